@@ -1,0 +1,19 @@
+//! The workshop itself: pure data and rules. Nothing in here touches a
+//! terminal, a file or the clock; time is passed in by the caller. A test in
+//! `tests/architecture.rs` keeps it that way.
+
+pub mod clustering;
+pub mod command;
+pub mod followup;
+pub mod history;
+pub mod ids;
+pub mod method;
+pub mod session;
+pub mod text;
+pub mod validate;
+pub mod voting;
+
+pub use command::{Command, DomainError};
+pub use history::History;
+pub use method::{MethodTemplate, NewSession};
+pub use session::*;

@@ -1,0 +1,580 @@
+//! The session model: everything a workshop produces, as plain data.
+//!
+//! A session is saved as RON. Field names are part of the public file format
+//! (see `store`), so renaming one needs a migration step. Optional parts use
+//! `serde(default)` so that files stay short and readable.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+pub use super::ids::*;
+
+/// The file format version this build writes. Older versions are migrated on
+/// load; newer ones are refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Interface and export language of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "de")]
+    De,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::De];
+
+    /// The code used on the command line and in files: `en`, `de`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" | "english" => Some(Language::En),
+            "de" | "german" | "deutsch" => Some(Language::De),
+            _ => None,
+        }
+    }
+
+    /// Reads a POSIX locale such as `de_DE.UTF-8`; anything that is not
+    /// German is English.
+    pub fn from_locale(locale: &str) -> Language {
+        if locale.to_ascii_lowercase().starts_with("de") {
+            Language::De
+        } else {
+            Language::En
+        }
+    }
+}
+
+/// A participant's colour, by name: the theme decides the actual shade, so a
+/// colour-blind safe theme can map them differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Colour {
+    Red,
+    Orange,
+    Yellow,
+    Green,
+    Teal,
+    Blue,
+    Purple,
+    Pink,
+    Brown,
+    Grey,
+}
+
+impl Colour {
+    pub const ALL: [Colour; 10] = [
+        Colour::Blue,
+        Colour::Orange,
+        Colour::Green,
+        Colour::Purple,
+        Colour::Red,
+        Colour::Teal,
+        Colour::Yellow,
+        Colour::Pink,
+        Colour::Brown,
+        Colour::Grey,
+    ];
+
+    /// The n-th colour of the roster palette, repeating after ten.
+    pub fn nth(n: usize) -> Colour {
+        Colour::ALL[n % Colour::ALL.len()]
+    }
+}
+
+/// What the group may do in a phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Activity {
+    Capture,
+    Cluster,
+    Vote,
+    Discuss,
+    Actions,
+    Checkin,
+}
+
+impl Activity {
+    pub const ALL: [Activity; 6] = [
+        Activity::Capture,
+        Activity::Cluster,
+        Activity::Vote,
+        Activity::Discuss,
+        Activity::Actions,
+        Activity::Checkin,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: ParticipantId,
+    pub name: String,
+    pub colour: Colour,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub title: String,
+    /// The guiding question, shown large while the phase runs.
+    pub question: String,
+    /// Planned length in minutes.
+    pub timebox_minutes: u32,
+    pub activities: Vec<Activity>,
+    /// Seconds the timer has run in this phase so far.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds_used: u32,
+}
+
+impl Phase {
+    pub fn allows(&self, activity: Activity) -> bool {
+        self.activities.contains(&activity)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Idea {
+    pub id: IdeaId,
+    pub phase: PhaseId,
+    pub text: String,
+    /// Who contributed the idea; empty when anonymous. Merged duplicates keep
+    /// the authors of both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<ParticipantId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<ClusterId>,
+    /// Silent brainwriting: a covered card until the facilitator reveals.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cluster {
+    pub id: ClusterId,
+    pub phase: PhaseId,
+    pub title: String,
+}
+
+/// What a voting round lets people put dots on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum VoteOption {
+    Idea(IdeaId),
+    Cluster(ClusterId),
+}
+
+/// How many dots each voter gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DotBudget {
+    /// The same number whatever the number of options.
+    Fixed(u32),
+    /// A third of the options, at most 20 (the common "N/3" rule).
+    Third,
+    /// Half of the options.
+    Half,
+    /// A third of the options plus one.
+    ThirdPlusOne,
+}
+
+impl DotBudget {
+    /// The number of dots this rule gives for `options` options; at least one
+    /// whenever there is anything to vote on.
+    pub fn dots_for(self, options: usize) -> u32 {
+        let options = u32::try_from(options).unwrap_or(u32::MAX);
+        if options == 0 {
+            return 0;
+        }
+        let dots = match self {
+            DotBudget::Fixed(n) => n,
+            DotBudget::Third => (options / 3).min(20),
+            DotBudget::Half => options / 2,
+            DotBudget::ThirdPlusOne => options / 3 + 1,
+        };
+        dots.max(1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum RoundStatus {
+    /// Ballots are being cast; no tally is shown anywhere.
+    #[default]
+    Open,
+    /// The facilitator revealed the results.
+    Revealed,
+}
+
+/// Somebody who has cast a ballot in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voter {
+    pub participant: ParticipantId,
+    /// The facilitator recorded this ballot for a remote participant.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub proxy: bool,
+}
+
+/// One person's dots, aligned with the round's options. Only stored in
+/// sessions that are not anonymous.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballot {
+    pub participant: ParticipantId,
+    pub dots: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteRound {
+    pub id: RoundId,
+    pub phase: PhaseId,
+    pub title: String,
+    pub options: Vec<VoteOption>,
+    pub budget: DotBudget,
+    /// The budget resolved when the round was opened.
+    pub dots_per_voter: u32,
+    /// Most dots one voter may put on one option (1 = no stacking).
+    pub max_per_option: u32,
+    #[serde(default)]
+    pub facilitator_votes: bool,
+    #[serde(default)]
+    pub status: RoundStatus,
+    /// Whether a voter who already voted may cast their ballot again.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub allow_revote: bool,
+    /// Who has voted, in order.
+    #[serde(default)]
+    pub voters: Vec<Voter>,
+    /// Per-person ballots; always empty in an anonymous session.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots: Vec<Ballot>,
+    /// Dots per option, aligned with `options`.
+    pub tally: Vec<u32>,
+    /// Set for a run-off round on the tied options of another round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runoff_of: Option<RoundId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Doing,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::Doing,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    /// Open and doing actions still need follow-up.
+    pub fn is_pending(self) -> bool {
+        matches!(self, ActionStatus::Open | ActionStatus::Doing)
+    }
+}
+
+/// Where an action item came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionSource {
+    Idea(IdeaId),
+    Cluster(ClusterId),
+    Round(RoundId),
+    /// Carried over from an earlier session (the permanent workshop).
+    Carried {
+        session: SessionId,
+        action: ActionId,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub id: ActionId,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ActionSource>,
+}
+
+impl ActionItem {
+    /// Days past the due date on `today`, if the action is pending and late.
+    pub fn days_overdue(&self, today: Date) -> Option<i64> {
+        let due = self.due?;
+        if !self.status.is_pending() || due >= today {
+            return None;
+        }
+        let span = due.until(today).ok()?;
+        Some(i64::from(span.get_days()))
+    }
+}
+
+/// The scale of a check-in or check-out round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CheckinScale {
+    /// Mood from 1 (bad) to 5 (great).
+    Mood,
+    /// Return on time invested from 0 (wasted) to 4 (excellent).
+    Roti,
+    /// Fist of five: 0 (no support) to 5 fingers (full support).
+    FistOfFive,
+}
+
+impl CheckinScale {
+    /// The lowest and highest answer on the scale.
+    pub fn range(self) -> (u32, u32) {
+        match self {
+            CheckinScale::Mood => (1, 5),
+            CheckinScale::Roti => (0, 4),
+            CheckinScale::FistOfFive => (0, 5),
+        }
+    }
+
+    /// Number of distinct answers.
+    pub fn answers(self) -> usize {
+        let (low, high) = self.range();
+        (high - low + 1) as usize
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinRound {
+    pub id: CheckinId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<PhaseId>,
+    pub question: String,
+    pub scale: CheckinScale,
+    /// How many people gave each answer, lowest answer first.
+    pub counts: Vec<u32>,
+    /// Who has answered (never what).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub respondents: Vec<ParticipantId>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub revealed: bool,
+}
+
+impl CheckinRound {
+    pub fn total(&self) -> u32 {
+        self.counts.iter().sum()
+    }
+
+    /// The mean answer, or `None` before anyone answered.
+    pub fn mean(&self) -> Option<f64> {
+        let total = self.total();
+        if total == 0 {
+            return None;
+        }
+        let (low, _) = self.scale.range();
+        let sum: u64 = self
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(i, &count)| u64::from(count) * (u64::from(low) + i as u64))
+            .sum();
+        Some(sum as f64 / f64::from(total))
+    }
+}
+
+/// A workshop session: the whole content of one session file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// File format version; see [`FORMAT_VERSION`].
+    pub version: u32,
+    pub id: SessionId,
+    pub title: String,
+    /// Id of the method template the session was made from.
+    pub method: String,
+    pub language: Language,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
+    /// No authors are stored and ballots are secret.
+    #[serde(default)]
+    pub anonymous: bool,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    /// The session this one continues (the permanent workshop).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<SessionId>,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    pub phases: Vec<Phase>,
+    /// Index of the phase the facilitator is in.
+    #[serde(default)]
+    pub current_phase: usize,
+    #[serde(default)]
+    pub ideas: Vec<Idea>,
+    #[serde(default)]
+    pub clusters: Vec<Cluster>,
+    #[serde(default)]
+    pub rounds: Vec<VoteRound>,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+    #[serde(default)]
+    pub checkins: Vec<CheckinRound>,
+}
+
+impl Session {
+    /// An empty session with no phases. `now` stamps creation.
+    pub fn new(
+        title: impl Into<String>,
+        method: impl Into<String>,
+        language: Language,
+        now: Timestamp,
+    ) -> Session {
+        Session {
+            version: FORMAT_VERSION,
+            id: SessionId::random(),
+            title: title.into(),
+            method: method.into(),
+            language,
+            facilitator: None,
+            anonymous: false,
+            created: now,
+            updated: now,
+            continues: None,
+            participants: Vec::new(),
+            phases: Vec::new(),
+            current_phase: 0,
+            ideas: Vec::new(),
+            clusters: Vec::new(),
+            rounds: Vec::new(),
+            actions: Vec::new(),
+            checkins: Vec::new(),
+        }
+    }
+
+    pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    pub fn phase_index(&self, id: PhaseId) -> Option<usize> {
+        self.phases.iter().position(|p| p.id == id)
+    }
+
+    pub fn current(&self) -> Option<&Phase> {
+        self.phases.get(self.current_phase)
+    }
+
+    pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    pub fn participant_by_name(&self, name: &str) -> Option<&Participant> {
+        let name = name.trim();
+        self.participants
+            .iter()
+            .find(|p| p.name.trim().eq_ignore_ascii_case(name) || p.name.trim() == name)
+    }
+
+    pub fn idea(&self, id: IdeaId) -> Option<&Idea> {
+        self.ideas.iter().find(|i| i.id == id)
+    }
+
+    pub fn idea_index(&self, id: IdeaId) -> Option<usize> {
+        self.ideas.iter().position(|i| i.id == id)
+    }
+
+    pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    pub fn cluster_index(&self, id: ClusterId) -> Option<usize> {
+        self.clusters.iter().position(|c| c.id == id)
+    }
+
+    pub fn round(&self, id: RoundId) -> Option<&VoteRound> {
+        self.rounds.iter().find(|r| r.id == id)
+    }
+
+    pub fn action(&self, id: ActionId) -> Option<&ActionItem> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    pub fn checkin(&self, id: CheckinId) -> Option<&CheckinRound> {
+        self.checkins.iter().find(|c| c.id == id)
+    }
+
+    /// Ideas of a phase, in board order.
+    pub fn ideas_in(&self, phase: PhaseId) -> impl Iterator<Item = &Idea> {
+        self.ideas.iter().filter(move |i| i.phase == phase)
+    }
+
+    /// Clusters of a phase, in the order the group chose.
+    pub fn clusters_in(&self, phase: PhaseId) -> impl Iterator<Item = &Cluster> {
+        self.clusters.iter().filter(move |c| c.phase == phase)
+    }
+
+    /// Ideas of a cluster, in board order.
+    pub fn ideas_of_cluster(&self, cluster: ClusterId) -> impl Iterator<Item = &Idea> {
+        self.ideas.iter().filter(move |i| i.cluster == Some(cluster))
+    }
+
+    pub fn rounds_in(&self, phase: PhaseId) -> impl Iterator<Item = &VoteRound> {
+        self.rounds.iter().filter(move |r| r.phase == phase)
+    }
+
+    /// Display name of a participant, or `None` for unknown ids.
+    pub fn participant_name(&self, id: ParticipantId) -> Option<&str> {
+        self.participant(id).map(|p| p.name.as_str())
+    }
+
+    /// Text of a vote option (idea text or cluster title).
+    pub fn option_label(&self, option: VoteOption) -> Option<&str> {
+        match option {
+            VoteOption::Idea(id) => self.idea(id).map(|i| i.text.as_str()),
+            VoteOption::Cluster(id) => self.cluster(id).map(|c| c.title.as_str()),
+        }
+    }
+
+    /// Actions still open or in progress.
+    pub fn pending_actions(&self) -> impl Iterator<Item = &ActionItem> {
+        self.actions.iter().filter(|a| a.status.is_pending())
+    }
+
+    /// A one-line summary for `plenum check` and the start screen.
+    pub fn summary(&self) -> SessionSummary {
+        SessionSummary {
+            phases: self.phases.len(),
+            participants: self.participants.len(),
+            ideas: self.ideas.len(),
+            clusters: self.clusters.len(),
+            rounds: self.rounds.len(),
+            ballots: self.rounds.iter().map(|r| r.voters.len()).sum(),
+            actions: self.actions.len(),
+            open_actions: self.pending_actions().count(),
+        }
+    }
+}
+
+/// Counts that describe a session at a glance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SessionSummary {
+    pub phases: usize,
+    pub participants: usize,
+    pub ideas: usize,
+    pub clusters: usize,
+    pub rounds: usize,
+    pub ballots: usize,
+    pub actions: usize,
+    pub open_actions: usize,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}

@@ -1,0 +1,136 @@
+//! Consistency of a whole session, checked when a file is loaded: every
+//! reference points at something that exists, and every round keeps the
+//! voting rules. Runs in linear time so that large sessions open fast.
+
+use super::command::DomainError;
+use super::session::*;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+fn unique<Id: Eq + Hash + Copy + ToString>(
+    ids: impl Iterator<Item = Id>,
+    kind: &'static str,
+) -> Result<HashSet<Id>, DomainError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(DomainError::DuplicateId {
+                kind,
+                id: id.to_string(),
+            });
+        }
+    }
+    Ok(seen)
+}
+
+fn missing(kind: &'static str, id: impl ToString) -> DomainError {
+    DomainError::NotFound {
+        kind,
+        id: id.to_string(),
+    }
+}
+
+impl Session {
+    /// Checks that the session is consistent; the error names the first
+    /// problem found.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        if self.version != FORMAT_VERSION {
+            return Err(DomainError::Invalid(format!(
+                "format version {} in memory",
+                self.version
+            )));
+        }
+        let phases = unique(self.phases.iter().map(|p| p.id), "phase")?;
+        let participants = unique(self.participants.iter().map(|p| p.id), "participant")?;
+        unique(self.ideas.iter().map(|i| i.id), "idea")?;
+        unique(self.rounds.iter().map(|r| r.id), "voting round")?;
+        unique(self.actions.iter().map(|a| a.id), "action")?;
+        unique(self.checkins.iter().map(|c| c.id), "check-in")?;
+        let mut cluster_phase = HashMap::new();
+        for cluster in &self.clusters {
+            if cluster_phase.insert(cluster.id, cluster.phase).is_some() {
+                return Err(DomainError::DuplicateId {
+                    kind: "cluster",
+                    id: cluster.id.to_string(),
+                });
+            }
+            if !phases.contains(&cluster.phase) {
+                return Err(missing("phase", cluster.phase));
+            }
+        }
+        if !self.phases.is_empty() && self.current_phase >= self.phases.len() {
+            return Err(DomainError::NoSuchPhaseIndex(
+                self.current_phase + 1,
+                self.phases.len(),
+            ));
+        }
+        if self.title.trim().is_empty() {
+            return Err(DomainError::Invalid("the session has no title".into()));
+        }
+        for idea in &self.ideas {
+            if !phases.contains(&idea.phase) {
+                return Err(missing("phase", idea.phase));
+            }
+            if let Some(author) = idea.authors.iter().find(|a| !participants.contains(a)) {
+                return Err(missing("participant", author));
+            }
+            if self.anonymous && !idea.authors.is_empty() {
+                return Err(DomainError::Invalid(format!(
+                    "idea {} names an author in an anonymous session",
+                    idea.id
+                )));
+            }
+            if let Some(cluster) = idea.cluster {
+                match cluster_phase.get(&cluster) {
+                    None => return Err(missing("cluster", cluster)),
+                    Some(phase) if *phase != idea.phase => {
+                        return Err(DomainError::Invalid(format!(
+                            "idea {} is in a cluster of another phase",
+                            idea.id
+                        )));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        let ideas: HashSet<IdeaId> = self.ideas.iter().map(|i| i.id).collect();
+        for round in &self.rounds {
+            if !phases.contains(&round.phase) {
+                return Err(missing("phase", round.phase));
+            }
+            for option in &round.options {
+                match option {
+                    VoteOption::Idea(id) if !ideas.contains(id) => return Err(missing("idea", id)),
+                    VoteOption::Cluster(id) if !cluster_phase.contains_key(id) => {
+                        return Err(missing("cluster", id));
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(voter) = round
+                .voters
+                .iter()
+                .find(|v| !participants.contains(&v.participant))
+            {
+                return Err(missing("participant", voter.participant));
+            }
+            super::voting::validate_round(round, self.anonymous)?;
+        }
+        for checkin in &self.checkins {
+            if checkin.counts.len() != checkin.scale.answers() {
+                return Err(DomainError::Invalid(format!(
+                    "check-in {:?} has {} counts for a scale of {}",
+                    checkin.question,
+                    checkin.counts.len(),
+                    checkin.scale.answers()
+                )));
+            }
+            if let Some(phase) = checkin.phase
+                && !phases.contains(&phase)
+            {
+                return Err(missing("phase", phase));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1 @@
+//! CSV export: one row per idea, or one per action.

@@ -1,0 +1,1 @@
+//! JSON export, for statistics across many sessions.

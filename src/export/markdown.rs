@@ -1,0 +1,1 @@
+//! Markdown export (CommonMark with GitHub tables) for minutes, wikis and intranets.

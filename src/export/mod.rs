@@ -1,0 +1,5 @@
+//! Exports: pure functions from a session to text.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;

@@ -1,0 +1,11 @@
+//! plenum: participation workshops in the terminal.
+//!
+//! `core` is the pure workshop model, `store` reads and writes session files,
+//! `export` turns sessions into Markdown, JSON and CSV, `cli` holds the
+//! non-interactive subcommands and `tui` the terminal front end.
+
+pub mod cli;
+pub mod core;
+pub mod export;
+pub mod store;
+pub mod tui;
