@@ -1,1 +1,5 @@
-fn main() {}
+//! The `plenum` binary: everything happens in the library.
+
+fn main() -> std::process::ExitCode {
+    plenum::cli::main()
+}
