@@ -116,6 +116,9 @@ impl Session {
             }
             super::voting::validate_round(round, self.anonymous)?;
         }
+        // Action sources are deliberately not checked: an action outlives the
+        // card it came from (the card may be deleted or merged later, and a
+        // carried action points into another session file).
         for checkin in &self.checkins {
             if checkin.counts.len() != checkin.scale.answers() {
                 return Err(DomainError::Invalid(format!(
