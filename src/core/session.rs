@@ -244,7 +244,8 @@ pub struct VoteRound {
     /// Whether a voter who already voted may cast their ballot again.
     #[serde(default, skip_serializing_if = "is_false")]
     pub allow_revote: bool,
-    /// Who has voted, in order.
+    /// Who has voted: in voting order, but sorted by id in anonymous
+    /// sessions so that the order gives nothing away.
     #[serde(default)]
     pub voters: Vec<Voter>,
     /// Per-person ballots; always empty in an anonymous session.
