@@ -393,6 +393,11 @@ impl Session {
                 ));
             }
         }
+        if !anonymous && self.anonymous && self.rounds.iter().any(|r| !r.voters.is_empty()) {
+            return Err(DomainError::Invalid(
+                "secret ballots were cast; the session stays anonymous so they stay secret".into(),
+            ));
+        }
         Ok(Command::SetAnonymous(std::mem::replace(
             &mut self.anonymous,
             anonymous,
