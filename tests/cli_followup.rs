@@ -99,7 +99,7 @@ fn future_workshop() -> Session {
         "Formulare nur auf Papier",
         Some("Ben Wolf"),
     );
-    let app = add_idea(&mut session, 2, 3, "Termine per Bürger-App buchen", None);
+    add_idea(&mut session, 2, 3, "Termine per Bürger-App buchen", None);
 
     let cluster = Cluster {
         id: ClusterId::from_u128(10),
@@ -189,7 +189,6 @@ fn future_workshop() -> Session {
     );
     let done = followup::set_action_status(&session, fax, ActionStatus::Done).expect("exists");
     apply(&mut session, done);
-    let _ = app;
     session.validate().expect("the workshop is consistent");
     session
 }
