@@ -1,12 +1,290 @@
-//! `plenum actions`.
+//! `plenum actions`: the pending actions of every session in the sessions
+//! folder, soonest due first, with how many days each is overdue.
 
-use super::{CliResult, GlobalOptions};
-use clap::Args;
+use super::{CliError, CliResult, GlobalOptions};
+use crate::core::followup::{ActionFilter, OverviewRow, Urgency, format_due, pending_overview};
+use crate::core::text::clean_line;
+use crate::core::{ActionStatus, Language, Session};
+use crate::export::csv::{spreadsheet_safe, status_name, write_rows};
+use crate::store;
+use clap::{Args, ValueEnum};
+use jiff::civil::Date;
+use std::io::Write;
+use std::path::PathBuf;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
-pub struct ActionsArgs {}
+pub struct ActionsArgs {
+    /// Only actions past their due date.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only actions of this owner: the whole name or one word of it, in any case.
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Output format: an aligned table, a Markdown table, or CSV.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Count overdue days as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for the terminal.
+    Text,
+    /// A Markdown table, for minutes and wikis.
+    Md,
+    /// CSV with stable English column names, for spreadsheets.
+    Csv,
+}
 
 pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
-    let _ = (global, args);
-    Err(super::CliError::new("`actions` is not built yet"))
+    let dir = super::sessions_dir(global)?;
+    let listed = store::list_sessions(&dir)?;
+    let mut sessions: Vec<Session> = Vec::new();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in listed {
+        match entry.session {
+            Ok(session) => {
+                sessions.push(session);
+                paths.push(entry.path);
+            }
+            // One broken file must not hide the actions of all the others.
+            Err(error) => eprintln!("plenum: skipped {error}"),
+        }
+    }
+    let today = args.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let filter = ActionFilter {
+        overdue_only: args.overdue,
+        owner: args.owner.clone(),
+    };
+    let rows = pending_overview(&sessions, today, &filter);
+    let language = interface_language(global);
+    let text = match args.format {
+        ListFormat::Text => text_table(&rows, language),
+        ListFormat::Md => markdown_table(&rows, language),
+        ListFormat::Csv => csv_table(&rows, &paths),
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|error| CliError::new(format!("could not write the list: {error}")))
+}
+
+/// `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+fn interface_language(global: &GlobalOptions) -> Language {
+    if let Some(lang) = global.lang {
+        return lang.into();
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .map_or(Language::En, |locale| Language::from_locale(&locale))
+}
+
+struct Words {
+    due: &'static str,
+    overdue: &'static str,
+    owner: &'static str,
+    status: &'static str,
+    session: &'static str,
+    action: &'static str,
+    none: &'static str,
+    today: &'static str,
+}
+
+fn words(language: Language) -> Words {
+    match language {
+        Language::En => Words {
+            due: "Due",
+            overdue: "Overdue",
+            owner: "Owner",
+            status: "Status",
+            session: "Session",
+            action: "Action",
+            none: "No pending actions.",
+            today: "due today",
+        },
+        Language::De => Words {
+            due: "Fällig",
+            overdue: "Überfällig",
+            owner: "Verantwortlich",
+            status: "Status",
+            session: "Sitzung",
+            action: "Maßnahme",
+            none: "Keine offenen Maßnahmen.",
+            today: "heute fällig",
+        },
+    }
+}
+
+fn status_word(status: ActionStatus, language: Language) -> &'static str {
+    match (status, language) {
+        (ActionStatus::Open, Language::En) => "open",
+        (ActionStatus::Doing, Language::En) => "doing",
+        (ActionStatus::Done, Language::En) => "done",
+        (ActionStatus::Dropped, Language::En) => "dropped",
+        (ActionStatus::Open, Language::De) => "offen",
+        (ActionStatus::Doing, Language::De) => "in Arbeit",
+        (ActionStatus::Done, Language::De) => "erledigt",
+        (ActionStatus::Dropped, Language::De) => "verworfen",
+    }
+}
+
+fn overdue_text(urgency: Urgency, words: &Words, language: Language) -> String {
+    match (urgency, language) {
+        (Urgency::Overdue(1), Language::En) => "1 day".into(),
+        (Urgency::Overdue(days), Language::En) => format!("{days} days"),
+        (Urgency::Overdue(1), Language::De) => "1 Tag".into(),
+        (Urgency::Overdue(days), Language::De) => format!("{days} Tage"),
+        (Urgency::DueToday, _) => words.today.into(),
+        _ => String::new(),
+    }
+}
+
+/// The cells of one row, in display order, each on one line and free of
+/// control characters (a hand-edited file must not reach the terminal raw).
+fn cells(row: &OverviewRow, words: &Words, language: Language) -> [String; 6] {
+    let action = row.action;
+    [
+        action.due.map(|d| format_due(d, language)).unwrap_or_default(),
+        overdue_text(row.urgency, words, language),
+        clean_line(action.owner.as_deref().unwrap_or_default()),
+        status_word(action.status, language).to_string(),
+        clean_line(&row.session.title),
+        clean_line(&action.text),
+    ]
+}
+
+fn header(words: &Words) -> [String; 6] {
+    [
+        words.due,
+        words.overdue,
+        words.owner,
+        words.status,
+        words.session,
+        words.action,
+    ]
+    .map(String::from)
+}
+
+/// Columns padded to their widest cell (by display width, so umlauts and
+/// wide characters line up); the last column is not padded.
+fn text_table(rows: &[OverviewRow], language: Language) -> String {
+    let words = words(language);
+    if rows.is_empty() {
+        return format!("{}\n", words.none);
+    }
+    let mut table = vec![header(&words)];
+    table.extend(rows.iter().map(|row| cells(row, &words, language)));
+    let mut widths = [0usize; 6];
+    for line in &table {
+        for (width, cell) in widths.iter_mut().zip(line) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    for line in &table {
+        let mut text = String::new();
+        for (i, cell) in line.iter().enumerate() {
+            text.push_str(cell);
+            if i + 1 < line.len() {
+                text.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn markdown_table(rows: &[OverviewRow], language: Language) -> String {
+    let words = words(language);
+    if rows.is_empty() {
+        return format!("{}\n", words.none);
+    }
+    let line = |cells: &[String]| {
+        let escaped: Vec<String> = cells.iter().map(|c| markdown_cell(c)).collect();
+        format!("| {} |\n", escaped.join(" | "))
+    };
+    let mut out = line(&header(&words));
+    out.push_str("|---|---|---|---|---|---|\n");
+    for row in rows {
+        out.push_str(&line(&cells(row, &words, language)));
+    }
+    out
+}
+
+/// Text that can never break a Markdown table or turn into markup. A table
+/// cell holds inline content only, so the inline markup characters and the
+/// cell separator are escaped, and `<` `>` `&` become entities so no HTML or
+/// entity gets through. Dates and hyphens stay readable in the source.
+fn markdown_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in clean_line(text).chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Stable English columns: `session`, `file`, `text`, `owner`, `due`
+/// (YYYY-MM-DD), `days_overdue` (empty unless overdue), `status`.
+fn csv_table(rows: &[OverviewRow], paths: &[PathBuf]) -> String {
+    let header = [
+        "session",
+        "file",
+        "text",
+        "owner",
+        "due",
+        "days_overdue",
+        "status",
+    ]
+    .map(String::from)
+    .to_vec();
+    let lines = rows.iter().map(|row| {
+        let action = row.action;
+        let file = paths
+            .get(row.session_index)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        vec![
+            spreadsheet_safe(&row.session.title).into_owned(),
+            spreadsheet_safe(&file).into_owned(),
+            spreadsheet_safe(&action.text).into_owned(),
+            spreadsheet_safe(action.owner.as_deref().unwrap_or_default()).into_owned(),
+            action.due.map(|d| d.to_string()).unwrap_or_default(),
+            row.days_overdue().map(|d| d.to_string()).unwrap_or_default(),
+            status_name(action.status).to_string(),
+        ]
+    });
+    write_rows(std::iter::once(header).chain(lines))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table_or_inject_html() {
+        assert_eq!(markdown_cell("a | b"), "a \\| b");
+        assert_eq!(
+            markdown_cell("<script>x</script>"),
+            "&lt;script&gt;x&lt;/script&gt;"
+        );
+        assert_eq!(markdown_cell("**fett**\nneu"), "\\*\\*fett\\*\\* neu");
+        assert_eq!(markdown_cell("[Link](javascript:x)"), "\\[Link\\](javascript:x)");
+        assert_eq!(markdown_cell("Größe, 01.12.2026 - ok"), "Größe, 01.12.2026 - ok");
+    }
 }

@@ -1,18 +1,18 @@
 //! Follow-up: action items, overdue logic, carrying open actions into a new
 //! session (the permanent workshop), check-in and check-out rounds.
+//!
+//! Everything that changes a session here *returns* a [`Command`] built from
+//! the generic add / remove / replace commands, so the caller applies it
+//! through `Session::apply` or `History::apply` and gets validation, undo and
+//! autosave for free. Nothing here reads the clock: "today" and "now" are
+//! passed in (the front ends take today from the user's local time zone).
+//!
+//! [`Command`]: super::command::Command
 
-use super::method::{MethodTemplate, NewSession};
-use super::session::Session;
-use jiff::Timestamp;
+mod actions;
+mod carry;
+mod checkin;
 
-/// A new session from `template` that continues `previous`: its pending
-/// actions are carried over into a review phase at the start.
-pub fn start_from_previous(
-    previous: &Session,
-    template: &MethodTemplate,
-    options: NewSession,
-    now: Timestamp,
-) -> Session {
-    let _ = previous;
-    template.instantiate(options, now)
-}
+pub use actions::*;
+pub use carry::*;
+pub use checkin::*;
