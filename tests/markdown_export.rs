@@ -574,3 +574,95 @@ fn anonymous_export_names_no_participants() {
     assert!(!markdown.contains("Geheime Person"), "{markdown}");
     assert!(markdown.contains("anonyme Sitzung"), "{markdown}");
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Markdown's special characters, digits, blanks and line breaks, in
+    /// any order: the export must keep every combination literal.
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => r"[-+*_`~#>|<\\\[\]()!&;:=.0-9a-z \n\t$^{}'🚀äß]{1,30}",
+            1 => any::<String>(),
+        ]
+    }
+
+    fn session_with(ideas: &[String], actions: &[String]) -> Session {
+        let mut s = fixture(Language::En).session;
+        let phase = s.phases[2].id;
+        for (n, text) in ideas.iter().enumerate() {
+            let idea = Idea {
+                id: IdeaId::from_u128(10_000 + n as u128),
+                phase,
+                text: text.clone(),
+                authors: vec![],
+                cluster: None,
+                hidden: false,
+            };
+            // Texts the core refuses (only blanks) cannot reach an export.
+            let _ = s.apply(Command::AddIdea {
+                idea,
+                index: usize::MAX,
+            });
+        }
+        for (n, text) in actions.iter().enumerate() {
+            let action = ActionItem {
+                id: ActionId::from_u128(20_000 + n as u128),
+                text: text.clone(),
+                owner: Some(text.clone()),
+                due: None,
+                status: ActionStatus::Open,
+                note: String::new(),
+                source: None,
+            };
+            let _ = s.apply(Command::AddAction {
+                action,
+                index: usize::MAX,
+            });
+        }
+        s
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_idea_text_comes_back_as_one_plain_list_item(
+            ideas in prop::collection::vec(hostile(), 1..6),
+            actions in prop::collection::vec(hostile(), 0..3),
+        ) {
+            let session = session_with(&ideas, &actions);
+            let markdown = to_markdown(&session);
+            let doc = outline(&markdown);
+            prop_assert_eq!(&doc.trouble, &Vec::<String>::new(), "\n{}", markdown);
+            let phase_three: Vec<&ListItem> =
+                doc.items.iter().filter(|i| i.section == "3. Fantasy phase").collect();
+            let expected: Vec<String> = session
+                .ideas_in(session.phases[2].id)
+                .map(|i| as_list_item(&i.text))
+                .collect();
+            let found: Vec<String> = phase_three.iter().map(|i| i.text.clone()).collect();
+            prop_assert_eq!(&found, &expected, "\n{}", markdown);
+            prop_assert!(phase_three.iter().all(|i| i.markup.is_empty()), "\n{}", markdown);
+
+            let table = doc.tables.iter().find(|t| t.section == "Actions").expect("action table");
+            let added: Vec<&Vec<String>> = table.rows.iter().skip(1 + 5).collect();
+            let expected_rows: Vec<Vec<String>> = session
+                .actions
+                .iter()
+                .skip(5)
+                .map(|a| vec![
+                    as_cell(&a.text),
+                    a.owner.as_deref().map(as_cell).unwrap_or_default(),
+                    String::new(),
+                    "open".to_string(),
+                ])
+                .collect();
+            prop_assert_eq!(added.len(), expected_rows.len());
+            for (row, want) in added.iter().zip(&expected_rows) {
+                prop_assert_eq!(&row[..4], &want[..], "\n{}", markdown);
+            }
+        }
+    }
+}

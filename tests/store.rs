@@ -88,6 +88,20 @@ fn saves_are_atomic_and_leave_no_temp_files() {
 }
 
 #[test]
+fn opening_a_missing_file_fails_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("vertippt.ron");
+    let error = SessionFile::open(&path).expect_err("no such file");
+    assert!(matches!(error, StoreError::Io { .. }), "{error:?}");
+    assert!(
+        error.to_string().starts_with(&path.display().to_string()),
+        "{error}"
+    );
+    let left: Vec<_> = fs::read_dir(dir.path()).expect("folder").collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
 fn create_refuses_to_replace_an_existing_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("taken.ron");

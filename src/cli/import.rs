@@ -87,10 +87,9 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     if !problems.is_empty() {
         return Err(report_problems(&source, &problems));
     }
-    let added_ideas = plan.ideas;
     let new_participants = plan.new_participant_names();
     session
-        .apply(Command::Batch(plan.into_commands()))
+        .apply(Command::Batch(plan.commands()))
         .map_err(|error| CliError::new(format!("{source}: nothing imported: {error}")))?;
     session.updated = jiff::Timestamp::now();
     file.save(&session)?;
@@ -99,7 +98,7 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let title = session.phase(phase).map(|p| p.title.as_str()).unwrap_or_default();
     let mut message = format!(
         "added {} to phase {index} {title:?} of {}",
-        super::check::count(added_ideas, "idea", "ideas"),
+        super::check::count(plan.steps.len(), "idea", "ideas"),
         shown(&args.file)
     );
     if !new_participants.is_empty() {
@@ -301,6 +300,11 @@ fn find_phase(session: &Session, wanted: &str) -> Result<PhaseId, CliError> {
     if let Some(phase) = found {
         return Ok(phase.id);
     }
+    if session.phases.is_empty() {
+        return Err(CliError::new(
+            "the session has no phases yet; add one in the app, then import into it",
+        ));
+    }
     let agenda: Vec<String> = session
         .phases
         .iter()
@@ -317,7 +321,6 @@ fn find_phase(session: &Session, wanted: &str) -> Result<PhaseId, CliError> {
 /// The commands an import makes, per input entry.
 struct Plan {
     steps: Vec<Step>,
-    ideas: usize,
     dropped_authors: usize,
 }
 
@@ -335,26 +338,23 @@ impl Plan {
             .collect()
     }
 
-    fn into_commands(self) -> Vec<Command> {
-        let mut commands = Vec::new();
-        for step in self.steps {
-            commands.extend(step.commands());
-        }
-        commands
+    fn commands(&self) -> Vec<Command> {
+        self.steps.iter().flat_map(Step::commands).collect()
     }
 }
 
 impl Step {
-    fn commands(self) -> Vec<Command> {
+    /// Appends the new author (if any), then the idea.
+    fn commands(&self) -> Vec<Command> {
         let mut commands = Vec::with_capacity(2);
-        if let Some(participant) = self.new_participant {
+        if let Some(participant) = &self.new_participant {
             commands.push(Command::AddParticipant {
-                participant,
+                participant: participant.clone(),
                 index: usize::MAX,
             });
         }
         commands.push(Command::AddIdea {
-            idea: self.idea,
+            idea: self.idea.clone(),
             index: usize::MAX,
         });
         commands
@@ -409,7 +409,6 @@ fn plan_import(session: &Session, phase: PhaseId, entries: &[Entry]) -> Plan {
         });
     }
     Plan {
-        ideas: steps.len(),
         steps,
         dropped_authors,
     }
@@ -421,13 +420,7 @@ fn check_plan(session: &Session, plan: &Plan) -> Vec<LineProblem> {
     let mut scratch = session.clone();
     let mut problems = Vec::new();
     for step in &plan.steps {
-        let commands = Step {
-            line: step.line,
-            new_participant: step.new_participant.clone(),
-            idea: step.idea.clone(),
-        }
-        .commands();
-        for command in commands {
+        for command in step.commands() {
             if let Err(error) = scratch.apply(command) {
                 problems.push(LineProblem {
                     line: step.line,

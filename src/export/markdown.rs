@@ -9,6 +9,9 @@
 //! break a table, start a heading or list, inject HTML or run into the next
 //! line. The document contains no HTML at all.
 //!
+//! Dates are calendar dates in UTC, so the export of a file is the same on
+//! every machine.
+//!
 //! Hidden cards (silent brainwriting before the reveal) are exported covered:
 //! only their number is shown, never their text, just as on the board. The
 //! same goes for results: a voting round or check-in that was not revealed
@@ -427,7 +430,7 @@ const ENGLISH: Labels = Labels {
     method: "Method",
     facilitator: "Facilitator",
     participants: "Participants",
-    anonymous_participants: "anonymous session, no names recorded",
+    anonymous_participants: "not listed (anonymous session)",
     agenda: "Agenda",
     phase: "Phase",
     question: "Guiding question",
@@ -463,7 +466,7 @@ const GERMAN: Labels = Labels {
     method: "Methode",
     facilitator: "Moderation",
     participants: "Teilnehmende",
-    anonymous_participants: "anonyme Sitzung, es wurden keine Namen erfasst",
+    anonymous_participants: "nicht aufgeführt (anonyme Sitzung)",
     agenda: "Ablauf",
     phase: "Phase",
     question: "Leitfrage",
@@ -550,15 +553,15 @@ impl Labels {
 
     fn scale(&self, scale: CheckinScale, low: u32, high: u32) -> String {
         let name = match (self.language, scale) {
-            (Language::En, CheckinScale::Mood) => "Mood",
-            (Language::En, CheckinScale::Roti) => "Return on time invested",
+            (Language::En, CheckinScale::Mood) => "mood",
+            (Language::En, CheckinScale::Roti) => "return on time invested",
             (Language::De, CheckinScale::Mood) => "Stimmung",
             (Language::De, CheckinScale::Roti) => "Nutzen der investierten Zeit",
             (_, CheckinScale::FistOfFive) => "Fist of Five",
         };
         match self.language {
-            Language::En => format!("{name}, from {low} to {high}."),
-            Language::De => format!("{name}, von {low} bis {high}."),
+            Language::En => format!("Scale: {name}, {low} to {high}."),
+            Language::De => format!("Skala: {name}, {low} bis {high}."),
         }
     }
 
@@ -653,7 +656,10 @@ mod tests {
         s.participants.clear();
         s.apply(Command::SetAnonymous(true)).expect("no authors yet");
         let md = to_markdown(&s);
-        assert!(md.contains("anonyme Sitzung"), "{md}");
+        assert!(
+            md.contains("- **Teilnehmende:** nicht aufgeführt (anonyme Sitzung)"),
+            "{md}"
+        );
         assert!(!md.contains("Anna"), "{md}");
     }
 
