@@ -43,7 +43,10 @@ pub fn run(_global: &GlobalOptions, args: CheckArgs) -> CliResult {
 /// `FILE: "Title" (method, de): 5 phases, 8 participants, ...`
 pub fn summary_line(path: &Path, session: &Session) -> String {
     let s = session.summary();
-    let mut kind = vec![session.method.clone(), session.language.code().to_string()];
+    let mut kind = vec![
+        crate::core::text::clean_line(&session.method),
+        session.language.code().to_string(),
+    ];
     if session.anonymous {
         kind.push("anonymous".into());
     }

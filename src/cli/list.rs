@@ -40,7 +40,7 @@ pub fn run_list(global: &GlobalOptions) -> CliResult {
                 rows.push(vec![
                     updated,
                     truncate(&session.title, TITLE_COLUMNS),
-                    session.method.clone(),
+                    crate::core::text::clean_line(&session.method),
                     summary.ideas.to_string(),
                     summary.open_actions.to_string(),
                     shown(&entry.path),
