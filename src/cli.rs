@@ -180,6 +180,19 @@ pub fn sessions_dir(global: &GlobalOptions) -> Result<PathBuf, CliError> {
     Ok(store::sessions_dir(global.dir.as_deref())?)
 }
 
+/// The interface language: `--lang`, else the locale (LC_ALL, LC_MESSAGES,
+/// LANG, the first one set), else English.
+pub fn interface_language(global: &GlobalOptions) -> Language {
+    if let Some(lang) = global.lang {
+        return lang.into();
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty())
+        .map_or(Language::En, |locale| Language::from_locale(&locale))
+}
+
 /// Shows a path the way the user gave it, for messages.
 pub fn shown(path: &Path) -> String {
     path.display().to_string()

@@ -94,7 +94,7 @@ pub enum DomainError {
     TextTooLong { chars: usize, max: usize },
     #[error("no such {kind}: {id}")]
     NotFound { kind: &'static str, id: String },
-    #[error("a {kind} with id {id} exists already")]
+    #[error("the id {id} of this {kind} is already taken")]
     DuplicateId { kind: &'static str, id: String },
     #[error("a participant named {0:?} exists already")]
     DuplicateName(String),
@@ -466,6 +466,15 @@ impl Session {
                     VoteOption::Cluster(id) => not_found("cluster", id),
                 });
             }
+        }
+        // Only people on the roster vote; a stray id would make the file
+        // fail to load.
+        if let Some(voter) = round
+            .voters
+            .iter()
+            .find(|v| self.participant(v.participant).is_none())
+        {
+            return Err(not_found("participant", voter.participant));
         }
         super::voting::validate_round(&round, self.anonymous)?;
         Ok(round)

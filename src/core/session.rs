@@ -472,11 +472,13 @@ impl Session {
         self.participants.iter().find(|p| p.id == id)
     }
 
+    /// The participant with this name, ignoring case (also of umlauts, as
+    /// `AddParticipant` does when it refuses a second "änne" next to "Änne").
     pub fn participant_by_name(&self, name: &str) -> Option<&Participant> {
-        let name = name.trim();
+        let name = name.trim().to_lowercase();
         self.participants
             .iter()
-            .find(|p| p.name.trim().eq_ignore_ascii_case(name) || p.name.trim() == name)
+            .find(|p| p.name.trim().to_lowercase() == name)
     }
 
     pub fn idea(&self, id: IdeaId) -> Option<&Idea> {

@@ -58,7 +58,9 @@ impl Session {
                 return Err(missing("phase", cluster.phase));
             }
         }
-        if !self.phases.is_empty() && self.current_phase >= self.phases.len() {
+        // With no phases the only current phase is 0; anything else would
+        // not survive adding and removing a phase.
+        if self.current_phase >= self.phases.len().max(1) {
             return Err(DomainError::NoSuchPhaseIndex(
                 self.current_phase + 1,
                 self.phases.len(),

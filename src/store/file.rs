@@ -98,6 +98,8 @@ pub struct SessionFile {
 impl SessionFile {
     /// Locks and loads an existing session.
     pub fn open(path: &Path) -> Result<(SessionFile, Session), StoreError> {
+        // A mistyped name must not leave a lock file behind.
+        fs::metadata(path).map_err(|source| StoreError::io(path, "read", source))?;
         let lock = Lock::acquire(path)?;
         let session = load(path)?;
         let file = SessionFile {

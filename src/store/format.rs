@@ -1,7 +1,7 @@
 //! The session file format: versioned RON. Parsing is pure (text in, session
 //! or positioned error out), so fixtures and property tests need no disk.
 
-use crate::core::{FORMAT_VERSION, Session};
+use crate::core::{DomainError, FORMAT_VERSION, Session};
 use serde::Deserialize;
 
 /// Where in the text a problem is, 1-based, counted in characters.
@@ -69,6 +69,7 @@ impl std::fmt::Display for FormatError {
 /// Reads only the version, so that newer files are refused before their
 /// possibly unknown contents are interpreted.
 #[derive(Deserialize)]
+#[serde(rename = "Session")] // RON names the struct in its messages
 struct VersionProbe {
     #[serde(default)]
     version: u32,
@@ -86,6 +87,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Session, FormatError> {
 
 /// Parses a session from RON text, migrating older versions.
 pub fn parse_session(text: &str) -> Result<Session, FormatError> {
+    // Editors on Windows like to start UTF-8 files with a byte-order mark,
+    // which RON does not expect; it is invisible, so columns stay right.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
@@ -94,19 +98,16 @@ pub fn parse_session(text: &str) -> Result<Session, FormatError> {
     if version == 0 {
         return Err(FormatError::Inconsistent {
             at: None,
-            message: "no `version` field: this is not a plenum session file".into(),
+            message: "no `version` field (or version 0): this is not a plenum session file".into(),
         });
     }
     if version > FORMAT_VERSION {
         return Err(FormatError::NewerVersion { found: version });
     }
     let session = migrate(version, text)?;
-    session.validate().map_err(|error| {
-        let message = error.to_string();
-        FormatError::Inconsistent {
-            at: locate_id_in(text, &message),
-            message,
-        }
+    session.validate().map_err(|error| FormatError::Inconsistent {
+        at: locate_problem(text, &error),
+        message: error.to_string(),
     })?;
     Ok(session)
 }
@@ -168,13 +169,32 @@ fn describe_ron_error(code: &ron::Error) -> String {
     }
 }
 
-/// Where the first id mentioned in a message stands in the text.
-fn locate_id_in(text: &str, message: &str) -> Option<Position> {
-    let id = message
-        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
-        .find(|word| word.len() == 36 && word.matches('-').count() == 4)?;
-    let byte = text.find(id)?;
+/// Where the problem `validate` found stands in the text: the second use of
+/// a duplicate id, the first mention of a missing one, else the first id or
+/// quoted name in the message.
+fn locate_problem(text: &str, error: &DomainError) -> Option<Position> {
+    let byte = match error {
+        DomainError::DuplicateId { id, .. } => text.match_indices(id.as_str()).nth(1).map(|(i, _)| i),
+        DomainError::NotFound { id, .. } => text.find(id.as_str()),
+        other => {
+            let message = other.to_string();
+            let id = message
+                .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+                .find(|word| word.len() == 36 && word.matches('-').count() == 4);
+            match id {
+                Some(id) => text.find(id),
+                None => first_quoted(&message).and_then(|quoted| text.find(quoted)),
+            }
+        }
+    }?;
     Some(position_of_byte(text.as_bytes(), byte))
+}
+
+/// `round "Title": ...` -> `"Title"` (with the quotes, as RON writes it).
+fn first_quoted(message: &str) -> Option<&str> {
+    let start = message.find('"')?;
+    let end = start + 1 + message[start + 1..].find('"')?;
+    Some(&message[start..=end])
 }
 
 /// 1-based line and column of a byte offset.

@@ -1,0 +1,779 @@
+//! The command line, driven as a user drives it: `new`, `import`, `check`,
+//! `export`, `list` and `templates`, with good and bad input and the exit
+//! codes. Every run gets its own HOME, config, data and sessions folders, so
+//! the user's real folders are never touched.
+
+use assert_cmd::Command;
+use plenum::core::Session;
+use plenum::store::{self, SessionFile};
+use std::fs;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// A sandbox: a working folder, a sessions folder and a fake home.
+struct Sandbox {
+    root: TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        let root = tempfile::tempdir().expect("temp dir");
+        for sub in ["home", "config", "data", "work", "sessions"] {
+            fs::create_dir(root.path().join(sub)).expect("folder");
+        }
+        Sandbox { root }
+    }
+
+    fn path(&self, sub: &str) -> PathBuf {
+        self.root.path().join(sub)
+    }
+
+    fn work(&self) -> PathBuf {
+        self.path("work")
+    }
+
+    fn sessions(&self) -> PathBuf {
+        self.path("sessions")
+    }
+
+    /// `plenum` in the working folder, English locale, no PLENUM_DIR.
+    fn plenum(&self) -> Command {
+        let mut cmd = Command::cargo_bin("plenum").expect("the binary is built");
+        cmd.current_dir(self.work())
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("PLENUM_DIR")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.work().join(name);
+        fs::write(&path, contents).expect("write");
+        path
+    }
+
+    /// A German future workshop at `work/NAME` with Anna and Ben.
+    fn future_workshop(&self, name: &str) -> PathBuf {
+        self.plenum()
+            .args(["new", "--method", "zukunftswerkstatt", "--lang", "de"])
+            .args(["--title", "Werkstatt", "--participants", "Anna,Ben", "-o", name])
+            .assert()
+            .success();
+        self.work().join(name)
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let output = cmd.output().expect("runs");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn load(path: &Path) -> Session {
+    store::load(path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn idea_texts(session: &Session, phase: usize) -> Vec<String> {
+    session
+        .ideas_in(session.phases[phase].id)
+        .map(|i| i.text.clone())
+        .collect()
+}
+
+// ------------------------------------------------------------------- new
+
+#[test]
+fn the_issue_scenario_new_check_export_in_german() {
+    let sandbox = Sandbox::new();
+    let new = run(sandbox.plenum().args([
+        "new",
+        "--method",
+        "zukunftswerkstatt",
+        "--lang",
+        "de",
+        "--title",
+        "Test",
+        "-o",
+        "t.ron",
+    ]));
+    assert_eq!(new.code, Some(0), "{}", new.stderr);
+    assert_eq!(new.stdout, "t.ron\n");
+
+    let check = run(sandbox.plenum().args(["check", "t.ron"]));
+    assert_eq!(check.code, Some(0), "{}", check.stderr);
+    assert_eq!(
+        check.stdout,
+        "ok: t.ron: \"Test\" (zukunftswerkstatt, de): 5 phases, 0 participants, 0 ideas in 0 clusters, \
+         no voting rounds, 0 actions (0 open)\n"
+    );
+
+    let export = run(sandbox.plenum().args(["export", "t.ron"]));
+    assert_eq!(export.code, Some(0), "{}", export.stderr);
+    for phase in ["Kritikphase", "Phantasiephase", "Verwirklichungsphase"] {
+        assert!(
+            export
+                .stdout
+                .lines()
+                .any(|l| l.starts_with("## ") && l.ends_with(phase)),
+            "no heading for {phase}:\n{}",
+            export.stdout
+        );
+    }
+    assert!(export.stdout.starts_with("# Test\n"), "{}", export.stdout);
+
+    sandbox
+        .plenum()
+        .args(["export", "t.ron", "-o", "t.md"])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        fs::read_to_string(sandbox.work().join("t.md")).expect("t.md"),
+        export.stdout
+    );
+}
+
+#[test]
+fn new_without_output_writes_into_the_sessions_folder_and_creates_it() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.sessions().join("noch/nicht/da");
+    let first =
+        run(sandbox
+            .plenum()
+            .arg("--dir")
+            .arg(&dir)
+            .args(["new", "-m", "retro", "-t", "Retro Bürgerbüro"]));
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    let path = PathBuf::from(first.stdout.trim_end());
+    assert_eq!(path.parent(), Some(dir.as_path()));
+    let name = path.file_name().expect("name").to_string_lossy().into_owned();
+    assert!(name.ends_with("-retro-buergerbuero.ron"), "{name}");
+    assert_eq!(load(&path).method, "retro");
+
+    // The same title again gets a new name instead of replacing the first.
+    let second =
+        run(sandbox
+            .plenum()
+            .arg("--dir")
+            .arg(&dir)
+            .args(["new", "-m", "retro", "-t", "Retro Bürgerbüro"]));
+    assert_eq!(second.code, Some(0), "{}", second.stderr);
+    assert_ne!(second.stdout, first.stdout);
+    assert!(second.stdout.trim_end().ends_with("-2.ron"), "{}", second.stdout);
+}
+
+#[test]
+fn new_uses_plenum_dir_when_no_dir_is_given() {
+    let sandbox = Sandbox::new();
+    let out = run(sandbox
+        .plenum()
+        .env("PLENUM_DIR", sandbox.sessions())
+        .args(["new", "-m", "brainstorm"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(&sandbox.sessions().display().to_string()),
+        "{}",
+        out.stdout
+    );
+    // Without a title the session is named after the method.
+    assert_eq!(load(Path::new(out.stdout.trim_end())).title, "Idea round");
+}
+
+#[test]
+fn new_takes_the_language_from_the_locale_unless_lang_is_given() {
+    let sandbox = Sandbox::new();
+    // (environment, --lang, expected session language)
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, &'a str);
+    let cases: [Case; 5] = [
+        (&[("LANG", "de_DE.UTF-8")], None, "de"),
+        (&[("LANG", "de_AT.UTF-8")], Some("en"), "en"),
+        (&[("LANG", "en_GB.UTF-8"), ("LC_ALL", "de_DE.UTF-8")], None, "de"),
+        (&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C")], None, "en"),
+        (&[("LANG", "")], None, "en"),
+    ];
+    for (n, (vars, flag, expected)) in cases.into_iter().enumerate() {
+        let file = format!("lang-{n}.ron");
+        let mut cmd = sandbox.plenum();
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
+        if let Some(lang) = flag {
+            cmd.args(["--lang", lang]);
+        }
+        cmd.args(["new", "-m", "zukunftswerkstatt", "-o", &file])
+            .assert()
+            .success();
+        let session = load(&sandbox.work().join(&file));
+        assert_eq!(session.language.code(), expected, "case {n}: {vars:?} {flag:?}");
+        let first_phase = &session.phases[1].title;
+        let german = first_phase == "Kritikphase";
+        assert_eq!(german, expected == "de", "case {n}: {first_phase}");
+    }
+}
+
+#[test]
+fn new_cleans_the_participant_list() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .plenum()
+        .args([
+            "new",
+            "-m",
+            "retro",
+            "-p",
+            " Anna , Ben,,anna, Änne ,ÄNNE, ",
+            "-o",
+            "p.ron",
+        ])
+        .args(["--facilitator", " Katrin "])
+        .assert()
+        .success();
+    let session = load(&sandbox.work().join("p.ron"));
+    let names: Vec<&str> = session.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Anna", "Ben", "Änne"]);
+    assert_eq!(session.facilitator.as_deref(), Some("Katrin"));
+    assert!(!session.anonymous);
+}
+
+#[test]
+fn new_anonymous_is_recorded_and_shown_by_check() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .plenum()
+        .args(["new", "-m", "retro", "--anonymous", "-o", "a.ron"])
+        .assert()
+        .success();
+    let check = run(sandbox.plenum().args(["check", "a.ron"]));
+    assert!(
+        check.stdout.contains("(retro, en, anonymous)"),
+        "{}",
+        check.stdout
+    );
+    assert!(load(&sandbox.work().join("a.ron")).anonymous);
+}
+
+#[test]
+fn new_refuses_to_overwrite_an_existing_file() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.write("da.ron", "meine Notizen");
+    let out = run(sandbox.plenum().args(["new", "-m", "retro", "-o", "da.ron"]));
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.starts_with("plenum: da.ron: the file exists already"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "");
+    assert_eq!(fs::read_to_string(path).expect("read"), "meine Notizen");
+}
+
+#[test]
+fn new_with_an_unknown_method_lists_the_known_ones() {
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.plenum().args(["new", "-m", "world-cafe", "-o", "x.ron"]));
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains("unknown method \"world-cafe\""),
+        "{}",
+        out.stderr
+    );
+    for id in ["zukunftswerkstatt", "design-thinking", "retro", "brainstorm"] {
+        assert!(out.stderr.contains(id), "{id} missing: {}", out.stderr);
+    }
+    assert!(!sandbox.work().join("x.ron").exists());
+}
+
+#[test]
+fn new_without_a_method_is_a_usage_error() {
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.plenum().args(["new", "-o", "x.ron"]));
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("--method"), "{}", out.stderr);
+}
+
+#[test]
+fn new_finds_user_templates_and_reports_broken_ones() {
+    let sandbox = Sandbox::new();
+    let templates = sandbox.path("config/plenum/templates");
+    fs::create_dir_all(&templates).expect("folder");
+    fs::write(
+        templates.join("weltcafe.ron"),
+        r#"(
+            id: "weltcafe",
+            name: (en: "World café", de: "Weltcafé"),
+            description: (en: "Tables, rounds, hosts.", de: "Tische, Runden, Gastgeber."),
+            phases: [(
+                title: (en: "Round 1", de: "Runde 1"),
+                question: (en: "What matters?", de: "Worauf kommt es an?"),
+                timebox_minutes: 20,
+                activities: [Capture],
+            )],
+        )"#,
+    )
+    .expect("template");
+    fs::write(templates.join("kaputt.ron"), "(id: \"kaputt\", name: ").expect("broken");
+    let out = run(sandbox
+        .plenum()
+        .args(["--lang", "de", "new", "-m", "weltcafe", "-o", "w.ron"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stderr.contains("kaputt.ron"), "{}", out.stderr);
+    let session = load(&sandbox.work().join("w.ron"));
+    assert_eq!(session.phases[0].title, "Runde 1");
+
+    let list = run(sandbox.plenum().arg("templates"));
+    assert_eq!(list.code, Some(0));
+    assert!(
+        list.stdout.lines().any(|l| l.starts_with("weltcafe ")),
+        "{}",
+        list.stdout
+    );
+    assert!(list.stderr.contains("kaputt.ron"), "{}", list.stderr);
+}
+
+// ---------------------------------------------------------------- import
+
+#[test]
+fn import_a_text_file_into_a_phase_by_number() {
+    let sandbox = Sandbox::new();
+    let session = sandbox.future_workshop("w.ron");
+    sandbox.write(
+        "ideen.txt",
+        "\u{feff}Zu wenig Laptops\r\n\r\n  - Drucker im 2. OG ständig leer  \r\nVPN bricht ab 🙁\r\n",
+    );
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "ideen.txt"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "added 3 ideas to phase 2 \"Kritikphase\" of w.ron\n");
+    let loaded = load(&session);
+    assert_eq!(
+        idea_texts(&loaded, 1),
+        vec![
+            "Zu wenig Laptops",
+            "Drucker im 2. OG ständig leer",
+            "VPN bricht ab 🙁"
+        ]
+    );
+    assert!(loaded.ideas.iter().all(|i| i.authors.is_empty() && !i.hidden));
+    assert!(loaded.updated > loaded.created);
+
+    // A second import appends, in order.
+    sandbox.write("mehr.txt", "Noch eine Idee\n");
+    sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "mehr.txt"])
+        .assert()
+        .success();
+    assert_eq!(
+        idea_texts(&load(&session), 1).last().map(String::as_str),
+        Some("Noch eine Idee")
+    );
+}
+
+#[test]
+fn import_by_phase_id_and_by_title_and_from_stdin() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    let phase_id = load(&path).phases[2].id.to_string();
+    sandbox.write("a.txt", "Jeder Arbeitsplatz mobil\n");
+    sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", &phase_id, "a.txt"])
+        .assert()
+        .success()
+        .stdout("added 1 idea to phase 3 \"Phantasiephase\" of w.ron\n");
+    sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "verwirklichungsphase", "-"])
+        .write_stdin("Pilot im Bürgerbüro\nSchulung für alle\n")
+        .assert()
+        .success()
+        .stdout("added 2 ideas to phase 4 \"Verwirklichungsphase\" of w.ron\n");
+    let session = load(&path);
+    assert_eq!(idea_texts(&session, 2), vec!["Jeder Arbeitsplatz mobil"]);
+    assert_eq!(
+        idea_texts(&session, 3),
+        vec!["Pilot im Bürgerbüro", "Schulung für alle"]
+    );
+}
+
+#[test]
+fn import_csv_matches_authors_and_adds_new_participants() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    sandbox.write(
+        "ideen.csv",
+        "Text;Autor\r\n\"Mehr Homeoffice; auch freitags\";anna\r\n\"Zwei Zeilen\r\nin einer Zelle\";Cem\r\nOhne Namen;\r\nNoch was;CEM\r\n;\r\n",
+    );
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "ideen.csv"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "added 4 ideas to phase 2 \"Kritikphase\" of w.ron, and 1 new participant: Cem\n"
+    );
+    let session = load(&path);
+    let names: Vec<&str> = session.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Anna", "Ben", "Cem"]);
+    let ideas: Vec<(String, Vec<&str>)> = session
+        .ideas
+        .iter()
+        .map(|i| {
+            let authors = i
+                .authors
+                .iter()
+                .filter_map(|a| session.participant_name(*a))
+                .collect();
+            (i.text.clone(), authors)
+        })
+        .collect();
+    assert_eq!(
+        ideas,
+        vec![
+            ("Mehr Homeoffice; auch freitags".to_string(), vec!["Anna"]),
+            ("Zwei Zeilen\nin einer Zelle".to_string(), vec!["Cem"]),
+            ("Ohne Namen".to_string(), vec![]),
+            ("Noch was".to_string(), vec!["Cem"]),
+        ]
+    );
+}
+
+#[test]
+fn a_text_file_with_a_csv_header_is_read_as_csv() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    sandbox.write("export.txt", "author,text\nBen,Kantine öffnet früher\n");
+    sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "export.txt"])
+        .assert()
+        .success();
+    let session = load(&path);
+    assert_eq!(idea_texts(&session, 1), vec!["Kantine öffnet früher"]);
+    assert_eq!(session.participant_name(session.ideas[0].authors[0]), Some("Ben"));
+}
+
+#[test]
+fn import_into_an_anonymous_session_drops_the_authors_and_says_so() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .plenum()
+        .args(["new", "-m", "retro", "--anonymous", "-o", "anon.ron"])
+        .assert()
+        .success();
+    sandbox.write("ideen.csv", "text,author\nStandup kürzer,Anna\nMehr Pausen,\n");
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "anon.ron", "--phase", "3", "ideen.csv"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stderr.contains("anonymous"), "{}", out.stderr);
+    assert!(out.stderr.contains("1 idea"), "{}", out.stderr);
+    let session = load(&sandbox.work().join("anon.ron"));
+    assert!(session.participants.is_empty());
+    assert!(session.ideas.iter().all(|i| i.authors.is_empty()));
+    assert_eq!(session.ideas.len(), 2);
+}
+
+#[test]
+fn import_with_a_rejected_line_names_it_and_imports_nothing() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    let before = fs::read(&path).expect("read");
+    let long = "x".repeat(20_001);
+    sandbox.write("ideen.txt", format!("gut\n\n{long}\nauch gut\n{long}\n"));
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "ideen.txt"]));
+    assert_eq!(out.code, Some(1));
+    assert_eq!(out.stdout, "");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert!(
+        lines[0].starts_with("plenum: ideen.txt:3: the text is too long"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        lines[1].starts_with("plenum: ideen.txt:5: the text is too long"),
+        "{}",
+        out.stderr
+    );
+    assert!(lines[2].contains("nothing imported"), "{}", out.stderr);
+    assert_eq!(fs::read(&path).expect("read"), before, "the session changed");
+}
+
+#[test]
+fn import_refuses_bad_input_files() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    let before = fs::read(&path).expect("read");
+    sandbox.write("latin1.txt", b"erste Zeile\n\xfcber die Stra\xdfe\n");
+    sandbox.write("leer.txt", "\n  \n\r\n");
+    sandbox.write("ohne-kopf.csv", "Idee eins\nIdee zwei\n");
+    sandbox.write("kaputt.csv", "text,author\n\"nicht geschlossen,Anna\n");
+    let cases = [
+        (
+            "kaputt.csv",
+            "kaputt.csv:2: a quote (\") opened here is never closed",
+        ),
+        ("latin1.txt", "latin1.txt:2: not UTF-8 text"),
+        ("leer.txt", "leer.txt: no ideas found"),
+        ("ohne-kopf.csv", "ohne-kopf.csv:1: a CSV file needs a first line"),
+        ("fehlt.txt", "fehlt.txt: could not read"),
+    ];
+    for (file, message) in cases {
+        let out = run(sandbox.plenum().args(["import", "w.ron", "--phase", "2", file]));
+        assert_eq!(out.code, Some(1), "{file}");
+        assert!(out.stderr.contains(message), "{file}: {}", out.stderr);
+        assert_eq!(
+            fs::read(&path).expect("read"),
+            before,
+            "{file} changed the session"
+        );
+    }
+}
+
+#[test]
+fn import_with_an_unknown_phase_lists_the_agenda() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    let before = fs::read(&path).expect("read");
+    sandbox.write("a.txt", "Idee\n");
+    for phase in ["0", "6", "Phase X", "00000000-0000-0000-0000-000000000000"] {
+        let out = run(sandbox
+            .plenum()
+            .args(["import", "w.ron", "--phase", phase, "a.txt"]));
+        assert_eq!(out.code, Some(1), "{phase}");
+        assert!(out.stderr.contains("no phase"), "{phase}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("2 \"Kritikphase\""),
+            "{phase}: {}",
+            out.stderr
+        );
+    }
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn import_waits_for_nobody_if_the_session_is_open_elsewhere() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    sandbox.write("a.txt", "Idee\n");
+    let held = SessionFile::open(&path).expect("open here");
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "a.txt"]));
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("open in another plenum"), "{}", out.stderr);
+    drop(held);
+    assert!(load(&path).ideas.is_empty());
+    sandbox
+        .plenum()
+        .args(["import", "w.ron", "--phase", "2", "a.txt"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn import_into_a_broken_session_reports_its_position() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.write("kaputt.ron", "(\n    version: 1,\n    title: ");
+    sandbox.write("a.txt", "Idee\n");
+    let out = run(sandbox
+        .plenum()
+        .args(["import", "kaputt.ron", "--phase", "1", "a.txt"]));
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.starts_with("plenum: kaputt.ron:3:"), "{}", out.stderr);
+    assert_eq!(
+        fs::read_to_string(path).expect("read"),
+        "(\n    version: 1,\n    title: "
+    );
+}
+
+// ----------------------------------------------------------------- check
+
+#[test]
+fn check_summarises_a_full_session() {
+    let sandbox = Sandbox::new();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/future-workshop.ron");
+    let out = run(sandbox.plenum().arg("check").arg(&fixture));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        format!(
+            "ok: {}: \"Zukunftswerkstatt E-Akte im Bürgerbüro\" (zukunftswerkstatt, de): 5 phases, \
+             4 participants, 8 ideas in 2 clusters, 1 voting round with 4 ballots, 3 actions (2 open)\n",
+            fixture.display()
+        )
+    );
+}
+
+#[test]
+fn check_several_files_reports_each_and_fails_if_one_is_bad() {
+    let sandbox = Sandbox::new();
+    sandbox.future_workshop("gut.ron");
+    sandbox.write("leer.ron", "");
+    let out = run(sandbox
+        .plenum()
+        .args(["check", "gut.ron", "leer.ron", "fehlt.ron"]));
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stdout.starts_with("ok: gut.ron: \"Werkstatt\""),
+        "{}",
+        out.stdout
+    );
+    let errors: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(errors[0], "plenum: leer.ron:1:1: the file is empty");
+    assert!(
+        errors[1].starts_with("plenum: fehlt.ron: could not read"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(errors[2], "plenum: 2 of 3 files are not usable sessions");
+}
+
+#[test]
+fn check_without_a_file_is_a_usage_error() {
+    let sandbox = Sandbox::new();
+    assert_eq!(run(sandbox.plenum().arg("check")).code, Some(2));
+}
+
+// ------------------------------------------------------------------ list
+
+#[test]
+fn list_of_an_empty_or_missing_folder_says_how_to_start() {
+    let sandbox = Sandbox::new();
+    for dir in [sandbox.sessions(), sandbox.sessions().join("gibt-es-nicht")] {
+        let out = run(sandbox.plenum().arg("--dir").arg(&dir).arg("list"));
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(out.stdout.starts_with("No sessions in "), "{}", out.stdout);
+        assert!(out.stdout.contains("plenum new"), "{}", out.stdout);
+    }
+}
+
+#[test]
+fn list_shows_sessions_newest_first_and_unreadable_files_with_their_error() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.sessions();
+    for (name, title, updated, ideas) in [
+        ("alt.ron", "Alte Retro", "2025-01-10T10:00:00Z", 0),
+        ("neu.ron", "Neue Werkstatt", "2026-05-01T10:00:00Z", 2),
+        ("mitte.ron", "Mittlere Runde", "2025-09-01T10:00:00Z", 1),
+    ] {
+        let path = dir.join(name);
+        sandbox
+            .plenum()
+            .args(["new", "-m", "retro", "-t", title, "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        if ideas > 0 {
+            let text: String = (0..ideas).map(|n| format!("Idee {n}\n")).collect();
+            sandbox.write("ideen.txt", text);
+            sandbox
+                .plenum()
+                .arg("import")
+                .arg(&path)
+                .args(["--phase", "2", "ideen.txt"])
+                .assert()
+                .success();
+        }
+        let (mut file, mut session) = SessionFile::open(&path).expect("open");
+        session.updated = updated.parse().expect("timestamp");
+        file.save(&session).expect("save");
+    }
+    fs::write(dir.join("kaputt.ron"), "(version: 1,").expect("broken");
+    fs::write(dir.join("notizen.txt"), "kein Session-File").expect("other file");
+
+    let out = run(sandbox.plenum().arg("--dir").arg(&dir).arg("list"));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines[0].starts_with("UPDATED"), "{}", out.stdout);
+    let titles: Vec<&str> = ["Neue Werkstatt", "Mittlere Runde", "Alte Retro"]
+        .into_iter()
+        .filter(|t| out.stdout.contains(t))
+        .collect();
+    assert_eq!(titles.len(), 3, "{}", out.stdout);
+    assert!(
+        lines[1].contains("Neue Werkstatt") && lines[1].contains("retro"),
+        "{}",
+        out.stdout
+    );
+    assert!(lines[2].contains("Mittlere Runde"), "{}", out.stdout);
+    assert!(lines[3].contains("Alte Retro"), "{}", out.stdout);
+    assert!(lines[1].contains(" 2 "), "idea count: {}", lines[1]);
+    assert!(lines[1].ends_with("neu.ron"), "{}", lines[1]);
+    assert!(lines[4].starts_with("unreadable: "), "{}", out.stdout);
+    assert!(lines[4].contains("kaputt.ron:1:"), "{}", out.stdout);
+    assert!(!out.stdout.contains("notizen"), "{}", out.stdout);
+}
+
+// ------------------------------------------------------------- templates
+
+#[test]
+fn templates_are_listed_in_the_interface_language() {
+    let sandbox = Sandbox::new();
+    let english = run(sandbox.plenum().arg("templates"));
+    assert_eq!(english.code, Some(0), "{}", english.stderr);
+    let row = english
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("zukunftswerkstatt "))
+        .expect("the future workshop is listed");
+    assert!(row.contains("Future workshop"), "{row}");
+    assert!(row.contains(" 5 "), "{row}");
+    assert!(row.contains("Robert Jungk"), "{row}");
+    for id in ["design-thinking", "retro", "brainstorm"] {
+        assert!(english.stdout.lines().any(|l| l.starts_with(id)), "{id}");
+    }
+
+    let german = run(sandbox.plenum().env("LANG", "de_DE.UTF-8").arg("templates"));
+    let row = german
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("zukunftswerkstatt "))
+        .expect("listed");
+    assert!(row.contains("Zukunftswerkstatt nach Robert Jungk"), "{row}");
+    let flag = run(sandbox.plenum().args(["--lang", "de", "templates"]));
+    assert_eq!(flag.stdout, german.stdout);
+}
+
+// ------------------------------------------------------------------ help
+
+#[test]
+fn every_subcommand_has_help() {
+    let sandbox = Sandbox::new();
+    for sub in ["new", "import", "check", "list", "templates", "export"] {
+        let out = run(sandbox.plenum().args([sub, "--help"]));
+        assert_eq!(out.code, Some(0), "{sub}");
+        assert!(out.stdout.contains("Usage: plenum"), "{sub}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn the_sandbox_leaves_the_real_home_alone() {
+    // `new` without --dir writes to the data folder of the sandbox's home.
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.plenum().args(["new", "-m", "retro"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with(&sandbox.path("data").display().to_string()),
+        "{}",
+        out.stdout
+    );
+}
