@@ -777,3 +777,53 @@ fn the_sandbox_leaves_the_real_home_alone() {
         out.stdout
     );
 }
+
+#[test]
+fn new_from_a_previous_session_carries_its_open_actions_and_people() {
+    let sandbox = Sandbox::new();
+    let old_path = sandbox.future_workshop("alt.ron");
+    let mut old = load(&old_path);
+    let due = jiff::civil::date(2026, 12, 1);
+    for (text, status) in [
+        ("Headsets bestellen", plenum::core::ActionStatus::Open),
+        ("Leitfaden schreiben", plenum::core::ActionStatus::Doing),
+        ("Umfrage auswerten", plenum::core::ActionStatus::Done),
+    ] {
+        old.actions.push(plenum::core::ActionItem {
+            id: plenum::core::ActionId::random(),
+            text: text.into(),
+            owner: Some("Anna".into()),
+            due: Some(due),
+            status,
+            note: String::new(),
+            source: None,
+        });
+    }
+    store::write_atomically(&old_path, store::to_ron(&old).as_bytes()).expect("saved");
+
+    // No --method and no --lang: both come from the previous session.
+    let out = run(sandbox
+        .plenum()
+        .args(["new", "--from", "alt.ron", "-o", "neu.ron"]));
+    assert_eq!(out.code, Some(0), "stderr: {}", out.stderr);
+    let new = load(&sandbox.work().join("neu.ron"));
+    assert_eq!(new.continues, Some(old.id));
+    assert_eq!(new.method, "zukunftswerkstatt");
+    assert_eq!(new.language, plenum::core::Language::De);
+    assert_eq!(new.participants, old.participants);
+    let carried: Vec<&str> = new.actions.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(carried, vec!["Headsets bestellen", "Leitfaden schreiben"]);
+    assert_eq!(
+        new.phases.len(),
+        old.phases.len() + 1,
+        "a review phase comes first"
+    );
+    assert_eq!(new.current_phase, 0);
+
+    let missing = run(sandbox
+        .plenum()
+        .args(["new", "--from", "fehlt.ron", "-o", "x.ron"]));
+    assert_eq!(missing.code, Some(1));
+    assert!(missing.stderr.contains("fehlt.ron"), "stderr: {}", missing.stderr);
+    assert!(!sandbox.work().join("x.ron").exists());
+}

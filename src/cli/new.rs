@@ -8,9 +8,14 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Template id, e.g. zukunftswerkstatt, design-thinking, retro, brainstorm.
-    #[arg(long, short = 'm', value_name = "ID")]
-    pub method: String,
+    /// Template id, e.g. zukunftswerkstatt, design-thinking, retro, brainstorm
+    /// (with --from: default the previous session's method).
+    #[arg(long, short = 'm', value_name = "ID", required_unless_present = "from")]
+    pub method: Option<String>,
+    /// Continue a previous session (the permanent workshop): its open actions
+    /// are carried into a review phase at the start, its participants too.
+    #[arg(long, value_name = "OLD.ron")]
+    pub from: Option<PathBuf>,
     /// Session title (default: the method's name).
     #[arg(long, short = 't')]
     pub title: Option<String>,
@@ -28,17 +33,39 @@ pub struct NewArgs {
     pub output: Option<PathBuf>,
 }
 
-/// The session language is the global `--lang` (default: LANG).
+/// The session language is the global `--lang` (default: the previous
+/// session's with --from, else LANG).
 pub fn run(global: &GlobalOptions, args: NewArgs) -> CliResult {
-    let template = find_template(&args.method)?;
+    let previous = match &args.from {
+        Some(path) => Some(store::load(path)?),
+        None => None,
+    };
+    let method = match (&args.method, &previous) {
+        (Some(method), _) => method.clone(),
+        (None, Some(previous)) => previous.method.clone(),
+        (None, None) => {
+            return Err(CliError::new(
+                "give a method with --method (see `plenum templates`)",
+            ));
+        }
+    };
+    let template = find_template(&method)?;
+    let language = match (global.lang, &previous) {
+        (None, Some(previous)) => previous.language,
+        _ => interface_language(global),
+    };
     let options = NewSession {
         title: args.title,
-        language: interface_language(global),
+        language,
         facilitator: args.facilitator,
         participants: split_names(args.participants.as_deref().unwrap_or_default()),
         anonymous: args.anonymous,
     };
-    let session = template.instantiate(options, jiff::Timestamp::now());
+    let now = jiff::Timestamp::now();
+    let session = match &previous {
+        Some(previous) => crate::core::followup::start_from_previous(previous, &template, options, now),
+        None => template.instantiate(options, now),
+    };
     let path = match args.output {
         Some(path) => path,
         None => {
