@@ -182,3 +182,24 @@ fn a_read_only_folder_gives_an_io_error_and_leaves_the_file_alone() {
     assert_eq!(fs::read(&path).expect("read"), before);
     assert_eq!(stray_files(&folder), Vec::<String>::new());
 }
+
+#[test]
+fn control_characters_in_a_hand_edited_file_never_reach_the_screen() {
+    let template = plenum::core::MethodTemplate::built_in()
+        .into_iter()
+        .find(|t| t.id == "brainstorm")
+        .expect("built in");
+    let mut session = template.instantiate(Default::default(), jiff::Timestamp::UNIX_EPOCH);
+    session.ideas.push(plenum::core::Idea {
+        id: plenum::core::IdeaId::random(),
+        phase: session.phases[1].id,
+        text: "Zeile 1\n\u{1b}]0;owned\u{7}Zeile 2".into(),
+        authors: vec![],
+        cluster: None,
+        hidden: false,
+    });
+    session.title = "Titel\u{1b}[2J".into();
+    let loaded = plenum::store::parse_session(&plenum::store::to_ron(&session)).expect("loads");
+    assert_eq!(loaded.ideas[0].text, "Zeile 1\n]0;ownedZeile 2");
+    assert_eq!(loaded.title, "Titel[2J");
+}

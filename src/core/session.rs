@@ -546,6 +546,43 @@ impl Session {
         self.actions.iter().filter(|a| a.status.is_pending())
     }
 
+    /// Strips control characters from every text field (a hand-edited file
+    /// may hold escape sequences that must never reach a terminal raw).
+    pub fn strip_control_characters(&mut self) {
+        use super::text::strip_controls;
+        strip_controls(&mut self.title, false);
+        strip_controls(&mut self.method, false);
+        if let Some(name) = &mut self.facilitator {
+            strip_controls(name, false);
+        }
+        for participant in &mut self.participants {
+            strip_controls(&mut participant.name, false);
+        }
+        for phase in &mut self.phases {
+            strip_controls(&mut phase.title, false);
+            strip_controls(&mut phase.question, true);
+        }
+        for idea in &mut self.ideas {
+            strip_controls(&mut idea.text, true);
+        }
+        for cluster in &mut self.clusters {
+            strip_controls(&mut cluster.title, false);
+        }
+        for round in &mut self.rounds {
+            strip_controls(&mut round.title, false);
+        }
+        for action in &mut self.actions {
+            strip_controls(&mut action.text, true);
+            strip_controls(&mut action.note, true);
+            if let Some(owner) = &mut action.owner {
+                strip_controls(owner, false);
+            }
+        }
+        for checkin in &mut self.checkins {
+            strip_controls(&mut checkin.question, false);
+        }
+    }
+
     /// A one-line summary for `plenum check` and the start screen.
     pub fn summary(&self) -> SessionSummary {
         SessionSummary {

@@ -51,6 +51,24 @@ pub fn clean_multiline(text: &str) -> String {
     }
 }
 
+/// Removes control characters that could reach a terminal or a document
+/// raw, keeping line breaks where a field may span lines. Unlike the
+/// `clean_*` functions it keeps white space as it is: it is applied to text
+/// loaded from a file, which should change as little as possible.
+pub fn strip_controls(text: &mut String, keep_newlines: bool) {
+    let is_unwanted = |c: char| c.is_control() && !(keep_newlines && c == '\n');
+    if text.chars().any(is_unwanted) {
+        *text = text
+            .chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if is_unwanted(c) => None,
+                c => Some(c),
+            })
+            .collect();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +85,15 @@ mod tests {
             "first\nsecond"
         );
         assert_eq!(clean_multiline(" \n \t\n"), "");
+    }
+
+    #[test]
+    fn strip_controls_keeps_spacing_and_optional_newlines() {
+        let mut text = String::from(" a\tb\n\u{1b}[2Jc ");
+        strip_controls(&mut text, true);
+        assert_eq!(text, " a b\n[2Jc ");
+        strip_controls(&mut text, false);
+        assert_eq!(text, " a b[2Jc ");
     }
 
     #[test]

@@ -104,7 +104,8 @@ pub fn parse_session(text: &str) -> Result<Session, FormatError> {
     if version > FORMAT_VERSION {
         return Err(FormatError::NewerVersion { found: version });
     }
-    let session = migrate(version, text)?;
+    let mut session = migrate(version, text)?;
+    session.strip_control_characters();
     session.validate().map_err(|error| FormatError::Inconsistent {
         at: locate_problem(text, &error),
         message: error.to_string(),
