@@ -428,38 +428,3 @@ fn overdue_counts_days_for_pending_actions_only() {
     action.status = ActionStatus::Done;
     assert_eq!(action.days_overdue(today), None);
 }
-
-#[test]
-fn an_anonymous_session_with_secret_ballots_stays_anonymous() {
-    let mut s = session();
-    s.apply(Command::SetAnonymous(true)).expect("nothing signed yet");
-    let new = idea(&s, 1, "Headsets");
-    let option = VoteOption::Idea(new.id);
-    s.apply(Command::AddIdea { idea: new, index: 0 }).expect("idea");
-    let round = VoteRound {
-        id: RoundId::random(),
-        phase: s.phases[1].id,
-        title: "Was zuerst?".into(),
-        options: vec![option],
-        budget: DotBudget::Fixed(1),
-        dots_per_voter: 1,
-        max_per_option: 1,
-        facilitator_votes: false,
-        status: RoundStatus::Open,
-        allow_revote: false,
-        voters: vec![Voter {
-            participant: s.participants[0].id,
-            proxy: false,
-        }],
-        ballots: vec![],
-        tally: vec![1],
-        runoff_of: None,
-    };
-    s.apply(Command::AddRound { round, index: 0 })
-        .expect("round with one secret ballot");
-    assert!(matches!(
-        s.apply(Command::SetAnonymous(false)),
-        Err(DomainError::Invalid(_))
-    ));
-    assert!(s.anonymous);
-}

@@ -395,7 +395,7 @@ impl Session {
         }
         if !anonymous && self.anonymous && self.rounds.iter().any(|r| !r.voters.is_empty()) {
             return Err(DomainError::Invalid(
-                "secret ballots were cast; the session stays anonymous so they stay secret".into(),
+                "votes were cast secretly; the session has to stay anonymous".into(),
             ));
         }
         Ok(Command::SetAnonymous(std::mem::replace(
