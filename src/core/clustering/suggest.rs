@@ -1,20 +1,29 @@
 //! Cluster suggestions from the words of ideas: local, deterministic, no
 //! model to download.
 //!
-//! Each unclustered idea becomes a TF-IDF vector of two kinds of features:
+//! Each unclustered idea becomes a TF-IDF vector of three kinds of features,
+//! each kind normalised on its own and given a fixed share of the similarity:
 //! - word stems (German or English by the card's stop words; see `words`),
-//!   which carry most of the meaning;
-//! - character 4-grams of those stems, which let German compounds meet their
-//!   parts ("Videokonferenzsystem", "Videokonferenzen", "Video calls") and
-//!   cognates meet across the two languages ("Konferenz", "conference")
-//!   without a dictionary.
+//!   with the parts of compounds that the phase also uses as words of their
+//!   own ("Vorstellungsgespräche" counts as "Gespräch" too) and word pairs
+//!   that other cards write as one word ("home office", "Homeoffice");
+//! - themes of a small bilingual thesaurus (see `lexicon`), because two cards
+//!   about one theme often share no word at all ("Jede Besprechung braucht
+//!   eine Tagesordnung", "No meeting without an agenda");
+//! - character 4-grams of the stems, which let compounds and cognates meet
+//!   where neither of the above knows them ("Konferenz", "conference").
 //!
 //! Similar ideas (cosine similarity of the vectors) are grouped by
 //! average-linkage agglomerative clustering with a threshold. Ideas that join
 //! nobody are left out: they stay unclustered for the facilitator to place,
 //! which helps more than a catch-all "other" proposal. Each proposal is named
-//! by its most telling words: the stems most of its ideas share, weighted by
-//! how rare they are in the phase, shown as typed most often.
+//! by its most telling words (see [`name_of`]).
+//!
+//! Measured on tests/data/cluster_ideas.txt (72 cards of a city
+//! administration's future workshop, grouped by hand): adjusted Rand index
+//! 0.77. Without the thesaurus it reached about 0.4 at best, whatever the
+//! threshold: short cards share too few words. Topics the thesaurus does not
+//! know get weaker proposals.
 
 use super::lexicon::{THEMES, themes_of};
 use super::linkage::{Similarities, average_linkage};

@@ -483,3 +483,100 @@ fn merge_ideas_refuses_voted_and_foreign_ideas() {
         assert!(error.to_string().contains("voting round"), "{error}");
     }
 }
+
+/// One cluster operation with its arguments as picks (taken modulo what the
+/// session holds at that moment).
+#[derive(Debug, Clone)]
+enum Op {
+    Create(Vec<usize>),
+    Move(Vec<usize>, Option<usize>),
+    Rename(usize),
+    MergeClusters(usize, usize),
+    Dissolve(usize),
+    MoveCluster(usize, usize),
+    MoveIdea(usize, usize),
+    MergeIdeas(usize, usize),
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+    use proptest::prelude::*;
+    let picks = || proptest::collection::vec(0..20usize, 0..4);
+    prop_oneof![
+        picks().prop_map(Op::Create),
+        (picks(), proptest::option::of(0..20usize)).prop_map(|(ideas, to)| Op::Move(ideas, to)),
+        (0..20usize).prop_map(Op::Rename),
+        (0..20usize, 0..20usize).prop_map(|(a, b)| Op::MergeClusters(a, b)),
+        (0..20usize).prop_map(Op::Dissolve),
+        (0..20usize, 0..5usize).prop_map(|(c, to)| Op::MoveCluster(c, to)),
+        (0..20usize, 0..5usize).prop_map(|(i, to)| Op::MoveIdea(i, to)),
+        (0..20usize, 0..20usize).prop_map(|(a, b)| Op::MergeIdeas(a, b)),
+    ]
+}
+
+/// The command for `op` on `session`, or `None` when it is refused or would
+/// change nothing.
+fn command_for(session: &Session, op: &Op, fresh: ClusterId) -> Option<Command> {
+    let idea_at = |pick: usize| session.ideas[pick % session.ideas.len()].id;
+    let cluster_at = |pick: usize| {
+        session
+            .clusters
+            .get(pick % session.clusters.len().max(1))
+            .map(|c| c.id)
+    };
+    let result = match op {
+        Op::Create(picks) => {
+            let ideas: Vec<IdeaId> = picks.iter().map(|&p| idea_at(p)).collect();
+            let in_phase = ideas
+                .first()
+                .and_then(|id| session.idea(*id))
+                .map_or(phase(CRITIQUE), |i| i.phase);
+            create_cluster(session, in_phase, fresh, "Neu", &ideas).map(Some)
+        }
+        Op::Move(picks, to) => {
+            let ideas: Vec<IdeaId> = picks.iter().map(|&p| idea_at(p)).collect();
+            move_ideas(session, &ideas, to.and_then(cluster_at))
+        }
+        Op::Rename(c) => {
+            cluster_at(*c).map_or(Ok(None), |c| rename_cluster(session, c, "Umbenannt").map(Some))
+        }
+        Op::MergeClusters(a, b) => match (cluster_at(*a), cluster_at(*b)) {
+            (Some(a), Some(b)) => merge_clusters(session, a, b).map(Some),
+            _ => Ok(None),
+        },
+        Op::Dissolve(c) => cluster_at(*c).map_or(Ok(None), |c| dissolve_cluster(session, c).map(Some)),
+        Op::MoveCluster(c, to) => cluster_at(*c).map_or(Ok(None), |c| move_cluster_to(session, c, *to)),
+        Op::MoveIdea(i, to) => move_idea_to(session, idea_at(*i), *to),
+        Op::MergeIdeas(a, b) => merge_ideas(session, idea_at(*a), idea_at(*b)).map(Some),
+    };
+    result.ok().flatten()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any sequence of cluster operations keeps the session consistent, and
+    /// undoing all of them gives back the session exactly.
+    #[test]
+    fn any_operations_undo_to_the_start(ops in proptest::collection::vec(op(), 1..12)) {
+        let start = workshop();
+        let mut session = start.clone();
+        let mut history = History::new();
+        for (n, op) in ops.iter().enumerate() {
+            if session.ideas.len() < 2 {
+                break;
+            }
+            if let Some(command) = command_for(&session, op, ClusterId::from_u128(900 + n as u128)) {
+                // Whatever `apply` refuses must leave the session untouched.
+                let before = session.clone();
+                if history.apply(&mut session, command).is_err() {
+                    proptest::prop_assert_eq!(&session, &before);
+                }
+                proptest::prop_assert!(session.validate().is_ok(), "{:?}", session.validate());
+            }
+        }
+        while history.can_undo() {
+            history.undo(&mut session).expect("undo applies");
+        }
+        proptest::prop_assert_eq!(session, start);
+    }
+}
