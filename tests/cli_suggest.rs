@@ -72,6 +72,20 @@ fn workshop() -> Workshop {
     }
 }
 
+/// Opens the session like the app does. Retries briefly: while another test
+/// thread forks a child, the child shares this process's file descriptors
+/// until it execs, so a lock just released can look held for a moment.
+fn open_for_editing(file: &Path) -> store::SessionFile {
+    for _ in 0..200 {
+        match store::SessionFile::open(file) {
+            Ok((opened, _)) => return opened,
+            Err(store::StoreError::Locked { .. }) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(error) => panic!("cannot open {}: {error}", file.display()),
+        }
+    }
+    panic!("{} stayed locked", file.display());
+}
+
 fn plenum(home: &Path, args: &[&str]) -> Output {
     cargo_bin_cmd!("plenum")
         .args(args)
@@ -244,7 +258,7 @@ fn apply_as_text_says_where_it_saved() {
 fn apply_refuses_a_session_open_elsewhere() {
     let w = workshop();
     let before = std::fs::read(&w.file).expect("readable");
-    let _open_in_the_app = store::SessionFile::open(&w.file).expect("lockable");
+    let _open_in_the_app = open_for_editing(&w.file);
     let output = plenum(
         w.home.path(),
         &[
