@@ -299,6 +299,16 @@ impl App {
         }
     }
 
+    /// Why a listed file cannot be opened, without repeating its path.
+    pub fn describe_file_problem(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Format { error, .. } if !matches!(error, FormatError::NewerVersion { .. }) => {
+                error.to_string()
+            }
+            other => self.describe_store_error(other),
+        }
+    }
+
     /// A refused command in the interface language.
     pub fn describe_domain_error(&self, error: &DomainError) -> String {
         let lang = self.lang;

@@ -100,6 +100,10 @@ pub struct Board {
     pub rows: Vec<Row>,
     /// The selected row; always an idea row when there are ideas.
     pub selected_row: usize,
+    /// Ideas in the current phase, and how many of them are covered cards;
+    /// counted when the rows are built so a frame need not count.
+    pub idea_count: usize,
+    pub covered_count: usize,
     pub input: Option<IdeaInput>,
     /// Text typed for a new idea when capture was left; restored on return.
     pub draft: TextInput,
@@ -135,6 +139,8 @@ impl Board {
             save,
             rows: Vec::new(),
             selected_row: 0,
+            idea_count: 0,
+            covered_count: 0,
             input: None,
             draft: TextInput::new(),
             phase_form: None,
@@ -170,6 +176,14 @@ impl Board {
         let keep = keep.or_else(|| self.selected_idea().map(|i| i.id));
         let old_row = self.selected_row;
         self.rows = build_rows(&self.session);
+        self.idea_count = 0;
+        self.covered_count = 0;
+        for row in &self.rows {
+            if let Row::Idea(index) = row {
+                self.idea_count += 1;
+                self.covered_count += usize::from(self.session.ideas[*index].hidden);
+            }
+        }
         let found = keep.and_then(|id| {
             self.rows
                 .iter()

@@ -204,10 +204,15 @@ fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
         area.width
             .saturating_sub(2 + timer_pixels(area, large).map_or(0, |t| t.1)),
     );
-    let question = board.phase().map_or(0, |p| {
-        let max = if large { 6 } else { 3 };
-        wrapped(&p.question, text_width, max, Style::new()).len()
-    });
+    let question = board
+        .phase()
+        .map_or(0, |p| match big_question(&p.question, text_width, large) {
+            Some(lines) => lines.len() * 4,
+            None => {
+                let max = if large { 6 } else { 3 };
+                wrapped(&p.question, text_width, max, Style::new()).len()
+            }
+        });
     let title_rows = if large { 5 } else { 2 };
     let content = (title_rows + question as u16).max(timer_rows);
     content + 1 + 2
@@ -248,7 +253,14 @@ fn draw_phase(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         y += if large { 5 } else { 2 };
     }
     let rows = text.y + text.height;
-    if y < rows {
+    if let Some(lines) = big_question(&phase.question, width, large) {
+        let question = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(theme.question)
+            .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+            .build();
+        frame.render_widget(question, Rect::new(text.x, y, text.width, rows.saturating_sub(y)));
+    } else if y < rows {
         let max = usize::from(rows - y);
         let question = wrapped(&phase.question, width, max, theme.question);
         frame.render_widget(
@@ -326,6 +338,20 @@ fn draw_phase(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     frame.render_widget(Paragraph::new(line), state);
 }
 
+/// The guiding question in big letters, when the screen is large, the font
+/// has its letters and it fits on three lines.
+fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>> {
+    if !large || question.trim().is_empty() || !font_has(question) {
+        return None;
+    }
+    // A big letter takes four columns.
+    let lines: Vec<String> = wrapped(question, width / 4, 4, Style::new())
+        .into_iter()
+        .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    (lines.len() <= 3).then_some(lines)
+}
+
 /// Whether the 8x8 font of the big letters has every character (ASCII and
 /// Latin-1, so umlauts and ß are fine; emoji are not).
 fn font_has(text: &str) -> bool {
@@ -338,16 +364,8 @@ fn font_has(text: &str) -> bool {
 fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     let lang = app.lang;
     let session = &board.session;
-    let mut count = 0;
-    let mut covered = 0;
-    for row in &board.rows {
-        if let Row::Idea(index) = row {
-            count += 1;
-            if session.ideas[*index].hidden {
-                covered += 1;
-            }
-        }
-    }
+    let count = board.idea_count;
+    let covered = board.covered_count;
     let mut title = vec![Span::styled(
         format!(" {} ({count}) ", tr(lang, Msg::Ideas)),
         theme.heading,

@@ -135,13 +135,7 @@ fn footer_actions(app: &App) -> Vec<Action> {
             if board.selected_idea().is_some() {
                 actions.extend([A::EditIdea, A::DeleteIdea]);
             }
-            let phase = board.phase().map(|p| p.id);
-            if board
-                .session
-                .ideas
-                .iter()
-                .any(|i| i.hidden && Some(i.phase) == phase)
-            {
+            if board.covered_count > 0 {
                 actions.push(A::RevealIdeas);
             }
             actions.extend([A::ToggleTimer, A::NextPhase]);

@@ -46,7 +46,10 @@ fn draw(
     let width = area.width.saturating_sub(4).min(84);
     let height = (rows as u16 + 2).min(area.height);
     let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
+    // The form covers the screen: fragments of the board around a box
+    // only distract from the fields.
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::default().style(theme.base), area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)

@@ -65,7 +65,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let per_column = entries.len().div_ceil(columns);
     let height = (per_column as u16 + 4).min(area.height.saturating_sub(1));
     let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
+    // The help covers the whole screen: half-hidden board text around a
+    // box only distracts.
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::default().style(theme.base), area);
     let mode_name = i18n::mode_name(lang, app.base_mode(), false);
     let block = Block::default()
         .borders(Borders::ALL)

@@ -108,7 +108,7 @@ pub fn render(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, 
                 let problem = fill(
                     lang,
                     Msg::Unreadable,
-                    &[("error", &app.describe_store_error(error))],
+                    &[("error", &app.describe_file_problem(error))],
                 );
                 let title = pad(&name, columns.title, false);
                 let text = format!("{marker}{title}{}{problem}", " ".repeat(GAP));
@@ -151,10 +151,11 @@ impl Columns {
         let ideas = width_of(tr(lang, Msg::ColumnIdeas)).max(4);
         let actions = width_of(tr(lang, Msg::ColumnOpenActions)).max(3);
         let rest = width.saturating_sub(2 + changed + ideas + actions + 4 * GAP);
-        let title = rest * 3 / 5;
+        // The method names are short; the title gets the rest.
+        let method = (rest * 2 / 5).min(20);
         Columns {
-            title,
-            method: rest - title,
+            title: rest - method,
+            method,
             changed,
             ideas,
             actions,
