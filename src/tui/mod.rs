@@ -1,4 +1,21 @@
-//! The terminal front end.
+//! The terminal front end: the facilitator's screen.
+//!
+//! The Elm architecture: [`app::App`] holds the state and changes only in
+//! `App::update(Action)`; [`view::render`] draws it; [`event_loop`] turns
+//! terminal events into actions through the [`keymap`]. Themes and key
+//! bindings are RON files with partial overrides; every word on screen comes
+//! from [`i18n`] in English and German.
+
+pub mod action;
+pub mod app;
+pub mod board;
+pub mod event_loop;
+pub mod forms;
+pub mod i18n;
+pub mod keymap;
+pub mod text_input;
+pub mod theme;
+pub mod view;
 
 use crate::core::Language;
 use std::path::PathBuf;
@@ -20,6 +37,5 @@ pub struct Launch {
 
 /// Runs the app until the user quits.
 pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
-    let _ = launch;
-    Err("the terminal front end is not built yet".into())
+    event_loop::run(launch)
 }

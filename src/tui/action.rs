@@ -1,0 +1,113 @@
+//! Everything a user can ask the app to do. Keys and mouse clicks map to an
+//! [`Action`]; [`App::update`](super::app::App::update) is the only place
+//! that acts on one. The snake_case names are the ones used in `keymap.ron`.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    // Anywhere.
+    Quit,
+    ToggleHelp,
+    Undo,
+    Redo,
+    /// Saves now; when the file was changed by another program, saves a copy.
+    SaveSession,
+    /// Bound in `keymap.ron` to switch a default binding off.
+    IgnoreKey,
+
+    // Lists: sessions, ideas, the help text.
+    SelectNext,
+    SelectPrevious,
+    SelectFirst,
+    SelectLast,
+    PageUp,
+    PageDown,
+
+    // Start screen.
+    OpenSelected,
+    OpenNewSessionForm,
+    OpenDemo,
+    ReloadSessions,
+    /// A session row was clicked (index in the start list).
+    SelectSession(usize),
+
+    // Forms and text input.
+    NextField,
+    PreviousField,
+    /// A form field was clicked.
+    FocusField(usize),
+    SubmitInput,
+    CancelInput,
+    InsertNewline,
+    MoveCursorLeft,
+    MoveCursorRight,
+    MoveCursorUp,
+    MoveCursorDown,
+    MoveCursorHome,
+    MoveCursorEnd,
+    DeleteBackward,
+    DeleteForward,
+    ClearInput,
+
+    // The session screen.
+    StartCapture,
+    EditIdea,
+    DeleteIdea,
+    /// An idea row was clicked (row of the board list).
+    SelectIdeaRow(usize),
+    CycleAuthor,
+    CycleAuthorBack,
+    ToggleBrainwriting,
+    RevealIdeas,
+    NextPhase,
+    PreviousPhase,
+    /// Goes to the n-th phase, counting from 1.
+    GoToPhase(usize),
+    EditPhase,
+    AddPhase,
+    RemovePhase,
+    MovePhaseEarlier,
+    MovePhaseLater,
+    ToggleTimer,
+    AddMinute,
+    RemoveMinute,
+    ResetTimer,
+    CloseSession,
+
+    // Produced by the event loop, never bound to a key.
+    /// A typed character.
+    #[serde(skip)]
+    InsertChar(char),
+    /// A bracketed paste.
+    #[serde(skip)]
+    Paste(String),
+    /// The clock moved on: advances the timer, retries a failed save.
+    #[serde(skip)]
+    Tick(Timestamp),
+}
+
+impl Action {
+    /// The name used in `keymap.ron` and in messages.
+    pub fn name(&self) -> String {
+        match ron::to_string(self) {
+            Ok(name) => name,
+            Err(_) => format!("{self:?}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_snake_case_verb_object() {
+        assert_eq!(Action::DeleteIdea.name(), "delete_idea");
+        assert_eq!(Action::GoToPhase(3).name(), "go_to_phase(3)");
+        let parsed: Action = ron::from_str("toggle_timer").expect("a unit action parses");
+        assert_eq!(parsed, Action::ToggleTimer);
+    }
+}

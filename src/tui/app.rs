@@ -1,0 +1,990 @@
+//! The app's state. [`App::update`] is the only place it changes: the event
+//! loop turns keys, clicks, pastes and the clock into [`Action`]s and hands
+//! them over; views only read.
+//!
+//! To add a screen (voting, actions, ...): a `Screen` variant holding its
+//! state, a `Mode` with its bindings in `keymap.rs`, an `update_*` function
+//! here and a file in `view/`.
+
+use super::action::Action;
+use super::board::{Board, IdeaInput, Note, SaveState};
+use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
+use super::i18n::{self, Msg, fill, tr};
+use super::keymap::{Key, Keymap, Mode};
+use crate::core::method::DEMO_SESSION;
+use crate::core::{DomainError, Language, MethodTemplate, Session, SessionId};
+use crate::store::{self, FormatError, SessionFile, StoreError, new_session_path};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use std::path::{Path, PathBuf};
+
+/// Rows the page keys move.
+const PAGE: usize = 10;
+/// A message stays at least this long, then goes with the next key.
+const MESSAGE_SECONDS: i64 = 4;
+/// The start list begins with "new session" and "demo".
+pub const START_FIXED_ROWS: usize = 2;
+
+/// What the app was started with.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The sessions folder.
+    pub dir: PathBuf,
+    /// The user's config folder (keymap, themes, templates).
+    pub config_dir: Option<PathBuf>,
+    /// `--lang`.
+    pub lang: Option<Language>,
+    /// The locale from the environment (`LANG` and friends).
+    pub locale: Option<String>,
+    pub no_bell: bool,
+}
+
+/// A line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+    pub at: Timestamp,
+}
+
+#[derive(Debug)]
+pub enum Screen {
+    Start(StartScreen),
+    Board(Box<Board>),
+}
+
+#[derive(Debug)]
+pub struct StartScreen {
+    pub entries: Vec<SessionEntry>,
+    /// 0: new session, 1: demo, then the sessions.
+    pub selected: usize,
+    pub form: Option<NewSessionForm>,
+    /// The folder could not be listed.
+    pub folder_error: Option<StoreError>,
+}
+
+impl StartScreen {
+    pub fn rows(&self) -> usize {
+        START_FIXED_ROWS + self.entries.len()
+    }
+}
+
+/// A session file in the folder, as the start screen lists it.
+#[derive(Debug)]
+pub struct SessionEntry {
+    pub path: PathBuf,
+    pub summary: Result<EntrySummary, StoreError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntrySummary {
+    pub title: String,
+    pub method: String,
+    pub updated: Timestamp,
+    pub ideas: usize,
+    pub open_actions: usize,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub options: Options,
+    /// The current time, as the last tick brought it.
+    pub now: Timestamp,
+    pub tz: TimeZone,
+    /// The interface language.
+    pub lang: Language,
+    pub keymap: Keymap,
+    pub templates: Vec<MethodTemplate>,
+    pub screen: Screen,
+    /// The help overlay is open, scrolled this far.
+    pub help_scroll: Option<usize>,
+    pub message: Option<Message>,
+    /// The event loop ends.
+    pub quit: bool,
+    /// The event loop rings the terminal bell once.
+    pub bell: bool,
+    /// Quit was asked once although the session is not saved.
+    quit_armed: bool,
+}
+
+impl App {
+    /// The app on its start screen, listing `options.dir`.
+    pub fn new(options: Options, keymap: Keymap, now: Timestamp, tz: TimeZone) -> App {
+        let (templates, _problems) = store::templates(options.config_dir.as_deref());
+        let lang = i18n::pick_language(options.lang, None, options.locale.as_deref());
+        let mut app = App {
+            options,
+            now,
+            tz,
+            lang,
+            keymap,
+            templates,
+            screen: Screen::Start(StartScreen {
+                entries: Vec::new(),
+                selected: 0,
+                form: None,
+                folder_error: None,
+            }),
+            help_scroll: None,
+            message: None,
+            quit: false,
+            bell: false,
+            quit_armed: false,
+        };
+        app.show_start();
+        app
+    }
+
+    /// The app on the session screen of `session` (for tests and for
+    /// callers that opened the file themselves).
+    pub fn with_session(
+        options: Options,
+        keymap: Keymap,
+        now: Timestamp,
+        tz: TimeZone,
+        session: Session,
+        file: Option<SessionFile>,
+    ) -> App {
+        let mut app = App::new(options, keymap, now, tz);
+        app.enter_board(session, file);
+        app
+    }
+
+    /// Opens a session file on the session screen.
+    pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
+        let (file, session) = SessionFile::open(path)?;
+        self.enter_board(session, Some(file));
+        Ok(())
+    }
+
+    pub fn board(&self) -> Option<&Board> {
+        match &self.screen {
+            Screen::Board(board) => Some(board),
+            Screen::Start(_) => None,
+        }
+    }
+
+    fn board_mut(&mut self) -> Option<&mut Board> {
+        match &mut self.screen {
+            Screen::Board(board) => Some(board),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// The mode the keyboard is in, which picks the key bindings.
+    pub fn mode(&self) -> Mode {
+        if self.help_scroll.is_some() {
+            Mode::Help
+        } else {
+            self.base_mode()
+        }
+    }
+
+    /// The mode under the help overlay.
+    pub fn base_mode(&self) -> Mode {
+        match &self.screen {
+            Screen::Start(start) if start.form.is_some() => Mode::Form,
+            Screen::Start(_) => Mode::Start,
+            Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
+            Screen::Board(board) if board.input.is_some() => Mode::Input,
+            Screen::Board(_) => Mode::Board,
+        }
+    }
+
+    /// What a key does now: its binding, or in text fields the character.
+    pub fn action_for_key(&self, key: Key) -> Option<Action> {
+        let mode = self.mode();
+        if let Some(action) = self.keymap.action(mode, key) {
+            return Some(action.clone());
+        }
+        if mode.takes_text() {
+            return key.typed_char().map(Action::InsertChar);
+        }
+        None
+    }
+
+    /// The label of the first key bound to `action` in `mode`.
+    pub fn key_hint(&self, mode: Mode, action: &Action) -> String {
+        self.keymap
+            .hint(mode, action, self.lang)
+            .unwrap_or_else(|| action.name())
+    }
+
+    /// A time of day in the local zone: `14:05`.
+    pub fn clock(&self, at: Timestamp) -> String {
+        let zoned = at.to_zoned_datetime(self.tz.clone());
+        format!("{:02}:{:02}", zoned.hour(), zoned.minute())
+    }
+
+    /// A date in the local zone, written the language's way.
+    pub fn date(&self, at: Timestamp) -> String {
+        i18n::format_date(self.lang, at.to_zoned_datetime(self.tz.clone()).date())
+    }
+
+    /// The method template's name for a session's method id.
+    pub fn method_name(&self, id: &str) -> String {
+        self.templates
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.get(self.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    // ----- messages -----
+
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+            at: self.now,
+        });
+    }
+
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+            at: self.now,
+        });
+    }
+
+    fn expire_message(&mut self) {
+        if let Some(message) = &self.message
+            && self.now.duration_since(message.at).as_secs() >= MESSAGE_SECONDS
+        {
+            self.message = None;
+        }
+    }
+
+    /// A store error in the interface language.
+    pub fn describe_store_error(&self, error: &StoreError) -> String {
+        let lang = self.lang;
+        match error {
+            StoreError::Io { path, source, .. } => {
+                let path = path.display();
+                match source.kind() {
+                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                        fill(lang, Msg::ErrReadOnly, &[("path", &path)])
+                    }
+                    std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                        fill(lang, Msg::ErrDiskFull, &[("path", &path)])
+                    }
+                    _ => fill(lang, Msg::ErrIo, &[("path", &path), ("detail", source)]),
+                }
+            }
+            StoreError::Format { path, error } => {
+                let path = path.display();
+                match error {
+                    FormatError::NewerVersion { found } => {
+                        fill(lang, Msg::ErrNewer, &[("path", &path), ("found", found)])
+                    }
+                    other => {
+                        let text = other.to_string();
+                        let (position, detail) = text.split_once(": ").unwrap_or(("1:1", &text));
+                        fill(
+                            lang,
+                            Msg::ErrBroken,
+                            &[("path", &path), ("position", &position), ("detail", &detail)],
+                        )
+                    }
+                }
+            }
+            StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &path.display())]),
+            StoreError::ChangedOnDisk { .. } => {
+                let key = self.key_hint(Mode::Board, &Action::SaveSession);
+                fill(lang, Msg::ErrChanged, &[("key", &key)])
+            }
+            StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
+            StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
+        }
+    }
+
+    /// Why a listed file cannot be opened, without repeating its path.
+    pub fn describe_file_problem(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Format { error, .. } if !matches!(error, FormatError::NewerVersion { .. }) => {
+                error.to_string()
+            }
+            other => self.describe_store_error(other),
+        }
+    }
+
+    /// A refused command in the interface language.
+    pub fn describe_domain_error(&self, error: &DomainError) -> String {
+        let lang = self.lang;
+        match error {
+            DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
+            DomainError::TextTooLong { chars, max } => {
+                fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
+            }
+            DomainError::InUse { kind: "idea", .. } => tr(lang, Msg::IdeaInVote).to_string(),
+            other => match lang {
+                // The core words its reasons in English only.
+                Language::En => fill(lang, Msg::ChangeRefused, &[("reason", other)]),
+                Language::De => tr(lang, Msg::ChangeRefusedPlain).to_string(),
+            },
+        }
+    }
+
+    /// The status-bar text of a save problem, if there is one.
+    pub fn save_problem(&self) -> Option<String> {
+        match &self.board()?.save {
+            SaveState::Failed { error, .. } => Some(self.describe_store_error(error)),
+            _ => None,
+        }
+    }
+
+    fn tell(&mut self, note: Note) {
+        let lang = self.lang;
+        let text = match note {
+            Note::Refused(error) => {
+                let text = self.describe_domain_error(&error);
+                return self.warn(text);
+            }
+            Note::SaveFailed => {
+                let text = self.save_problem().unwrap_or_default();
+                return self.warn(fill(lang, Msg::NotSaved, &[("reason", &text)]));
+            }
+            Note::NoPhases => {
+                let key = self.key_hint(Mode::Board, &Action::AddPhase);
+                fill(lang, Msg::NoPhases, &[("key", &key)])
+            }
+            Note::NoCaptureHere => tr(lang, Msg::NoCaptureHere).to_string(),
+            Note::NoIdeaSelected => tr(lang, Msg::NoIdeaSelected).to_string(),
+            Note::EmptyIdea => {
+                let key = self.key_hint(Mode::Board, &Action::DeleteIdea);
+                fill(lang, Msg::EmptyIdea, &[("key", &key)])
+            }
+            Note::NothingToReveal => tr(lang, Msg::NothingToReveal).to_string(),
+            Note::PhaseNotEmpty => tr(lang, Msg::PhaseNotEmpty).to_string(),
+            Note::LastPhase => tr(lang, Msg::LastPhase).to_string(),
+            Note::PhaseTitleEmpty => tr(lang, Msg::PhaseTitleEmpty).to_string(),
+            Note::TimeboxInvalid => tr(lang, Msg::TimeboxInvalid).to_string(),
+            Note::Undone => tr(lang, Msg::Undone).to_string(),
+            Note::Redone => tr(lang, Msg::Redone).to_string(),
+            Note::NothingToUndo => tr(lang, Msg::NothingToUndo).to_string(),
+            Note::NothingToRedo => tr(lang, Msg::NothingToRedo).to_string(),
+            Note::SavedCopy(path) => fill(lang, Msg::SavedCopy, &[("file", &file_name(&path))]),
+        };
+        self.inform(text);
+    }
+
+    fn report(&mut self, result: Result<(), Note>) {
+        if let Err(note) = result {
+            self.tell(note);
+        }
+    }
+
+    // ----- the one place state changes -----
+
+    pub fn update(&mut self, action: Action) {
+        let action = match action {
+            Action::Tick(now) => return self.tick(now),
+            // Terminals end pasted lines with CR, LF or both.
+            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            other => other,
+        };
+        self.expire_message();
+        if action != Action::Quit {
+            self.quit_armed = false;
+        }
+        match self.mode() {
+            Mode::Help => self.update_help(action),
+            Mode::Start => self.update_start(action),
+            Mode::Form => self.update_form(action),
+            Mode::Board => self.update_board(action),
+            Mode::Input => self.update_input(action),
+        }
+    }
+
+    fn tick(&mut self, now: Timestamp) {
+        self.now = now;
+        self.expire_message();
+        let no_bell = self.options.no_bell;
+        if let Some(board) = self.board_mut()
+            && board.tick(now)
+            && !no_bell
+        {
+            self.bell = true;
+        }
+    }
+
+    /// While the timer runs the loop wakes every second; otherwise it sleeps
+    /// until the next key.
+    pub fn needs_ticks(&self) -> bool {
+        self.board().is_some_and(Board::timer_running)
+    }
+
+    fn request_quit(&mut self) {
+        if !self.leave_board_safely() {
+            return;
+        }
+        self.quit = true;
+    }
+
+    /// Records the timer and makes a last save attempt. When the session
+    /// still is not saved, warns once and returns false.
+    fn leave_board_safely(&mut self) -> bool {
+        let now = self.now;
+        let armed = self.quit_armed;
+        let Some(board) = self.board_mut() else {
+            return true;
+        };
+        board.finish(now);
+        if board.save_failed() && !armed {
+            self.quit_armed = true;
+            let key = self.key_hint(Mode::Board, &Action::Quit);
+            let save = self.key_hint(Mode::Board, &Action::SaveSession);
+            self.warn(fill(
+                self.lang,
+                Msg::QuitUnsaved,
+                &[("key", &key), ("save", &save)],
+            ));
+            return false;
+        }
+        true
+    }
+
+    // ----- start screen -----
+
+    /// Back to the start screen, with a fresh listing of the folder.
+    pub fn show_start(&mut self) {
+        self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
+        let (entries, folder_error) = match store::list_sessions(&self.options.dir) {
+            Ok(listed) => (
+                listed
+                    .into_iter()
+                    .map(|listed| SessionEntry {
+                        path: listed.path,
+                        summary: listed.session.map(|session| {
+                            let summary = session.summary();
+                            EntrySummary {
+                                title: session.title,
+                                method: session.method,
+                                updated: session.updated,
+                                ideas: summary.ideas,
+                                open_actions: summary.open_actions,
+                            }
+                        }),
+                    })
+                    .collect(),
+                None,
+            ),
+            Err(error) => (Vec::new(), Some(error)),
+        };
+        let selected = if entries.is_empty() { 0 } else { START_FIXED_ROWS };
+        self.screen = Screen::Start(StartScreen {
+            entries,
+            selected,
+            form: None,
+            folder_error,
+        });
+    }
+
+    fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
+        self.lang = i18n::pick_language(
+            self.options.lang,
+            Some(session.language),
+            self.options.locale.as_deref(),
+        );
+        self.screen = Screen::Board(Box::new(Board::new(session, file)));
+    }
+
+    fn update_start(&mut self, action: Action) {
+        let Screen::Start(start) = &mut self.screen else {
+            return;
+        };
+        let rows = start.rows();
+        match action {
+            Action::Quit => self.request_quit(),
+            Action::ToggleHelp => self.help_scroll = Some(0),
+            Action::SelectNext => start.selected = (start.selected + 1).min(rows - 1),
+            Action::SelectPrevious => start.selected = start.selected.saturating_sub(1),
+            Action::SelectFirst => start.selected = 0,
+            Action::SelectLast => start.selected = rows - 1,
+            Action::PageDown => start.selected = (start.selected + PAGE).min(rows - 1),
+            Action::PageUp => start.selected = start.selected.saturating_sub(PAGE),
+            Action::SelectSession(index) if index < rows => {
+                if start.selected == index {
+                    self.open_selected();
+                } else {
+                    start.selected = index;
+                }
+            }
+            Action::OpenSelected => self.open_selected(),
+            Action::OpenNewSessionForm => self.open_new_session_form(),
+            Action::OpenDemo => self.open_demo(),
+            Action::ReloadSessions => {
+                let selected = start.selected;
+                self.show_start();
+                if let Screen::Start(start) = &mut self.screen {
+                    start.selected = selected.min(start.rows() - 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn open_selected(&mut self) {
+        let Screen::Start(start) = &self.screen else {
+            return;
+        };
+        match start.selected {
+            0 => self.open_new_session_form(),
+            1 => self.open_demo(),
+            n => {
+                let Some(entry) = start.entries.get(n - START_FIXED_ROWS) else {
+                    return;
+                };
+                if let Err(error) = &entry.summary {
+                    let text = self.describe_store_error(error);
+                    return self.warn(text);
+                }
+                let path = entry.path.clone();
+                if let Err(error) = self.open_path(&path) {
+                    let text = self.describe_store_error(&error);
+                    self.warn(text);
+                }
+            }
+        }
+    }
+
+    fn open_new_session_form(&mut self) {
+        let count = self.templates.len();
+        let lang = self.lang;
+        if let Screen::Start(start) = &mut self.screen {
+            start.form = Some(NewSessionForm::new(count, lang));
+        }
+    }
+
+    /// Copies the embedded demo into the sessions folder and opens the copy.
+    fn open_demo(&mut self) {
+        let mut session = match store::parse_session(DEMO_SESSION) {
+            Ok(session) => session,
+            Err(error) => {
+                return self.warn(fill(self.lang, Msg::DemoBroken, &[("error", &error)]));
+            }
+        };
+        session.id = SessionId::random();
+        let path = new_session_path(&self.options.dir, &session);
+        match SessionFile::create(&path, &session) {
+            Ok(file) => {
+                self.enter_board(session, Some(file));
+                self.inform(tr(self.lang, Msg::DemoOpened));
+            }
+            Err(error) => {
+                let text = self.describe_store_error(&error);
+                self.warn(text);
+            }
+        }
+    }
+
+    fn create_session(&mut self) {
+        let Screen::Start(start) = &self.screen else {
+            return;
+        };
+        let Some(form) = &start.form else {
+            return;
+        };
+        let Some(template) = form.template(&self.templates) else {
+            return;
+        };
+        let session = template.instantiate(form.choices(), self.now);
+        let path = new_session_path(&self.options.dir, &session);
+        match SessionFile::create(&path, &session) {
+            Ok(file) => {
+                self.enter_board(session, Some(file));
+                self.inform(fill(
+                    self.lang,
+                    Msg::SessionCreated,
+                    &[("file", &file_name(&path))],
+                ));
+            }
+            Err(error) => {
+                let text = self.describe_store_error(&error);
+                self.warn(text);
+            }
+        }
+    }
+
+    // ----- forms -----
+
+    fn form_mut(&mut self) -> Option<&mut dyn Form> {
+        match &mut self.screen {
+            Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
+            Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
+        }
+    }
+
+    fn update_form(&mut self, action: Action) {
+        match action {
+            Action::Quit => return self.request_quit(),
+            Action::ToggleHelp => return self.help_scroll = Some(0),
+            Action::SubmitInput => return self.submit_form(),
+            Action::CancelInput => return self.close_form(),
+            _ => {}
+        }
+        let Some(form) = self.form_mut() else {
+            return;
+        };
+        let focus = form.focus();
+        let count = form.field_count();
+        let kind = form.kind(focus);
+        match action {
+            Action::NextField => form.set_focus((focus + 1) % count),
+            Action::PreviousField => form.set_focus((focus + count - 1) % count),
+            Action::FocusField(field) => form.set_focus(field),
+            Action::MoveCursorLeft | Action::MoveCursorRight if !matches!(kind, FieldKind::Text { .. }) => {
+                let step = if action == Action::MoveCursorLeft { -1 } else { 1 };
+                form.change(focus, step);
+            }
+            Action::InsertChar(' ') if !matches!(kind, FieldKind::Text { .. }) => form.toggle(focus),
+            Action::InsertNewline if kind == (FieldKind::Text { multiline: true }) => {
+                if let Some(text) = form.text_mut(focus) {
+                    text.insert_char('\n');
+                }
+            }
+            Action::Paste(pasted) => {
+                let multiline = kind == FieldKind::Text { multiline: true };
+                if let Some(text) = form.text_mut(focus) {
+                    if multiline {
+                        text.insert_str(&pasted);
+                    } else {
+                        text.insert_str(&pasted.replace(['\r', '\n'], " "));
+                    }
+                }
+            }
+            other => {
+                if let Some(text) = form.text_mut(focus) {
+                    edit_text(text, &other);
+                }
+            }
+        }
+    }
+
+    fn submit_form(&mut self) {
+        let now = self.now;
+        match &mut self.screen {
+            Screen::Start(_) => self.create_session(),
+            Screen::Board(board) => {
+                let Some(form) = board.phase_form.take() else {
+                    return;
+                };
+                match board.submit_phase_form(&form, now) {
+                    Ok(()) => {}
+                    Err(note) => {
+                        board.phase_form = Some(form);
+                        self.tell(note);
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_form(&mut self) {
+        match &mut self.screen {
+            Screen::Start(start) => start.form = None,
+            Screen::Board(board) => board.phase_form = None,
+        }
+    }
+
+    // ----- session screen -----
+
+    fn update_board(&mut self, action: Action) {
+        let now = self.now;
+        let lang = self.lang;
+        let Screen::Board(board) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Action::Quit => self.request_quit(),
+            Action::ToggleHelp => self.help_scroll = Some(0),
+            Action::Undo => {
+                let note = board.undo(now);
+                self.tell(note);
+            }
+            Action::Redo => {
+                let note = board.redo(now);
+                self.tell(note);
+            }
+            Action::SaveSession => {
+                let result = board.save_or_copy(now);
+                self.report(result);
+            }
+            Action::SelectNext => board.move_selection(1),
+            Action::SelectPrevious => board.move_selection(-1),
+            Action::PageDown => board.move_selection(PAGE as isize),
+            Action::PageUp => board.move_selection(-(PAGE as isize)),
+            Action::SelectFirst => board.select_first(),
+            Action::SelectLast => board.select_last(),
+            Action::SelectIdeaRow(row) => board.select_row(row),
+            Action::StartCapture => self.start_capture(),
+            Action::EditIdea => match board.selected_idea() {
+                Some(idea) => {
+                    board.input = Some(IdeaInput {
+                        editing: Some(idea.id),
+                        text: super::text_input::TextInput::with_text(&idea.text),
+                    });
+                }
+                None => self.tell(Note::NoIdeaSelected),
+            },
+            Action::DeleteIdea => match board.delete_selected_idea(now) {
+                Ok(()) => {
+                    let key = self.key_hint(Mode::Board, &Action::Undo);
+                    self.inform(fill(lang, Msg::IdeaDeleted, &[("key", &key)]));
+                }
+                Err(note) => self.tell(note),
+            },
+            Action::CycleAuthor => self.cycle_author(1),
+            Action::CycleAuthorBack => self.cycle_author(-1),
+            Action::ToggleBrainwriting => {
+                board.brainwriting = !board.brainwriting;
+                let text = if board.brainwriting {
+                    let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
+                    fill(lang, Msg::BrainwritingOn, &[("key", &key)])
+                } else {
+                    tr(lang, Msg::BrainwritingOff).to_string()
+                };
+                self.inform(text);
+            }
+            Action::RevealIdeas => match board.reveal_ideas(now) {
+                Ok(count) => self.inform(fill(lang, Msg::Revealed, &[("n", &count)])),
+                Err(note) => self.tell(note),
+            },
+            Action::NextPhase => {
+                let next = board.session.current_phase + 1;
+                let result = board.go_to_phase(next, now);
+                self.report(result);
+            }
+            Action::PreviousPhase => {
+                let Some(previous) = board.session.current_phase.checked_sub(1) else {
+                    return;
+                };
+                let result = board.go_to_phase(previous, now);
+                self.report(result);
+            }
+            Action::GoToPhase(n) if n >= 1 => {
+                let result = board.go_to_phase(n - 1, now);
+                self.report(result);
+            }
+            Action::EditPhase => match board.phase() {
+                Some(phase) => board.phase_form = Some(PhaseForm::edit(phase)),
+                None => self.tell(Note::NoPhases),
+            },
+            Action::AddPhase => {
+                let index = if board.session.phases.is_empty() {
+                    0
+                } else {
+                    board.session.current_phase + 1
+                };
+                board.phase_form = Some(PhaseForm::new_phase(index, tr(lang, Msg::FormNewPhase)));
+            }
+            Action::RemovePhase => {
+                let result = board.remove_phase(now);
+                self.report(result);
+            }
+            Action::MovePhaseEarlier => {
+                let result = board.move_phase(-1, now);
+                self.report(result);
+            }
+            Action::MovePhaseLater => {
+                let result = board.move_phase(1, now);
+                self.report(result);
+            }
+            Action::ToggleTimer => board.toggle_timer(now),
+            Action::AddMinute => {
+                let result = board.change_timebox(1, now);
+                self.report(result);
+            }
+            Action::RemoveMinute => {
+                let result = board.change_timebox(-1, now);
+                self.report(result);
+            }
+            Action::ResetTimer => board.reset_timer(now),
+            Action::CloseSession => self.close_session(),
+            Action::Paste(text) => self.paste_into_board(&text),
+            _ => {}
+        }
+    }
+
+    fn close_session(&mut self) {
+        if self.leave_board_safely() {
+            self.show_start();
+        }
+    }
+
+    fn start_capture(&mut self) {
+        let Some(board) = self.board_mut() else {
+            return;
+        };
+        let Some(phase) = board.phase() else {
+            return self.tell(Note::NoPhases);
+        };
+        if !phase.allows(crate::core::Activity::Capture) {
+            return self.tell(Note::NoCaptureHere);
+        }
+        let text = std::mem::take(&mut board.draft);
+        board.input = Some(IdeaInput { editing: None, text });
+    }
+
+    fn cycle_author(&mut self, step: isize) {
+        let lang = self.lang;
+        let Some(board) = self.board_mut() else {
+            return;
+        };
+        if board.session.anonymous {
+            return self.inform(tr(lang, Msg::AnonymousNoAuthors));
+        }
+        if board.session.participants.is_empty() {
+            return self.inform(tr(lang, Msg::NoParticipantsToCycle));
+        }
+        board.cycle_author(step);
+    }
+
+    /// A paste on the board: several lines become ideas, one line opens
+    /// the idea field with it.
+    fn paste_into_board(&mut self, text: &str) {
+        if text.trim().contains('\n') {
+            return self.add_pasted_ideas(text);
+        }
+        self.start_capture();
+        if let Some(input) = self.board_mut().and_then(|b| b.input.as_mut()) {
+            input.text.insert_str(text.trim_end_matches(['\r', '\n']));
+        }
+    }
+
+    fn add_pasted_ideas(&mut self, text: &str) {
+        let now = self.now;
+        let lang = self.lang;
+        let Some(board) = self.board_mut() else {
+            return;
+        };
+        match board.add_pasted_ideas(text, now) {
+            Ok(0) => {}
+            Ok(count) => {
+                let key = self.key_hint(Mode::Board, &Action::Undo);
+                self.inform(fill(lang, Msg::IdeasPasted, &[("n", &count), ("key", &key)]));
+            }
+            Err(note) => self.tell(note),
+        }
+    }
+
+    // ----- typing an idea -----
+
+    fn update_input(&mut self, action: Action) {
+        let now = self.now;
+        let Screen::Board(board) = &mut self.screen else {
+            return;
+        };
+        let Some(input) = board.input.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Quit => {
+                if input.editing.is_none() {
+                    board.draft = input.text.clone();
+                }
+                self.request_quit();
+            }
+            Action::ToggleHelp => self.help_scroll = Some(0),
+            Action::SubmitInput => self.submit_idea(),
+            Action::CancelInput => {
+                if input.editing.is_none() {
+                    board.draft = std::mem::take(&mut input.text);
+                }
+                board.input = None;
+            }
+            Action::InsertNewline => input.text.insert_char('\n'),
+            Action::CycleAuthor => self.cycle_author(1),
+            Action::CycleAuthorBack => self.cycle_author(-1),
+            Action::Undo => {
+                let note = board.undo(now);
+                self.tell(note);
+            }
+            Action::Redo => {
+                let note = board.redo(now);
+                self.tell(note);
+            }
+            Action::Paste(text) => {
+                let several = text.trim().contains('\n');
+                if several && input.editing.is_none() {
+                    self.add_pasted_ideas(&text);
+                } else {
+                    input.text.insert_str(&text);
+                }
+            }
+            other => edit_text(&mut input.text, &other),
+        }
+    }
+
+    fn submit_idea(&mut self) {
+        let now = self.now;
+        let Some(board) = self.board_mut() else {
+            return;
+        };
+        let Some(input) = board.input.as_ref() else {
+            return;
+        };
+        let text = input.text.text().to_string();
+        let result = match input.editing {
+            None if input.text.is_empty() => return,
+            None => board.add_idea(&text, now),
+            Some(id) => board.replace_idea_text(id, &text, now),
+        };
+        match result {
+            Ok(()) => {
+                if let Some(input) = board.input.as_mut() {
+                    if input.editing.is_some() {
+                        board.input = None;
+                    } else {
+                        input.text.clear();
+                    }
+                }
+            }
+            Err(note) => self.tell(note),
+        }
+    }
+
+    // ----- help -----
+
+    fn update_help(&mut self, action: Action) {
+        let entries = self.keymap.grouped(self.base_mode()).len();
+        let Some(scroll) = self.help_scroll.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Quit => self.request_quit(),
+            Action::ToggleHelp => self.help_scroll = None,
+            Action::SelectNext => *scroll = (*scroll + 1).min(entries),
+            Action::SelectPrevious => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll = (*scroll + PAGE).min(entries),
+            Action::PageUp => *scroll = scroll.saturating_sub(PAGE),
+            Action::SelectFirst => *scroll = 0,
+            Action::SelectLast => *scroll = entries,
+            _ => {}
+        }
+    }
+}
+
+/// The editing actions every text field understands.
+fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
+    match action {
+        Action::InsertChar(c) => text.insert_char(*c),
+        Action::MoveCursorLeft => text.move_left(),
+        Action::MoveCursorRight => text.move_right(),
+        Action::MoveCursorUp => text.move_up(),
+        Action::MoveCursorDown => text.move_down(),
+        Action::MoveCursorHome => text.move_home(),
+        Action::MoveCursorEnd => text.move_end(),
+        Action::DeleteBackward => text.delete_backward(),
+        Action::DeleteForward => text.delete_forward(),
+        Action::ClearInput => text.clear(),
+        _ => {}
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}

@@ -1,0 +1,249 @@
+//! The terminal side: set the terminal up, turn its events into actions,
+//! draw, and put everything back on every way out.
+//!
+//! No busy loop: the loop blocks on input and wakes once a second only
+//! while a timer runs. On quit, panic and SIGTERM/SIGHUP the terminal is
+//! restored (raw mode, alternate screen, mouse capture, bracketed paste,
+//! cursor). The session is saved after every change, so a signal only needs
+//! to restore the terminal; on a panic the session is saved once more first.
+
+use super::Launch;
+use super::action::Action;
+use super::app::{App, Options};
+use super::i18n::{self, Msg, fill};
+use super::keymap::{Key, Keymap};
+use super::theme::Theme;
+use super::view::{self, Hits};
+use crate::store;
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    MouseButton, MouseEventKind,
+};
+use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Mutex;
+use std::time::Duration;
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// The message of a panic, kept until the terminal is back to normal.
+static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+
+pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
+    let mut app = prepare(&launch)?;
+    let theme = load_theme(&launch, &mut app);
+
+    let previous_hook = panic::take_hook();
+    panic::set_hook(Box::new(|info| {
+        if let Ok(mut slot) = PANIC_MESSAGE.lock() {
+            *slot = Some(info.to_string());
+        }
+    }));
+    let outcome = with_terminal(&mut app, &theme);
+    panic::set_hook(previous_hook);
+    outcome
+}
+
+/// The app before the terminal is touched: options, keymap, the session
+/// given on the command line. A file that cannot be opened is an error for
+/// the command line, reported before the screen changes.
+fn prepare(launch: &Launch) -> Result<App, Box<dyn std::error::Error>> {
+    let config_dir = store::config_dir();
+    let (keymap, keymap_problem) = Keymap::load(config_dir.as_deref());
+    let options = Options {
+        dir: launch.dir.clone(),
+        config_dir,
+        lang: launch.lang,
+        locale: i18n::locale_from_env(),
+        no_bell: launch.no_bell,
+    };
+    let mut app = App::new(options, keymap, Timestamp::now(), TimeZone::system());
+    if let Some(path) = &launch.open {
+        if !path.is_file() {
+            return Err(format!("{}: no such session file", path.display()).into());
+        }
+        app.open_path(path)?;
+    }
+    if let Some(problem) = keymap_problem {
+        let text = fill(app.lang, Msg::KeymapBroken, &[("problem", &problem)]);
+        app.warn(text);
+    }
+    Ok(app)
+}
+
+fn load_theme(launch: &Launch, app: &mut App) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    let (theme, problems) = Theme::load(
+        launch.theme.as_deref(),
+        app.options.config_dir.as_deref(),
+        no_color,
+    );
+    for problem in problems {
+        let text = match &problem {
+            super::theme::ThemeProblem::NotFound { name, available } => fill(
+                app.lang,
+                Msg::ThemeNotFound,
+                &[
+                    ("name", name),
+                    ("fallback", &theme.name),
+                    ("list", &available.join(", ")),
+                ],
+            ),
+            broken => fill(app.lang, Msg::ThemeBroken, &[("problem", broken)]),
+        };
+        app.warn(text);
+    }
+    theme
+}
+
+fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+    let mut terminal = enter_terminal().map_err(|error| {
+        restore_terminal();
+        format!("plenum needs an interactive terminal: {error}")
+    })?;
+    #[cfg(unix)]
+    if let Err(error) = watch_signals() {
+        // Without the watcher a kill leaves the terminal raw; say so, run on.
+        app.warn(format!("SIGTERM/SIGHUP: {error}"));
+    }
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme)));
+    match outcome {
+        Ok(result) => {
+            restore_terminal();
+            result.map_err(Into::into)
+        }
+        Err(_) => {
+            // Save first: the terminal can wait, the workshop's work cannot.
+            let saved = panic::catch_unwind(AssertUnwindSafe(|| {
+                app.update(Action::Tick(Timestamp::now()));
+                app.update(Action::Quit);
+                app.board().and_then(|b| b.path.clone())
+            }));
+            restore_terminal();
+            let message = PANIC_MESSAGE
+                .lock()
+                .ok()
+                .and_then(|mut slot| slot.take())
+                .unwrap_or_default();
+            let saved = match saved {
+                Ok(Some(path)) => format!(" The session was saved to {}.", path.display()),
+                _ => String::new(),
+            };
+            Err(format!("plenum stopped because of an internal error: {message}.{saved}").into())
+        }
+    }
+}
+
+fn enter_terminal() -> io::Result<Term> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+/// Puts the terminal back as it was. Safe to call more than once and from
+/// the signal watcher.
+pub fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// On SIGTERM or SIGHUP: restore the terminal and exit. The session is
+/// already on disk (saved after every change); at most the last seconds of
+/// a running timer are lost.
+#[cfg(unix)]
+fn watch_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    use std::io::Read;
+    use std::os::unix::net::UnixStream;
+    for signal in [SIGTERM, SIGHUP] {
+        let (mut reader, writer) = UnixStream::pair()?;
+        signal_hook::low_level::pipe::register(signal, writer)?;
+        std::thread::Builder::new()
+            .name(format!("plenum-signal-{signal}"))
+            .spawn(move || {
+                let mut byte = [0u8; 1];
+                if reader.read(&mut byte).is_ok() {
+                    restore_terminal();
+                    std::process::exit(128 + signal);
+                }
+            })?;
+    }
+    Ok(())
+}
+
+fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
+    let mut hits = Hits::default();
+    loop {
+        terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        if app.quit {
+            return Ok(());
+        }
+        if std::mem::take(&mut app.bell) {
+            let mut out = io::stdout();
+            out.write_all(b"\x07")?;
+            out.flush()?;
+        }
+        let event = match wait_for(app) {
+            Some(timeout) => event::poll(timeout)?.then(event::read).transpose()?,
+            None => Some(event::read()?),
+        };
+        app.update(Action::Tick(Timestamp::now()));
+        let Some(event) = event else {
+            continue;
+        };
+        handle(app, &hits, &event);
+        // Take what else is waiting before drawing again: a flood of keys
+        // (a paste without bracketed paste) then costs one frame, not many.
+        while !app.quit && event::poll(Duration::ZERO)? {
+            let event = event::read()?;
+            handle(app, &hits, &event);
+        }
+    }
+}
+
+/// How long to wait for input: until the timer's next full second while it
+/// runs, else for ever.
+fn wait_for(app: &App) -> Option<Duration> {
+    let since = app.board()?.timer.running_since?;
+    let elapsed = Timestamp::now().duration_since(since).as_millis().max(0) as u64;
+    Some(Duration::from_millis(1_000 - elapsed % 1_000))
+}
+
+fn handle(app: &mut App, hits: &Hits, event: &Event) {
+    if let Some(action) = action_for_event(app, hits, event) {
+        app.update(action);
+    }
+}
+
+/// What a terminal event asks for: keys through the keymap, clicks through
+/// the rectangles of the last frame, pastes as they are.
+pub fn action_for_event(app: &App, hits: &Hits, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => Key::from_event(key).and_then(|key| app.action_for_key(key)),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => hits.action_at(mouse.column, mouse.row),
+            MouseEventKind::ScrollDown => Some(Action::SelectNext),
+            MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
+            _ => None,
+        },
+        Event::Resize(..) | Event::FocusGained | Event::FocusLost => None,
+    }
+}

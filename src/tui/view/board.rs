@@ -1,0 +1,554 @@
+//! The session screen: agenda and participants on the left; the phase with
+//! its guiding question and the big timer, the ideas by cluster, and the
+//! idea being typed on the right.
+
+use super::{Hits, clock_digits, fit, form, pad, width_of, window_start, wrapped};
+use crate::core::Idea;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::board::{Board, Row};
+use crate::tui::i18n::{Msg, fill, tr};
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use tui_big_text::{BigText, PixelSize};
+
+/// The most lines the idea field grows to before it scrolls.
+const INPUT_LINES: usize = 6;
+
+pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    draw_header(app, board, theme, frame, header);
+    let agenda_width = (area.width / 4).clamp(24, 44);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(1)]).areas(body);
+
+    let people = participant_rows(board);
+    let people_height = (people as u16 + 2).min(left.height / 2).max(3);
+    let [agenda, participants] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(people_height)]).areas(left);
+    draw_agenda(app, board, theme, frame, agenda, hits);
+    draw_participants(app, board, theme, frame, participants);
+
+    let large = right.width >= 120 && body.height >= 40;
+    let phase_height = phase_panel_height(board, right, large);
+    let input_height = input_height(board, right);
+    let [phase, ideas, input] = Layout::vertical([
+        Constraint::Length(phase_height),
+        Constraint::Min(3),
+        Constraint::Length(input_height),
+    ])
+    .areas(right);
+    draw_phase(app, board, theme, frame, phase, large);
+    draw_ideas(app, board, theme, frame, ideas, hits);
+    if input_height > 0 {
+        draw_input(app, board, theme, frame, input);
+    }
+    if let Some(phase_form) = &board.phase_form {
+        hits.clear();
+        form::phase(app, phase_form, theme, frame, area, hits);
+    }
+}
+
+fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let phases = board.session.phases.len();
+    let right = if phases == 0 {
+        String::new()
+    } else {
+        let n = board.session.current_phase + 1;
+        format!(
+            "{} ",
+            fill(app.lang, Msg::PhaseOf, &[("n", &n), ("total", &phases)])
+        )
+    };
+    let width = usize::from(area.width);
+    let title_room = width.saturating_sub(width_of(&right) + 13);
+    let line = Line::from(vec![
+        Span::styled(" plenum", theme.heading),
+        Span::styled("  ·  ", theme.muted),
+        Span::styled(pad(&board.session.title, title_room, false), theme.heading),
+        Span::styled(
+            pad(&right, width.saturating_sub(title_room + 12), true),
+            theme.muted,
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn bordered<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(focused))
+        .title(title)
+}
+
+// ----- left column -----
+
+fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let lang = app.lang;
+    let title = Line::from(vec![
+        Span::styled(format!(" {} ", tr(lang, Msg::Agenda)), theme.heading),
+        Span::styled(format!("({}) ", tr(lang, Msg::AgendaMinutes)), theme.muted),
+    ]);
+    let block = bordered(title, false, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let current = board.session.current_phase;
+    let first = window_start(board.session.phases.len(), current, height);
+    for (offset, phase) in board.session.phases.iter().skip(first).take(height).enumerate() {
+        let index = first + offset;
+        let is_current = index == current;
+        let used = if is_current {
+            board.seconds_used(app.now)
+        } else {
+            phase.seconds_used
+        };
+        let over = used > phase.timebox_minutes * 60;
+        let minutes = format!("{}/{}", used / 60, phase.timebox_minutes);
+        let marker = if is_current { "▶" } else { " " };
+        let number = format!("{marker}{:>2} ", index + 1);
+        let title_width = width.saturating_sub(width_of(&number) + width_of(&minutes) + 1);
+        let row_style = if is_current {
+            theme.agenda_current
+        } else {
+            theme.agenda_phase
+        };
+        let minutes_style = if over && !is_current {
+            theme.agenda_over
+        } else {
+            row_style
+        };
+        let line = Line::from(vec![
+            Span::styled(number, row_style),
+            Span::styled(pad(&phase.title, title_width, false), row_style),
+            Span::styled(format!(" {minutes}"), minutes_style),
+        ]);
+        let rect = Rect::new(inner.x, inner.y + offset as u16, inner.width, 1);
+        frame.render_widget(Paragraph::new(line), rect);
+        hits.add(rect, Action::GoToPhase(index + 1));
+    }
+}
+
+fn participant_rows(board: &Board) -> usize {
+    if board.session.anonymous || board.session.participants.is_empty() {
+        1
+    } else {
+        board.session.participants.len()
+    }
+}
+
+fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let title = Line::from(Span::styled(
+        format!(" {} ", tr(lang, Msg::Participants)),
+        theme.heading,
+    ));
+    let block = bordered(title, false, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let session = &board.session;
+    if session.anonymous || session.participants.is_empty() {
+        let text = if session.anonymous {
+            tr(lang, Msg::AnonymousSession)
+        } else {
+            tr(lang, Msg::NoParticipants)
+        };
+        frame.render_widget(Paragraph::new(Span::styled(fit(text, width), theme.muted)), inner);
+        return;
+    }
+    let height = usize::from(inner.height);
+    let chosen = board
+        .author
+        .and_then(|id| session.participants.iter().position(|p| p.id == id))
+        .unwrap_or(0);
+    let first = window_start(session.participants.len(), chosen, height);
+    for (offset, person) in session.participants.iter().skip(first).take(height).enumerate() {
+        let is_author = board.author == Some(person.id);
+        let marker = if is_author { "▸" } else { " " };
+        let name_style = if is_author {
+            theme.participant(person.colour).patch(theme.selected)
+        } else {
+            theme.base
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{marker}● "), theme.participant(person.colour)),
+            Span::styled(fit(&person.name, width.saturating_sub(3)), name_style),
+        ]);
+        let rect = Rect::new(inner.x, inner.y + offset as u16, inner.width, 1);
+        frame.render_widget(Paragraph::new(line), rect);
+    }
+}
+
+// ----- the phase and its timer -----
+
+/// How the timer's digits are drawn at a size.
+fn timer_pixels(area: Rect, large: bool) -> Option<(PixelSize, u16, u16)> {
+    if large {
+        Some((PixelSize::Full, 48, 8))
+    } else if area.width >= 56 {
+        Some((PixelSize::Quadrant, 24, 4))
+    } else {
+        None
+    }
+}
+
+fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
+    let timer_rows = timer_pixels(area, large).map_or(1, |(_, _, rows)| rows);
+    let text_width = usize::from(
+        area.width
+            .saturating_sub(2 + timer_pixels(area, large).map_or(0, |t| t.1)),
+    );
+    let question = board
+        .phase()
+        .map_or(0, |p| match big_question(&p.question, text_width, large) {
+            Some(lines) => lines.len() * 4,
+            None => {
+                let max = if large { 6 } else { 3 };
+                wrapped(&p.question, text_width, max, Style::new()).len()
+            }
+        });
+    let title_rows = if large { 5 } else { 2 };
+    let content = (title_rows + question as u16).max(timer_rows);
+    content + 1 + 2
+}
+
+fn draw_phase(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, large: bool) {
+    let lang = app.lang;
+    let block = bordered(Line::default(), false, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(phase) = board.phase() else {
+        let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::AddPhase);
+        let text = fill(lang, Msg::NoPhases, &[("key", &key)]);
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
+        return;
+    };
+    let [content, state] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let timer = timer_pixels(area, large);
+    let timer_width = timer.map_or(0, |t| t.1);
+    let [text, digits] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_width)]).areas(content);
+
+    // Title, large where there is room and the font has the letters.
+    let width = usize::from(text.width);
+    let mut y = text.y;
+    let big_title = large && phase.title.chars().count() * 4 <= width && font_has(&phase.title);
+    if big_title {
+        let title = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(theme.phase_title)
+            .lines(vec![Line::from(phase.title.clone())])
+            .build();
+        frame.render_widget(title, Rect::new(text.x, y, text.width, 4.min(text.height)));
+        y += 5;
+    } else {
+        let title = Span::styled(fit(&phase.title, width), theme.phase_title);
+        frame.render_widget(Paragraph::new(title), Rect::new(text.x, y, text.width, 1));
+        y += if large { 5 } else { 2 };
+    }
+    let rows = text.y + text.height;
+    if let Some(lines) = big_question(&phase.question, width, large) {
+        let question = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(theme.question)
+            .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+            .build();
+        frame.render_widget(question, Rect::new(text.x, y, text.width, rows.saturating_sub(y)));
+    } else if y < rows {
+        let max = usize::from(rows - y);
+        let question = wrapped(&phase.question, width, max, theme.question);
+        frame.render_widget(
+            Paragraph::new(question),
+            Rect::new(text.x, y, text.width, rows - y),
+        );
+    }
+
+    // The timer.
+    let left = board.seconds_left(app.now);
+    let running = board.timer_running();
+    let style = if left <= 0 {
+        theme.timer_up
+    } else if left <= 60 {
+        theme.timer_last_minute
+    } else if running {
+        theme.timer
+    } else {
+        theme.timer_paused
+    };
+    let shown = clock_digits(left);
+    if let Some((pixels, _, rows)) = timer {
+        let big = BigText::builder()
+            .pixel_size(pixels)
+            .style(style)
+            .lines(vec![Line::from(shown.clone())])
+            .centered()
+            .build();
+        frame.render_widget(
+            big,
+            Rect::new(digits.x, digits.y, digits.width, rows.min(digits.height)),
+        );
+    }
+
+    // The state line: plain words, and the digits again when they are small.
+    let state_text = if left <= 0 {
+        let over = clock_digits(-left);
+        format!(
+            "{}  ·  {} ",
+            tr(lang, Msg::TimeUp),
+            fill(lang, Msg::Overtime, &[("time", &over)])
+        )
+    } else {
+        let word = if running {
+            Msg::TimerRunning
+        } else if board.seconds_used(app.now) > 0 {
+            Msg::TimerPaused
+        } else {
+            Msg::TimerReady
+        };
+        let digits = if timer.is_none() {
+            format!("{shown}  ")
+        } else {
+            String::new()
+        };
+        format!(
+            "{digits}{}  ·  {} {} ",
+            tr(lang, word),
+            phase.timebox_minutes,
+            tr(lang, Msg::AgendaMinutes)
+        )
+    };
+    let state_style = if left <= 0 { theme.timer_up } else { style };
+    let text = pad(&state_text, usize::from(state.width), true);
+    let line = if left <= 0 {
+        Line::from(Span::styled(text, state_style))
+    } else {
+        let trimmed = text.trim_start().to_string();
+        let gap = text.len() - trimmed.len();
+        Line::from(vec![
+            Span::raw(" ".repeat(gap)),
+            Span::styled(trimmed, state_style),
+        ])
+    };
+    frame.render_widget(Paragraph::new(line), state);
+}
+
+/// The guiding question in big letters, when the screen is large, the font
+/// has its letters and it fits on three lines.
+fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>> {
+    if !large || question.trim().is_empty() || !font_has(question) {
+        return None;
+    }
+    // A big letter takes four columns.
+    let lines: Vec<String> = wrapped(question, width / 4, 4, Style::new())
+        .into_iter()
+        .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    (lines.len() <= 3).then_some(lines)
+}
+
+/// Whether the 8x8 font of the big letters has every character (ASCII and
+/// Latin-1, so umlauts and ß are fine; emoji are not).
+fn font_has(text: &str) -> bool {
+    text.chars()
+        .all(|c| (' '..='~').contains(&c) || ('\u{a0}'..='\u{ff}').contains(&c))
+}
+
+// ----- ideas -----
+
+fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let lang = app.lang;
+    let session = &board.session;
+    let count = board.idea_count;
+    let covered = board.covered_count;
+    let mut title = vec![Span::styled(
+        format!(" {} ({count}) ", tr(lang, Msg::Ideas)),
+        theme.heading,
+    )];
+    if board.brainwriting {
+        title.push(Span::styled(
+            format!("· {} ", tr(lang, Msg::Silent)),
+            theme.message,
+        ));
+    }
+    if covered > 0 {
+        title.push(Span::styled(
+            format!("· {} ", fill(lang, Msg::CoveredCount, &[("n", &covered)])),
+            theme.muted,
+        ));
+    }
+    let block = bordered(Line::from(title), board.input.is_none(), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+
+    if board.rows.is_empty() {
+        let text = match board.phase() {
+            Some(p) if !p.allows(crate::core::Activity::Capture) => tr(lang, Msg::NoCaptureHere).to_string(),
+            Some(_) => {
+                let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::StartCapture);
+                fill(lang, Msg::NoIdeasYet, &[("key", &key)])
+            }
+            None => String::new(),
+        };
+        let lines = wrapped(&text, width.saturating_sub(2), height, theme.muted);
+        let rect = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(1), inner.height);
+        frame.render_widget(Paragraph::new(lines), rect);
+        return;
+    }
+
+    let grouped = board.rows.iter().any(|r| matches!(r, Row::Group { .. }));
+    let first = window_start(board.rows.len(), board.selected_row, height);
+    for (offset, row) in board.rows.iter().skip(first).take(height).enumerate() {
+        let index = first + offset;
+        let rect = Rect::new(inner.x, inner.y + offset as u16, inner.width, 1);
+        let line = match row {
+            Row::Group { cluster, ideas } => {
+                let (name, style) = match cluster.and_then(|c| session.clusters.get(c)) {
+                    Some(cluster) => (cluster.title.as_str(), theme.cluster_title),
+                    None => (tr(lang, Msg::Unclustered), theme.muted),
+                };
+                let suffix = format!(" ({ideas})");
+                let name = fit(name, width.saturating_sub(width_of(&suffix) + 2));
+                Line::from(vec![
+                    Span::styled(format!("▾ {name}"), style),
+                    Span::styled(suffix, theme.muted),
+                ])
+            }
+            Row::Idea(idea) => {
+                let selected = index == board.selected_row && board.input.is_none();
+                idea_line(app, &session.ideas[*idea], grouped, selected, width, theme)
+            }
+        };
+        frame.render_widget(Paragraph::new(line), rect);
+        if matches!(row, Row::Idea(_)) {
+            hits.add(rect, Action::SelectIdeaRow(index));
+        }
+    }
+}
+
+fn idea_line<'a>(
+    app: &App,
+    idea: &Idea,
+    grouped: bool,
+    selected: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'a> {
+    let session = app.board().map(|b| &b.session);
+    let author = idea
+        .authors
+        .first()
+        .and_then(|id| session.and_then(|s| s.participant(*id)));
+    let indent = if grouped { "  " } else { "" };
+    let bullet_style = author.map_or(theme.muted, |p| theme.participant(p.colour));
+    let bullet = if author.is_some() { "● " } else { "• " };
+    let name = author
+        .filter(|_| width >= 40)
+        .map(|p| format!("  {}", fit(&p.name, 16)))
+        .unwrap_or_default();
+    let text_width = width.saturating_sub(indent.len() + 2 + width_of(&name) + 1);
+    let base = theme.idea(selected);
+    let (text, text_style) = if idea.hidden {
+        let card = format!("▒▒▒▒▒▒▒▒ {}", tr(app.lang, Msg::CoveredCard));
+        (
+            fit(&card, text_width),
+            if selected { base } else { theme.idea_covered },
+        )
+    } else {
+        (fit(&idea.text, text_width), base)
+    };
+    let gap = " ".repeat(text_width.saturating_sub(width_of(&text)) + 1);
+    let name_style = author.map_or(base, |p| {
+        if selected {
+            base
+        } else {
+            theme.participant(p.colour)
+        }
+    });
+    Line::from(vec![
+        Span::styled(indent, base),
+        Span::styled(bullet, if selected { base } else { bullet_style }),
+        Span::styled(text, text_style),
+        Span::styled(gap, base),
+        Span::styled(name, name_style),
+    ])
+}
+
+// ----- the idea being typed -----
+
+fn input_height(board: &Board, area: Rect) -> u16 {
+    let Some(input) = &board.input else {
+        return 0;
+    };
+    let lines = input
+        .text
+        .layout(usize::from(area.width.saturating_sub(2)))
+        .lines
+        .len();
+    lines.clamp(1, INPUT_LINES) as u16 + 2
+}
+
+fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(input) = &board.input else {
+        return;
+    };
+    let lang = app.lang;
+    let what = if input.editing.is_some() {
+        tr(lang, Msg::EditingIdea)
+    } else {
+        tr(lang, Msg::NewIdea)
+    };
+    let mut title = vec![Span::styled(format!(" {what} "), theme.heading)];
+    let author = if input.editing.is_some() {
+        None
+    } else {
+        Some(board.author.and_then(|id| board.session.participant(id)))
+    };
+    match author {
+        Some(Some(person)) => {
+            title.push(Span::styled("· ", theme.muted));
+            title.push(Span::styled(
+                format!("{} ", fill(lang, Msg::ByAuthor, &[("name", &person.name)])),
+                theme.participant(person.colour),
+            ));
+        }
+        Some(None) if !board.session.anonymous => {
+            title.push(Span::styled(
+                format!("· {} ", tr(lang, Msg::NoAuthor)),
+                theme.muted,
+            ));
+        }
+        _ => {}
+    }
+    let block = bordered(Line::from(title), true, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let layout = input.text.layout(width);
+    let height = usize::from(inner.height);
+    let (cursor_line, cursor_column) = layout.cursor;
+    let first = window_start(layout.lines.len(), cursor_line, height);
+    let lines: Vec<Line> = layout
+        .lines
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|range| {
+            Line::from(Span::styled(
+                input.text.text()[range.clone()].to_string(),
+                theme.input,
+            ))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    let x = inner.x + (cursor_column as u16).min(inner.width.saturating_sub(1));
+    let y = inner.y + (cursor_line - first) as u16;
+    frame.set_cursor_position(Position::new(x, y));
+}

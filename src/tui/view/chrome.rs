@@ -1,0 +1,191 @@
+//! The two bottom lines every screen shares: the status line (saved state,
+//! message, mode, timer) and the footer (the keys that matter now, taken
+//! from the keymap so they never disagree with the bindings).
+
+use super::{Hits, clock_digits, fit, width_of};
+use crate::core::Activity;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::board::SaveState;
+use crate::tui::i18n::{self, Msg, fill, tr};
+use crate::tui::keymap::Mode;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let width = usize::from(area.width);
+    let mut left: Vec<Span> = Vec::new();
+    if let Some(board) = app.board() {
+        let (text, style) = match &board.save {
+            SaveState::Clean => (format!(" ✓ {}", tr(lang, Msg::SavedClean)), theme.status_saved),
+            SaveState::Saved(at) => (
+                format!(" ✓ {}", fill(lang, Msg::SavedAt, &[("time", &app.clock(*at))])),
+                theme.status_saved,
+            ),
+            SaveState::NoFile => (format!(" {}", tr(lang, Msg::NotSavedNoFile)), theme.status),
+            SaveState::Failed { .. } => {
+                let reason = app.save_problem().unwrap_or_default();
+                (
+                    format!(" ⚠ {}", fill(lang, Msg::NotSaved, &[("reason", &reason)])),
+                    theme.status_error,
+                )
+            }
+        };
+        left.push(Span::styled(text, style));
+    }
+
+    let mut right = vec![i18n::mode_name(lang, app.mode(), editing_idea(app)).to_string()];
+    if let Some(board) = app.board() {
+        if board.timer_running() {
+            right.push(format!("⏱ {}", clock_digits(board.seconds_left(app.now))));
+        }
+        if board.brainwriting {
+            right.push(tr(lang, Msg::Silent).to_string());
+        }
+    }
+    let right = format!("{} ", right.join(" · "));
+
+    let mut middle: Option<Span> = None;
+    if let Some(message) = &app.message {
+        let style = if message.error {
+            theme.status_error
+        } else {
+            theme.message
+        };
+        middle = Some(Span::styled(message.text.clone(), style));
+    } else if let Screen::Start(start) = &app.screen
+        && let Some(error) = &start.folder_error
+    {
+        let text = fill(
+            lang,
+            Msg::FolderUnreadable,
+            &[("error", &app.describe_store_error(error))],
+        );
+        middle = Some(Span::styled(text, theme.status_error));
+    }
+
+    let used_left: usize = left.iter().map(|s| width_of(&s.content)).sum();
+    let mut spans = left;
+    let right_width = width_of(&right);
+    let mut room = width.saturating_sub(used_left + right_width + 1);
+    let mut show_right = true;
+    if let Some(span) = middle {
+        // A message matters more than the mode: it takes the room it needs.
+        let wanted = width_of(&span.content) + 3;
+        if wanted > room {
+            show_right = false;
+            room = width.saturating_sub(used_left + 1);
+        }
+        let text = fit(&span.content, room.saturating_sub(3));
+        spans.push(Span::styled("   ", theme.status));
+        let text_width = width_of(&text);
+        spans.push(Span::styled(text, span.style));
+        room = room.saturating_sub(text_width + 3);
+    }
+    if show_right {
+        spans.push(Span::styled(" ".repeat(room + 1), theme.status));
+        spans.push(Span::styled(right, theme.status));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+fn editing_idea(app: &App) -> bool {
+    app.board()
+        .and_then(|b| b.input.as_ref())
+        .is_some_and(|input| input.editing.is_some())
+}
+
+/// The actions the footer offers in the current situation, most useful first.
+fn footer_actions(app: &App) -> Vec<Action> {
+    use Action as A;
+    match app.mode() {
+        Mode::Help => vec![A::ToggleHelp, A::SelectNext],
+        Mode::Start => vec![
+            A::OpenSelected,
+            A::OpenNewSessionForm,
+            A::OpenDemo,
+            A::ToggleHelp,
+            A::Quit,
+        ],
+        Mode::Form => vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp],
+        Mode::Input => {
+            let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];
+            if let Some(board) = app.board()
+                && !board.session.anonymous
+                && !board.session.participants.is_empty()
+            {
+                actions.push(A::CycleAuthor);
+            }
+            actions.push(A::ToggleHelp);
+            actions
+        }
+        Mode::Board => {
+            let mut actions = Vec::new();
+            let Some(board) = app.board() else {
+                return actions;
+            };
+            if board.phase().is_some_and(|p| p.allows(Activity::Capture)) {
+                actions.push(A::StartCapture);
+            }
+            if board.selected_idea().is_some() {
+                actions.extend([A::EditIdea, A::DeleteIdea]);
+            }
+            if board.covered_count > 0 {
+                actions.push(A::RevealIdeas);
+            }
+            actions.extend([A::ToggleTimer, A::NextPhase]);
+            if board.can_undo() {
+                actions.push(A::Undo);
+            }
+            actions.extend([A::ToggleHelp, A::Quit]);
+            actions
+        }
+    }
+}
+
+pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let mode = app.mode();
+    let mut spans = vec![Span::raw(" ")];
+    let mut x = area.x + 1;
+    let right = area.x + area.width;
+    let actions = footer_actions(app);
+    // The help key always shows; the others as long as there is room.
+    let help_width = app
+        .keymap
+        .hint(mode, &Action::ToggleHelp, app.lang)
+        .map_or(0, |key| {
+            width_of(&key) + width_of(&i18n::describe_short(app.lang, mode, &Action::ToggleHelp)) + 4
+        });
+    let mut help_placed = false;
+    for action in actions {
+        let Some(key) = app.keymap.hint(mode, &action, app.lang) else {
+            continue;
+        };
+        let label = i18n::describe_short(app.lang, mode, &action);
+        let item_width = (width_of(&key) + 1 + width_of(&label)) as u16;
+        let is_help = action == Action::ToggleHelp;
+        let reserve = if is_help || help_placed {
+            0
+        } else {
+            help_width as u16
+        };
+        if x + item_width + reserve > right {
+            if action == Action::ToggleHelp {
+                break;
+            }
+            continue;
+        }
+        help_placed |= is_help;
+        hits.add(Rect::new(x, area.y, item_width, 1), action.clone());
+        spans.push(Span::styled(key, theme.footer_key));
+        spans.push(Span::styled(format!(" {label}"), theme.footer));
+        spans.push(Span::styled("   ", Style::new()));
+        x += item_width + 3;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.footer), area);
+}

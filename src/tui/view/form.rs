@@ -1,0 +1,392 @@
+//! The forms, drawn as a box over the screen: a new session, a phase's
+//! settings. A label column, then the field; the focused field is marked.
+
+use super::{Hits, centered, fit, width_of, wrapped};
+use crate::core::{Activity, Language};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::forms::{NewSessionField, NewSessionForm, PhaseField, PhaseForm, PhaseTarget};
+use crate::tui::i18n::{self, Msg, tr};
+use crate::tui::text_input::TextInput;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Lines of one field: the first carries the label.
+struct FieldRows<'a> {
+    field: usize,
+    lines: Vec<Line<'a>>,
+    /// Cursor column and line within `lines`, for a focused text field.
+    cursor: Option<(u16, u16)>,
+}
+
+/// The frame of a form: its title, the field labels, the focused field.
+struct FormFrame<'a> {
+    title: &'a str,
+    labels: &'a [String],
+    focus: usize,
+}
+
+/// Draws a form box with its fields. Blank lines separate fields.
+fn draw(
+    form: FormFrame,
+    fields: Vec<FieldRows>,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let FormFrame { title, labels, focus } = form;
+    let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
+    let rows: usize = fields.iter().map(|f| f.lines.len() + 1).sum::<usize>() + 1;
+    let width = area.width.saturating_sub(4).min(84);
+    let height = (rows as u16 + 2).min(area.height);
+    let rect = centered(area, width, height);
+    // The form covers the screen: fragments of the board around a box
+    // only distract from the fields.
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::default().style(theme.base), area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(Span::styled(format!(" {title} "), theme.heading))
+        .style(theme.base);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let mut y = inner.y + 1;
+    let bottom = inner.y + inner.height;
+    for rows in fields {
+        let focused = rows.field == focus;
+        let top = y;
+        for (index, line) in rows.lines.into_iter().enumerate() {
+            if y >= bottom {
+                break;
+            }
+            let label = if index == 0 {
+                let marker = if focused { "▸ " } else { "  " };
+                format!(
+                    "{marker}{}",
+                    labels.get(rows.field).map(String::as_str).unwrap_or("")
+                )
+            } else {
+                String::new()
+            };
+            let label_style = if focused && index == 0 {
+                theme.selected
+            } else {
+                theme.label
+            };
+            let label_cell = Rect::new(inner.x, y, (label_width as u16).min(inner.width), 1);
+            frame.render_widget(
+                Paragraph::new(Span::styled(fit(&label, label_width - 1), label_style)),
+                label_cell,
+            );
+            let value_cell = Rect::new(
+                inner.x + label_width as u16,
+                y,
+                inner.width.saturating_sub(label_width as u16),
+                1,
+            );
+            frame.render_widget(Paragraph::new(line), value_cell);
+            y += 1;
+        }
+        let field_rect = Rect::new(inner.x, top, inner.width, y.saturating_sub(top));
+        hits.add(field_rect, Action::FocusField(rows.field));
+        if focused
+            && let Some((column, line)) = rows.cursor
+            && top + line < bottom
+        {
+            frame.set_cursor_position(Position::new(inner.x + label_width as u16 + column, top + line));
+        }
+        y += 1;
+    }
+}
+
+/// The width the field values get inside a form of `area`.
+fn value_width(area: Rect, labels: &[String]) -> usize {
+    let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
+    usize::from(area.width.saturating_sub(4).min(84)).saturating_sub(label_width + 2)
+}
+
+/// A one-line text field, scrolled so that the cursor shows.
+fn single_line<'a>(
+    input: &TextInput,
+    placeholder: &str,
+    width: usize,
+    focused: bool,
+    theme: &Theme,
+) -> (Line<'a>, Option<(u16, u16)>) {
+    if input.text().is_empty() {
+        let line = Line::from(Span::styled(
+            fit(placeholder, width.saturating_sub(1)),
+            theme.placeholder,
+        ));
+        return (line, focused.then_some((0, 0)));
+    }
+    let text = input.text();
+    let cursor = input.cursor();
+    // Start far enough right that the cursor fits, looking back from it.
+    let mut start = 0;
+    let mut columns = 0;
+    for (index, grapheme) in text[..cursor].grapheme_indices(true).rev() {
+        columns += grapheme.width();
+        if columns >= width.saturating_sub(1) {
+            start = index + grapheme.len();
+            break;
+        }
+    }
+    let before = text[start..cursor].width();
+    let shown = fit(&text[start..], width.saturating_sub(1));
+    let line = Line::from(Span::styled(shown, theme.input));
+    (line, focused.then_some((before as u16, 0)))
+}
+
+/// A multi-line text field: its wrapped lines, at most `max_lines`, around
+/// the cursor.
+fn multi_line<'a>(
+    input: &TextInput,
+    placeholder: &str,
+    width: usize,
+    max_lines: usize,
+    focused: bool,
+    theme: &Theme,
+) -> (Vec<Line<'a>>, Option<(u16, u16)>) {
+    if input.text().is_empty() {
+        let (line, cursor) = single_line(input, placeholder, width, focused, theme);
+        return (vec![line], cursor);
+    }
+    let layout = input.layout(width);
+    let (cursor_line, cursor_column) = layout.cursor;
+    let first = super::window_start(layout.lines.len(), cursor_line, max_lines);
+    let lines = layout
+        .lines
+        .iter()
+        .skip(first)
+        .take(max_lines)
+        .map(|range| Line::from(Span::styled(input.text()[range.clone()].to_string(), theme.input)))
+        .collect();
+    let cursor = focused.then_some((cursor_column as u16, (cursor_line - first) as u16));
+    (lines, cursor)
+}
+
+fn choice<'a>(value: &str, focused: bool, theme: &Theme) -> Line<'a> {
+    let style = if focused { theme.selected } else { theme.input };
+    Line::from(vec![
+        Span::styled("◀ ", theme.muted),
+        Span::styled(value.to_string(), style),
+        Span::styled(" ▶", theme.muted),
+    ])
+}
+
+pub fn new_session(
+    app: &App,
+    form: &NewSessionForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let lang = app.lang;
+    let labels: Vec<String> = NewSessionField::ALL
+        .iter()
+        .map(|field| {
+            tr(
+                lang,
+                match field {
+                    NewSessionField::Method => Msg::FieldMethod,
+                    NewSessionField::Title => Msg::FieldTitle,
+                    NewSessionField::Language => Msg::FieldLanguage,
+                    NewSessionField::Participants => Msg::FieldParticipants,
+                    NewSessionField::Anonymous => Msg::FieldAnonymous,
+                },
+            )
+            .to_string()
+        })
+        .collect();
+    let width = value_width(area, &labels);
+    let template = form.template(&app.templates);
+    let mut fields = Vec::new();
+    for (index, field) in NewSessionField::ALL.iter().enumerate() {
+        let focused = form.focus == index;
+        let rows = match field {
+            NewSessionField::Method => {
+                let name = template.map(|t| t.name.get(lang)).unwrap_or("-");
+                let mut lines = vec![choice(name, focused, theme)];
+                if let Some(template) = template {
+                    lines.extend(wrapped(template.description.get(lang), width, 2, theme.muted));
+                }
+                FieldRows {
+                    field: index,
+                    lines,
+                    cursor: None,
+                }
+            }
+            NewSessionField::Title => {
+                let placeholder = template.map(|t| t.name.get(form.language)).unwrap_or("");
+                let (line, cursor) = single_line(&form.title, placeholder, width, focused, theme);
+                FieldRows {
+                    field: index,
+                    lines: vec![line],
+                    cursor,
+                }
+            }
+            NewSessionField::Language => FieldRows {
+                field: index,
+                lines: vec![choice(i18n::language_name(form.language), focused, theme)],
+                cursor: None,
+            },
+            NewSessionField::Participants => {
+                let (line, cursor) = single_line(&form.participants, "", width, focused, theme);
+                let hint = Line::from(Span::styled(
+                    fit(tr(lang, Msg::HintParticipants), width),
+                    theme.muted,
+                ));
+                FieldRows {
+                    field: index,
+                    lines: vec![line, hint],
+                    cursor,
+                }
+            }
+            NewSessionField::Anonymous => {
+                let value = tr(lang, if form.anonymous { Msg::Yes } else { Msg::No });
+                let hint = Line::from(Span::styled(
+                    fit(tr(lang, Msg::HintAnonymous), width),
+                    theme.muted,
+                ));
+                FieldRows {
+                    field: index,
+                    lines: vec![choice(value, focused, theme), hint],
+                    cursor: None,
+                }
+            }
+        };
+        fields.push(rows);
+    }
+    let title = tr(lang, Msg::FormNewSession);
+    let frame_ = FormFrame {
+        title,
+        labels: &labels,
+        focus: form.focus,
+    };
+    draw(frame_, fields, theme, frame, area, hits);
+}
+
+pub fn phase(app: &App, form: &PhaseForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let lang = app.lang;
+    let labels: Vec<String> = PhaseField::ALL
+        .iter()
+        .map(|field| {
+            tr(
+                lang,
+                match field {
+                    PhaseField::Title => Msg::FieldTitle,
+                    PhaseField::Question => Msg::FieldQuestion,
+                    PhaseField::Minutes => Msg::FieldTimebox,
+                    PhaseField::Activities => Msg::FieldActivities,
+                },
+            )
+            .to_string()
+        })
+        .collect();
+    let width = value_width(area, &labels);
+    let question_lines = if area.height >= 24 { 4 } else { 2 };
+    let mut fields = Vec::new();
+    for (index, field) in PhaseField::ALL.iter().enumerate() {
+        let focused = form.focus == index;
+        let rows = match field {
+            PhaseField::Title => {
+                let (line, cursor) = single_line(&form.title, "", width, focused, theme);
+                FieldRows {
+                    field: index,
+                    lines: vec![line],
+                    cursor,
+                }
+            }
+            PhaseField::Question => {
+                let (lines, cursor) = multi_line(&form.question, "", width, question_lines, focused, theme);
+                FieldRows {
+                    field: index,
+                    lines,
+                    cursor,
+                }
+            }
+            PhaseField::Minutes => {
+                let (line, cursor) = single_line(&form.minutes, "", width.min(8), focused, theme);
+                FieldRows {
+                    field: index,
+                    lines: vec![line],
+                    cursor,
+                }
+            }
+            PhaseField::Activities => {
+                let mut lines = switches(lang, form, focused, width, theme);
+                if focused {
+                    lines.push(Line::from(Span::styled(
+                        fit(tr(lang, Msg::HintActivities), width),
+                        theme.muted,
+                    )));
+                }
+                FieldRows {
+                    field: index,
+                    lines,
+                    cursor: None,
+                }
+            }
+        };
+        fields.push(rows);
+    }
+    let title = match form.target {
+        PhaseTarget::Edit(_) => tr(lang, Msg::FormEditPhase),
+        PhaseTarget::New { .. } => tr(lang, Msg::FormNewPhase),
+    };
+    let frame_ = FormFrame {
+        title,
+        labels: &labels,
+        focus: form.focus,
+    };
+    draw(frame_, fields, theme, frame, area, hits);
+}
+
+/// The activity switches, wrapped onto as many lines as they need.
+fn switches<'a>(
+    lang: Language,
+    form: &PhaseForm,
+    focused: bool,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (index, activity) in Activity::ALL.iter().enumerate() {
+        let on = form.activities.contains(activity);
+        let text = format!(
+            "[{}] {}",
+            if on { "x" } else { " " },
+            i18n::activity_name(lang, *activity)
+        );
+        let item_width = width_of(&text) + 2;
+        if used + item_width > width && !spans.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        let style = if focused && form.activity_cursor == index {
+            theme.selected
+        } else if on {
+            theme.input
+        } else {
+            theme.muted
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw("  "));
+        used += item_width;
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
+}

@@ -1,0 +1,506 @@
+//! Screen tests: every screen drawn into a `TestBackend` at 80x24 and 200x60
+//! in English and German (and a tiny 20x5), compared with reviewed snapshots
+//! in `tests/snapshots/`. The app is built in memory with a fixed "now", so
+//! the screens are the same on every run.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
+use plenum::store::{self, SessionFile};
+use plenum::tui::action::Action;
+use plenum::tui::app::{App, Options};
+use plenum::tui::i18n::Msg;
+use plenum::tui::keymap::Keymap;
+use plenum::tui::theme::Theme;
+use plenum::tui::view::{self, Hits};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use std::path::PathBuf;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
+
+fn now() -> Timestamp {
+    "2026-03-12T09:30:00Z".parse().expect("a valid timestamp")
+}
+
+fn seconds_later(seconds: i64) -> Timestamp {
+    now()
+        .checked_add(jiff::SignedDuration::from_secs(seconds))
+        .expect("in range")
+}
+
+fn code(lang: Language) -> &'static str {
+    lang.code()
+}
+
+/// A fresh folder with a stable, relative name (it shows on the start screen).
+fn folder(name: &str) -> PathBuf {
+    let dir = PathBuf::from("target/screens").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the test folder");
+    dir
+}
+
+fn options(lang: Language, dir: PathBuf) -> Options {
+    Options {
+        dir,
+        config_dir: None,
+        lang: Some(lang),
+        locale: None,
+        no_bell: true,
+    }
+}
+
+fn template(id: &str) -> MethodTemplate {
+    MethodTemplate::built_in()
+        .into_iter()
+        .find(|t| t.id == id)
+        .expect("a built-in template")
+}
+
+/// A future workshop in its critique phase, with ideas by several people,
+/// two clusters, umlauts, an emoji, wide characters and a long idea.
+fn workshop(lang: Language) -> Session {
+    let choices = NewSession {
+        title: Some("Zukunftswerkstatt Digitales Rathaus".into()),
+        language: lang,
+        facilitator: Some("Petra Schäfer".into()),
+        participants: ["Anna Kowalski", "Jörg Weiß", "Şule Yılmaz", "Ben Okafor"]
+            .map(String::from)
+            .to_vec(),
+        anonymous: false,
+    };
+    let mut session = template("zukunftswerkstatt").instantiate(choices, now());
+    session.current_phase = 1;
+    session.phases[0].seconds_used = 14 * 60 + 10;
+    let phase = session.phases[1].id;
+    let person = |n: usize| session.participants[n].id;
+    let digital = ClusterId::from_u128(1);
+    let rooms = ClusterId::from_u128(2);
+    session.clusters = vec![
+        Cluster {
+            id: digital,
+            phase,
+            title: "Digitalisierung".into(),
+        },
+        Cluster {
+            id: rooms,
+            phase,
+            title: "Räume und Ausstattung".into(),
+        },
+    ];
+    let ideas: [(&str, Option<usize>, Option<ClusterId>); 9] = [
+        ("Anträge gibt es nur auf Papier", Some(0), None),
+        ("Größere Büros für alle Teams", Some(1), None),
+        ("Mehr Tageslicht 🌞 in den Fluren", None, None),
+        (
+            "Die Abstimmung zwischen Bürgerbüro, Ordnungsamt und Bauamt dauert viel zu lange, weil jede \
+             Stelle ihre eigene Ablage führt und niemand den Stand eines Vorgangs auf einen Blick sieht",
+            Some(2),
+            None,
+        ),
+        (
+            "E-Akte ist langsam\nbesonders am Montagmorgen",
+            Some(3),
+            Some(digital),
+        ),
+        ("WLAN im Ratssaal fällt aus", Some(2), Some(digital)),
+        ("Videokonferenzen brechen ab", None, Some(digital)),
+        ("会議室 ist zu klein", Some(0), Some(rooms)),
+        ("Keine ruhigen Ecken zum Nachdenken", Some(1), Some(rooms)),
+    ];
+    session.ideas = ideas
+        .iter()
+        .enumerate()
+        .map(|(n, (text, author, cluster))| Idea {
+            id: IdeaId::from_u128(100 + n as u128),
+            phase,
+            text: (*text).to_string(),
+            authors: author.map(person).into_iter().collect(),
+            cluster: *cluster,
+            hidden: false,
+        })
+        .collect();
+    session
+}
+
+/// The app on the session screen, saving to a file in its own folder.
+fn board_app(lang: Language, name: &str, session: Session) -> App {
+    let dir = folder(name);
+    let file = SessionFile::create(&dir.join("workshop.ron"), &session).expect("create the session file");
+    App::with_session(
+        options(lang, dir),
+        Keymap::defaults(),
+        now(),
+        TimeZone::UTC,
+        session,
+        Some(file),
+    )
+}
+
+fn start_app(lang: Language, name: &str) -> App {
+    let dir = folder(name);
+    let sessions = [
+        (
+            "zukunftswerkstatt",
+            "Zukunftswerkstatt Digitales Rathaus",
+            "2026-03-10T15:00:00Z",
+            23,
+        ),
+        ("retro", "Retrospektive Umzug E-Akte", "2026-02-20T11:00:00Z", 12),
+        (
+            "design-thinking",
+            "Design Thinking: Azubi-Gewinnung",
+            "2026-01-08T09:00:00Z",
+            31,
+        ),
+    ];
+    for (method, title, updated, ideas) in sessions {
+        let mut session = template(method).instantiate(
+            NewSession {
+                title: Some(title.into()),
+                language: Language::De,
+                ..NewSession::default()
+            },
+            updated.parse().expect("timestamp"),
+        );
+        let phase = session.phases[0].id;
+        session.ideas = (0..ideas)
+            .map(|n| Idea {
+                id: IdeaId::from_u128(n),
+                phase,
+                text: format!("Idee {n}"),
+                authors: Vec::new(),
+                cluster: None,
+                hidden: false,
+            })
+            .collect();
+        let path = dir.join(format!("{}.ron", store::folders::slug(title)));
+        store::write_atomically(&path, store::to_ron(&session).as_bytes()).expect("write a session");
+    }
+    std::fs::write(dir.join("kaputt.ron"), "(version: 1, title: ").expect("write a broken file");
+    App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC)
+}
+
+struct Drawn {
+    text: String,
+    buffer: Buffer,
+    hits: Hits,
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Drawn {
+    let (theme, problems) = Theme::load(None, None, false);
+    assert!(problems.is_empty());
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    let mut hits = Hits::default();
+    terminal
+        .draw(|frame| hits = view::render(app, &theme, frame))
+        .expect("drawing never fails");
+    Drawn {
+        text: terminal.backend().to_string(),
+        buffer: terminal.backend().buffer().clone(),
+        hits,
+    }
+}
+
+fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
+    let drawn = draw(app, width, height);
+    let lang = code(app.lang);
+    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
+    check_german(app, &drawn.text, name);
+    drawn
+}
+
+/// No text of the catalogue that differs between the languages may appear
+/// in English on a German screen.
+fn check_german(app: &App, screen: &str, name: &str) {
+    if app.lang != Language::De {
+        return;
+    }
+    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
+    for msg in Msg::ALL {
+        let english = msg.text(Language::En);
+        let german = msg.text(Language::De);
+        if english == german {
+            continue;
+        }
+        for piece in english.split(['{', '}']).step_by(2) {
+            let piece = piece.trim();
+            if piece.chars().count() >= 5 && !german.contains(piece) {
+                assert!(
+                    !screen.contains(piece),
+                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
+                );
+            }
+        }
+    }
+}
+
+fn both_languages() -> [Language; 2] {
+    [Language::En, Language::De]
+}
+
+#[test]
+fn start_screen() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let app = start_app(lang, &format!("start_{width}_{}", code(lang)));
+            let drawn = snapshot("start", &app, width, height);
+            assert!(drawn.text.contains("kaputt.ron"));
+            let newest = drawn.text.find("Zukunftswerkstatt D").expect("listed");
+            let middle = drawn.text.find("Retrospektive Umzug").expect("listed");
+            let oldest = drawn.text.find("Design Thinking: A").expect("listed");
+            assert!(newest < middle && middle < oldest, "newest first");
+        }
+    }
+}
+
+#[test]
+fn start_screen_without_sessions() {
+    for lang in both_languages() {
+        let dir = folder(&format!("empty_{}", code(lang)));
+        let app = App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC);
+        snapshot("start_empty", &app, 80, 24);
+    }
+}
+
+#[test]
+fn new_session_form() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = start_app(lang, &format!("form_{width}_{}", code(lang)));
+            app.update(Action::OpenNewSessionForm);
+            app.update(Action::NextField);
+            for c in "Büro der Zukunft".chars() {
+                app.update(Action::InsertChar(c));
+            }
+            app.update(Action::NextField);
+            app.update(Action::NextField);
+            app.update(Action::Paste("Anna, Jörg, Şule".into()));
+            snapshot("new_session_form", &app, width, height);
+        }
+    }
+}
+
+#[test]
+fn board_with_ideas_and_clusters() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("board_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::SelectNext);
+            let drawn = snapshot("board", &app, width, height);
+            // Unclustered ideas come first, then each cluster.
+            let loose = drawn.text.find("Anträge gibt es").expect("shown");
+            let cluster = drawn.text.find("Digitalisierung").expect("shown");
+            let clustered = drawn.text.find("WLAN im Ratssaal").expect("shown");
+            assert!(loose < cluster && cluster < clustered);
+        }
+    }
+}
+
+#[test]
+fn board_while_capturing() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("capture_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::StartCapture);
+            app.update(Action::CycleAuthor);
+            app.update(Action::CycleAuthor);
+            for c in "Mehr Grünpflanzen".chars() {
+                app.update(Action::InsertChar(c));
+            }
+            app.update(Action::InsertNewline);
+            for c in "und Sitzecken".chars() {
+                app.update(Action::InsertChar(c));
+            }
+            snapshot("capture", &app, width, height);
+        }
+    }
+}
+
+#[test]
+fn timer_running() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("timer_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::ToggleTimer);
+            app.update(Action::Tick(seconds_later(12 * 60 + 34)));
+            snapshot("timer_running", &app, width, height);
+        }
+    }
+}
+
+#[test]
+fn timer_in_the_last_minute_is_highlighted() {
+    let mut app = board_app(Language::En, "last_minute", workshop(Language::En));
+    app.update(Action::ToggleTimer);
+    app.update(Action::Tick(seconds_later(44 * 60 + 15)));
+    let drawn = draw(&app, 80, 24);
+    let (theme, _) = Theme::load(None, None, false);
+    let highlighted = drawn
+        .buffer
+        .content()
+        .iter()
+        .filter(|cell| cell.fg == theme.timer_last_minute.fg.expect("a colour"))
+        .count();
+    assert!(highlighted > 20, "the digits use the last-minute style");
+    assert!(drawn.text.contains("running"));
+}
+
+#[test]
+fn timer_at_zero() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("timeup_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::ToggleTimer);
+            app.update(Action::Tick(seconds_later(45 * 60 + 83)));
+            let drawn = snapshot("timer_up", &app, width, height);
+            let plain = match lang {
+                Language::En => "TIME IS UP",
+                Language::De => "DIE ZEIT IST UM",
+            };
+            assert!(drawn.text.contains(plain));
+            assert!(drawn.text.contains("01:23"), "the overtime shows");
+        }
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("help_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::ToggleHelp);
+            let drawn = snapshot("help", &app, width, height);
+            let capture = match lang {
+                Language::En => "Add ideas",
+                Language::De => "Ideen sammeln",
+            };
+            assert!(drawn.text.contains(capture));
+            assert!(
+                drawn.hits.action_at(2, 5).is_none(),
+                "the board under the help takes no clicks"
+            );
+        }
+    }
+}
+
+#[test]
+fn phase_form() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, &format!("phase_{width}_{}", code(lang)), workshop(lang));
+            app.update(Action::EditPhase);
+            snapshot("phase_form", &app, width, height);
+        }
+    }
+}
+
+#[test]
+fn too_small() {
+    for lang in both_languages() {
+        let app = board_app(lang, &format!("small_{}", code(lang)), workshop(lang));
+        for (width, height) in [(20, 5), (59, 15)] {
+            let drawn = snapshot("too_small", &app, width, height);
+            assert!(drawn.text.contains("60×16"), "{}", drawn.text);
+        }
+    }
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let mut app = board_app(Language::De, "odd_sizes", workshop(Language::De));
+    for (width, height) in [(1, 1), (2, 40), (300, 3), (60, 16), (61, 17), (75, 20), (130, 45)] {
+        draw(&app, width, height);
+        app.update(Action::StartCapture);
+        draw(&app, width, height);
+        app.update(Action::CancelInput);
+        app.update(Action::ToggleHelp);
+        draw(&app, width, height);
+        app.update(Action::ToggleHelp);
+    }
+}
+
+#[test]
+fn clicks_map_to_actions() {
+    let mut app = board_app(Language::En, "clicks", workshop(Language::En));
+    let drawn = draw(&app, 80, 24);
+    // The agenda's third row is phase 3.
+    let (column, row) = find(&drawn.text, "Fantasy").expect("the agenda lists the fantasy phase");
+    assert_eq!(drawn.hits.action_at(column, row), Some(Action::GoToPhase(3)));
+    // An idea row selects that idea.
+    let (column, row) = find(&drawn.text, "WLAN").expect("an idea is shown");
+    let action = drawn.hits.action_at(column, row).expect("ideas are clickable");
+    app.update(action);
+    let selected = app
+        .board()
+        .and_then(|b| b.selected_idea())
+        .map(|i| i.text.clone());
+    assert_eq!(selected.as_deref(), Some("WLAN im Ratssaal fällt aus"));
+    // A footer hint does what it says.
+    let (column, row) = find(&drawn.text, "? help").expect("the footer offers help");
+    assert_eq!(drawn.hits.action_at(column, row), Some(Action::ToggleHelp));
+    // Going to the clicked phase.
+    app.update(Action::GoToPhase(3));
+    assert_eq!(app.board().map(|b| b.session.current_phase), Some(2));
+}
+
+#[test]
+fn clicks_on_the_start_screen_select_then_open() {
+    let mut app = start_app(Language::En, "start_clicks");
+    let drawn = draw(&app, 80, 24);
+    let (column, row) = find(&drawn.text, "Retrospektive").expect("listed");
+    let click = drawn.hits.action_at(column, row).expect("rows are clickable");
+    app.update(click.clone());
+    assert!(app.board().is_none(), "a first click selects");
+    app.update(click);
+    assert_eq!(
+        app.board().map(|b| b.session.title.as_str()),
+        Some("Retrospektive Umzug E-Akte")
+    );
+}
+
+/// Column and row of the first place `needle` is drawn.
+fn find(screen: &str, needle: &str) -> Option<(u16, u16)> {
+    // The TestBackend shows each row in quotes: `"row text"`.
+    for (row, line) in screen.lines().enumerate() {
+        let inner = line.strip_prefix('"').unwrap_or(line);
+        if let Some(byte) = inner.find(needle) {
+            let column = unicode_width::UnicodeWidthStr::width(&inner[..byte]);
+            return Some((column as u16, row as u16));
+        }
+    }
+    None
+}
+
+#[test]
+fn a_frame_costs_the_same_with_many_ideas() {
+    let mut big = workshop(Language::En);
+    let phase = big.phases[1].id;
+    big.ideas.extend((0..100_000).map(|n| Idea {
+        id: IdeaId::from_u128(1_000 + n),
+        phase,
+        text: format!("Idee Nummer {n} mit etwas Text, damit die Zeile voll wird"),
+        authors: Vec::new(),
+        cluster: None,
+        hidden: n % 7 == 0,
+    }));
+    let mut big_app = board_app(Language::En, "many_ideas", big);
+    big_app.update(Action::SelectLast);
+    let small_app = board_app(Language::En, "few_ideas", workshop(Language::En));
+    let time = |app: &App| {
+        draw(app, 200, 60);
+        let started = std::time::Instant::now();
+        for _ in 0..20 {
+            draw(app, 200, 60);
+        }
+        started.elapsed()
+    };
+    let small = time(&small_app);
+    let large = time(&big_app);
+    assert!(
+        large < small * 4 + std::time::Duration::from_millis(50),
+        "100,000 ideas: {large:?} for 20 frames, a few ideas: {small:?}"
+    );
+}
