@@ -77,6 +77,39 @@ pub enum Action {
     ResetTimer,
     CloseSession,
 
+    // Voting (issue 5): see `tui::voting`.
+    /// The voting rounds of the current phase (or the form for the first).
+    OpenVoting,
+    /// The form for a new voting round.
+    NewRound,
+    /// A row of a voting list was clicked: a round, an option to pick, a voter.
+    SelectRow(usize),
+    /// Marks or unmarks the option under the cursor for a hand-picked round.
+    MarkOption,
+    /// The person chosen on the hand-over screen takes the keyboard.
+    TakeKeyboard,
+    /// Somebody not on the roster votes: type their name.
+    AddVoter,
+    /// The facilitator records the ballot of a remote participant.
+    RecordProxyBallot,
+    /// Allows or forbids voters to redo their ballot.
+    ToggleRevotes,
+    /// Reveals the results of the round (asks once more first).
+    RevealResults,
+    PlaceDot,
+    RemoveDot,
+    /// Places a dot, or takes the voter's dots off a full option.
+    ToggleDot,
+    /// An option on the ballot was clicked (left button).
+    PlaceDotOn(usize),
+    /// An option on the ballot was right-clicked.
+    RemoveDotFrom(usize),
+    CastBallot,
+    /// A run-off round on the tied options of the results shown.
+    StartRunoff,
+    NextRound,
+    PreviousRound,
+
     // Produced by the event loop, never bound to a key.
     /// A typed character.
     #[serde(skip)]

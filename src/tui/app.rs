@@ -164,7 +164,7 @@ impl App {
         }
     }
 
-    fn board_mut(&mut self) -> Option<&mut Board> {
+    pub(super) fn board_mut(&mut self) -> Option<&mut Board> {
         match &mut self.screen {
             Screen::Board(board) => Some(board),
             Screen::Start(_) => None,
@@ -185,6 +185,9 @@ impl App {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
+            Screen::Board(board) if board.vote.is_some() => {
+                board.vote.as_ref().map_or(Mode::Board, |v| v.mode())
+            }
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
             Screen::Board(_) => Mode::Board,
@@ -394,6 +397,13 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
+            Mode::Rounds
+            | Mode::RoundForm
+            | Mode::PickOptions
+            | Mode::HandOver
+            | Mode::VoterName
+            | Mode::Ballot
+            | Mode::Results => self.update_voting(action),
         }
     }
 
@@ -415,7 +425,7 @@ impl App {
         self.board().is_some_and(Board::timer_running)
     }
 
-    fn request_quit(&mut self) {
+    pub(super) fn request_quit(&mut self) {
         if !self.leave_board_safely() {
             return;
         }
@@ -802,6 +812,7 @@ impl App {
             }
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
+            Action::OpenVoting => self.open_voting(),
             Action::Paste(text) => self.paste_into_board(&text),
             _ => {}
         }
@@ -967,7 +978,7 @@ impl App {
 }
 
 /// The editing actions every text field understands.
-fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
+pub(super) fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
     match action {
         Action::InsertChar(c) => text.insert_char(*c),
         Action::MoveCursorLeft => text.move_left(),

@@ -111,6 +111,8 @@ pub struct Board {
     pub author: Option<ParticipantId>,
     pub brainwriting: bool,
     pub timer: Timer,
+    /// The voting screens, while they are open (issue 5).
+    pub vote: Option<super::voting::VoteState>,
 }
 
 impl std::fmt::Debug for Board {
@@ -147,6 +149,7 @@ impl Board {
             author: None,
             brainwriting: false,
             timer: Timer::default(),
+            vote: None,
         };
         board.rebuild_rows(None);
         board
@@ -250,6 +253,12 @@ impl Board {
         self.rebuild_rows(select);
         self.save_now(now);
         Ok(())
+    }
+
+    /// Applies an undoable command made by another screen (voting), rebuilds
+    /// the list and saves.
+    pub fn apply_change(&mut self, command: Command, now: Timestamp) -> Result<(), Note> {
+        self.change(command, now, None)
     }
 
     /// Applies a command that is not an edit (navigation, the clock).

@@ -240,6 +240,7 @@ pub fn action_for_event(app: &App, hits: &Hits, event: &Event) -> Option<Action>
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => hits.action_at(mouse.column, mouse.row),
+            MouseEventKind::Down(MouseButton::Right) => hits.secondary_action_at(mouse.column, mouse.row),
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
             _ => None,

@@ -33,14 +33,56 @@ pub enum Mode {
     Input,
     /// The help overlay.
     Help,
+    // Voting (issue 5).
+    /// The voting rounds of a phase (the facilitator's list).
+    Rounds,
+    /// The form that opens a voting round.
+    RoundForm,
+    /// Hand-picking the options of a round.
+    PickOptions,
+    /// The hand-over screen between two voters.
+    HandOver,
+    /// Typing the name of a voter who is not on the roster.
+    VoterName,
+    /// One voter's ballot.
+    Ballot,
+    /// The results of a revealed round.
+    Results,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [Mode::Start, Mode::Form, Mode::Board, Mode::Input, Mode::Help];
+    pub const ALL: [Mode; 12] = [
+        Mode::Start,
+        Mode::Form,
+        Mode::Board,
+        Mode::Input,
+        Mode::Help,
+        Mode::Rounds,
+        Mode::RoundForm,
+        Mode::PickOptions,
+        Mode::HandOver,
+        Mode::VoterName,
+        Mode::Ballot,
+        Mode::Results,
+    ];
 
     /// Modes that type text: unbound printable keys insert themselves.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Input)
+        matches!(self, Mode::Form | Mode::Input | Mode::RoundForm | Mode::VoterName)
+    }
+
+    /// The modes of the voting screens (handled in `tui::voting`).
+    pub fn is_voting(self) -> bool {
+        matches!(
+            self,
+            Mode::Rounds
+                | Mode::RoundForm
+                | Mode::PickOptions
+                | Mode::HandOver
+                | Mode::VoterName
+                | Mode::Ballot
+                | Mode::Results
+        )
     }
 }
 
@@ -262,6 +304,14 @@ pub struct Overrides {
     pub board: HashMap<Key, Action>,
     pub input: HashMap<Key, Action>,
     pub help: HashMap<Key, Action>,
+    // Voting (issue 5).
+    pub rounds: HashMap<Key, Action>,
+    pub round_form: HashMap<Key, Action>,
+    pub pick_options: HashMap<Key, Action>,
+    pub hand_over: HashMap<Key, Action>,
+    pub voter_name: HashMap<Key, Action>,
+    pub ballot: HashMap<Key, Action>,
+    pub results: HashMap<Key, Action>,
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -401,6 +451,7 @@ impl Keymap {
             (ctrl('y'), A::Redo),
             (ctrl('s'), A::SaveSession),
             (c('o'), A::CloseSession),
+            (c('v'), A::OpenVoting),
             (c('?'), A::ToggleHelp),
             (p(K::F(1)), A::ToggleHelp),
             (c('q'), A::Quit),
@@ -431,13 +482,16 @@ impl Keymap {
         ];
         help.extend(list_moves());
 
-        let modes = HashMap::from([
+        let mut modes = HashMap::from([
             (Mode::Start, anywhere(start)),
             (Mode::Form, anywhere(form)),
             (Mode::Board, anywhere(board)),
             (Mode::Input, anywhere(input)),
             (Mode::Help, anywhere(help)),
         ]);
+        for (mode, bindings) in super::voting::keys::defaults() {
+            modes.insert(mode, anywhere(bindings));
+        }
         Keymap { modes }
     }
 
@@ -450,6 +504,13 @@ impl Keymap {
             (Mode::Board, overrides.board),
             (Mode::Input, overrides.input),
             (Mode::Help, overrides.help),
+            (Mode::Rounds, overrides.rounds),
+            (Mode::RoundForm, overrides.round_form),
+            (Mode::PickOptions, overrides.pick_options),
+            (Mode::HandOver, overrides.hand_over),
+            (Mode::VoterName, overrides.voter_name),
+            (Mode::Ballot, overrides.ballot),
+            (Mode::Results, overrides.results),
         ];
         for (mode, section) in sections {
             let bindings = keymap.modes.entry(mode).or_default();

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod text_input;
 pub mod theme;
 pub mod view;
+pub mod voting;
 
 use crate::core::Language;
 use std::path::PathBuf;

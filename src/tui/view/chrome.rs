@@ -105,6 +105,13 @@ fn footer_actions(app: &App) -> Vec<Action> {
     use Action as A;
     match app.mode() {
         Mode::Help => vec![A::ToggleHelp, A::SelectNext],
+        Mode::Rounds
+        | Mode::RoundForm
+        | Mode::PickOptions
+        | Mode::HandOver
+        | Mode::VoterName
+        | Mode::Ballot
+        | Mode::Results => super::vote::footer_actions(app),
         Mode::Start => vec![
             A::OpenSelected,
             A::OpenNewSessionForm,
@@ -138,7 +145,14 @@ fn footer_actions(app: &App) -> Vec<Action> {
             if board.covered_count > 0 {
                 actions.push(A::RevealIdeas);
             }
-            actions.extend([A::ToggleTimer, A::NextPhase]);
+            actions.push(A::ToggleTimer);
+            // Voting (issue 5): where the phase votes or has voted.
+            if let Some(phase) = board.phase()
+                && (phase.allows(Activity::Vote) || board.session.rounds_in(phase.id).next().is_some())
+            {
+                actions.push(A::OpenVoting);
+            }
+            actions.push(A::NextPhase);
             if board.can_undo() {
                 actions.push(A::Undo);
             }

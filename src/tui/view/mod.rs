@@ -9,8 +9,10 @@ mod board;
 mod chrome;
 mod form;
 mod help;
+mod results;
 mod start;
 mod too_small;
+pub(crate) mod vote;
 
 use super::action::Action;
 use super::app::{App, Screen};
@@ -32,6 +34,8 @@ pub const MIN_HEIGHT: u16 = 16;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hits {
     targets: Vec<(Rect, Action)>,
+    /// What a right click does there (a dot off the ballot).
+    secondary: Vec<(Rect, Action)>,
 }
 
 impl Hits {
@@ -51,9 +55,27 @@ impl Hits {
             .map(|(_, action)| action.clone())
     }
 
+    /// A target for the right mouse button.
+    pub fn add_secondary(&mut self, area: Rect, action: Action) {
+        if area.width > 0 && area.height > 0 {
+            self.secondary.push((area, action));
+        }
+    }
+
+    /// What a right click at `column`, `row` does.
+    pub fn secondary_action_at(&self, column: u16, row: u16) -> Option<Action> {
+        let point = ratatui::layout::Position::new(column, row);
+        self.secondary
+            .iter()
+            .rev()
+            .find(|(area, _)| area.contains(point))
+            .map(|(_, action)| action.clone())
+    }
+
     /// Drops every target (an overlay covers the screen).
     pub fn clear(&mut self) {
         self.targets.clear();
+        self.secondary.clear();
     }
 
     pub fn len(&self) -> usize {
@@ -78,6 +100,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, &mut hits),
+        Screen::Board(board) if board.vote.is_some() => {
+            vote::render(app, board, theme, frame, main, &mut hits)
+        }
         Screen::Board(board) => board::render(app, board, theme, frame, main, &mut hits),
     }
     chrome::status_line(app, theme, frame, status);

@@ -1,0 +1,213 @@
+//! The results of a revealed round: the options ranked by dots with their
+//! counts and a horizontal bar each, ties shown as ties (same place, marked),
+//! and the key for a run-off when a tie decides something. Everything comes
+//! from `core::voting::results`, which gives nothing before the reveal.
+
+use super::vote::{bordered, header};
+use super::{fit, pad, width_of};
+use crate::core::voting;
+use crate::core::{RoundStatus, Session, VoteOption};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::board::Board;
+use crate::tui::i18n::{Msg, fill, tr};
+use crate::tui::keymap::Mode;
+use crate::tui::theme::Theme;
+use crate::tui::voting::{ResultsView, VoteState, dots_text, runoff_tie};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Eighths of a cell, for bars that grow smoothly.
+const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+pub fn render(
+    app: &App,
+    board: &Board,
+    vote: &VoteState,
+    view: &ResultsView,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let lang = app.lang;
+    let session = &board.session;
+    let Some(round) = session.round(view.round) else {
+        return;
+    };
+    let Some(results) = voting::results(round) else {
+        // Not revealed: nothing to show, by design.
+        return;
+    };
+    let [top, facts, body, banner] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let revealed: Vec<_> = session
+        .rounds_in(vote.phase)
+        .filter(|r| r.status == RoundStatus::Revealed)
+        .map(|r| r.id)
+        .collect();
+    let phase = session.phase(vote.phase).map_or("", |p| p.title.as_str());
+    let right = match revealed.iter().position(|id| *id == round.id) {
+        Some(n) if revealed.len() > 1 => format!(
+            "{phase} · {}",
+            fill(
+                lang,
+                Msg::VoteRoundOf,
+                &[("n", &(n + 1)), ("total", &revealed.len())]
+            )
+        ),
+        _ => phase.to_string(),
+    };
+    let title = fill(lang, Msg::VoteResultsHeader, &[("title", &round.title)]);
+    header(theme, frame, top, &title, &right, theme.muted);
+
+    let mut voters = results.voters.to_string();
+    if results.proxy_voters > 0 {
+        voters = format!(
+            "{voters} ({})",
+            fill(lang, Msg::VoteResultsProxies, &[("n", &results.proxy_voters)])
+        );
+    }
+    let total = u32::try_from(results.total_dots).unwrap_or(u32::MAX);
+    let mut line = fill(
+        lang,
+        Msg::VoteResultsFacts,
+        &[
+            ("voters", &voters),
+            ("dots", &dots_text(lang, round.dots_per_voter)),
+            ("total", &dots_text(lang, total)),
+        ],
+    );
+    if let Some(original) = round.runoff_of.and_then(|id| session.round(id)) {
+        line = format!(
+            "{} · {line}",
+            fill(lang, Msg::VoteRunoffOf, &[("title", &original.title)])
+        );
+    }
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&format!(" {line}"), usize::from(facts.width)),
+            theme.label,
+        )),
+        facts,
+    );
+
+    let block = bordered(Line::default(), true, theme);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let any_tie = results.lines.iter().any(|l| l.tied);
+    let tie_word = tr(lang, Msg::VoteTie);
+    let rank_width = results.lines.len().to_string().len() + 3;
+    let count_width = results.most_dots.to_string().len() + 1;
+    let tie_width = if any_tie { width_of(tie_word) + 2 } else { 0 };
+    let percent_width = if width >= 100 { 7 } else { 0 };
+    let label_width = (width * 2 / 5).clamp(10, 70);
+    let bar_width =
+        width.saturating_sub(rank_width + label_width + count_width + tie_width + percent_width + 4);
+    // A blank line between results where a projector has the room.
+    let spacing = if super::vote::is_large(area) && results.lines.len() * 2 <= height {
+        2
+    } else {
+        1
+    };
+    let first = view
+        .scroll
+        .min(results.lines.len().saturating_sub(height / spacing));
+    for (offset, result) in results
+        .lines
+        .iter()
+        .skip(first)
+        .take(height / spacing)
+        .enumerate()
+    {
+        let top_rank = result.rank == 1 && result.dots > 0;
+        let style = if top_rank { theme.heading } else { theme.base };
+        let bar_style = if top_rank {
+            theme.timer
+        } else {
+            theme.cluster_title
+        };
+        let rank = format!(" {:>w$}.", result.rank, w = rank_width - 2);
+        let label = option_label(session, result.option);
+        let bar = bar(result.dots, results.most_dots, bar_width);
+        let mut spans = vec![
+            Span::styled(rank, style),
+            Span::raw(" "),
+            Span::styled(pad(&label, label_width, false), style),
+            Span::raw("  "),
+            Span::styled(pad(&bar, bar_width, false), bar_style),
+            Span::styled(pad(&result.dots.to_string(), count_width, true), style),
+        ];
+        if percent_width > 0 {
+            let percent = format!("{:.0} %", result.share * 100.0);
+            spans.push(Span::styled(pad(&percent, percent_width, true), theme.muted));
+        }
+        if result.tied {
+            spans.push(Span::styled(format!("  {tie_word}"), theme.message));
+        }
+        let rect = Rect::new(inner.x, inner.y + (offset * spacing) as u16, inner.width, 1);
+        frame.render_widget(Paragraph::new(Line::from(spans)), rect);
+    }
+
+    if let Some(tie) = runoff_tie(round) {
+        let key = app.key_hint(Mode::Results, &Action::StartRunoff);
+        let text = fill(
+            lang,
+            Msg::VoteTieBanner,
+            &[("rank", &tie.rank), ("n", &tie.options.len()), ("key", &key)],
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&format!(" {text}"), usize::from(banner.width)),
+                theme.message,
+            )),
+            banner,
+        );
+    }
+}
+
+/// A bar of `dots` against the longest, `width` cells at most.
+fn bar(dots: u32, most: u32, width: usize) -> String {
+    if most == 0 || width == 0 {
+        return String::new();
+    }
+    let eighths = (u64::from(dots) * width as u64 * 8 / u64::from(most)) as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    bar.push_str(EIGHTHS[eighths % 8]);
+    if dots > 0 && bar.is_empty() {
+        bar.push('▏');
+    }
+    bar
+}
+
+fn option_label(session: &Session, option: VoteOption) -> String {
+    let label = session.option_label(option).unwrap_or("");
+    match option {
+        VoteOption::Idea(_) => label.to_string(),
+        VoteOption::Cluster(_) => format!("▣ {label}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_grow_in_eighths_and_the_longest_fills_the_width() {
+        assert_eq!(bar(4, 4, 10), "█".repeat(10));
+        assert_eq!(bar(2, 4, 10), "█".repeat(5));
+        assert_eq!(bar(1, 4, 3), "▊");
+        assert_eq!(bar(0, 4, 10), "");
+        assert_eq!(bar(1, 1_000, 10), "▏", "a dot is never invisible");
+        assert_eq!(bar(3, 0, 10), "");
+    }
+}

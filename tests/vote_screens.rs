@@ -1,0 +1,411 @@
+//! Screen tests of the voting screens (issue 5): the round form, the picking
+//! list, the round list, the hand-over screen, the name entry, the ballot and
+//! the results, drawn into a `TestBackend` at 80x24 and 200x60 in English and
+//! German and compared with reviewed snapshots. Each screen is reached by the
+//! same actions a facilitator's keys send, so the snapshots show what a room
+//! sees.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
+use plenum::store::SessionFile;
+use plenum::tui::action::Action;
+use plenum::tui::app::{App, Options};
+use plenum::tui::i18n::Msg;
+use plenum::tui::keymap::{Keymap, Mode};
+use plenum::tui::theme::Theme;
+use plenum::tui::view::{self, Hits};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
+
+fn now() -> Timestamp {
+    "2026-03-12T09:30:00Z".parse().expect("a valid timestamp")
+}
+
+fn folder(name: &str) -> PathBuf {
+    let dir = PathBuf::from("target/vote_screens").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the test folder");
+    dir
+}
+
+/// A future workshop in its critique phase: four participants, a
+/// facilitator who is not on the roster, two clusters and four loose ideas
+/// (six options when voting on clusters and unclustered ideas).
+fn workshop(lang: Language) -> Session {
+    let template = MethodTemplate::built_in()
+        .into_iter()
+        .find(|t| t.id == "zukunftswerkstatt")
+        .expect("a built-in template");
+    let choices = NewSession {
+        title: Some("Zukunftswerkstatt Digitales Rathaus".into()),
+        language: lang,
+        facilitator: Some("Petra Schäfer".into()),
+        participants: ["Anna Kowalski", "Jörg Weiß", "Şule Yılmaz", "Ben Okafor"]
+            .map(String::from)
+            .to_vec(),
+        anonymous: false,
+    };
+    let mut session = template.instantiate(choices, now());
+    session.current_phase = 1;
+    let phase = session.phases[1].id;
+    let digital = ClusterId::from_u128(1);
+    let rooms = ClusterId::from_u128(2);
+    session.clusters = vec![
+        Cluster {
+            id: digital,
+            phase,
+            title: "Digitalisierung".into(),
+        },
+        Cluster {
+            id: rooms,
+            phase,
+            title: "Räume und Ausstattung".into(),
+        },
+    ];
+    let ideas: [(&str, Option<ClusterId>); 9] = [
+        ("Anträge gibt es nur auf Papier", None),
+        ("Größere Büros für alle Teams", None),
+        ("Mehr Tageslicht 🌞 in den Fluren", None),
+        (
+            "Die Abstimmung zwischen Bürgerbüro, Ordnungsamt und Bauamt dauert viel zu lange, weil jede \
+             Stelle ihre eigene Ablage führt",
+            None,
+        ),
+        ("E-Akte ist langsam", Some(digital)),
+        ("WLAN im Ratssaal fällt aus", Some(digital)),
+        ("Videokonferenzen brechen ab", Some(digital)),
+        ("会議室 ist zu klein", Some(rooms)),
+        ("Keine ruhigen Ecken zum Nachdenken", Some(rooms)),
+    ];
+    session.ideas = ideas
+        .iter()
+        .enumerate()
+        .map(|(n, (text, cluster))| Idea {
+            id: IdeaId::from_u128(100 + n as u128),
+            phase,
+            text: (*text).to_string(),
+            authors: Vec::new(),
+            cluster: *cluster,
+            hidden: false,
+        })
+        .collect();
+    session
+}
+
+fn app(lang: Language, name: &str) -> App {
+    let dir = folder(name);
+    let session = workshop(lang);
+    let file = SessionFile::create(&dir.join("workshop.ron"), &session).expect("create the session file");
+    let options = Options {
+        dir,
+        config_dir: None,
+        lang: Some(lang),
+        locale: None,
+        no_bell: true,
+    };
+    App::with_session(
+        options,
+        Keymap::defaults(),
+        now(),
+        TimeZone::UTC,
+        session,
+        Some(file),
+    )
+}
+
+struct Drawn {
+    text: String,
+    hits: Hits,
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Drawn {
+    let (theme, problems) = Theme::load(None, None, false);
+    assert!(problems.is_empty());
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    let mut hits = Hits::default();
+    terminal
+        .draw(|frame| hits = view::render(app, &theme, frame))
+        .expect("drawing never fails");
+    Drawn {
+        text: terminal.backend().to_string(),
+        hits,
+    }
+}
+
+fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
+    let drawn = draw(app, width, height);
+    let lang = app.lang.code();
+    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
+    check_german(app, &drawn.text, name);
+    drawn
+}
+
+/// No English text of the catalogue on a German screen.
+fn check_german(app: &App, screen: &str, name: &str) {
+    if app.lang != Language::De {
+        return;
+    }
+    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
+    for msg in Msg::ALL {
+        let english = msg.text(Language::En);
+        let german = msg.text(Language::De);
+        if english == german {
+            continue;
+        }
+        for piece in english.split(['{', '}']).step_by(2) {
+            let piece = piece.trim();
+            if piece.chars().count() >= 5 && !german.contains(piece) {
+                assert!(
+                    !screen.contains(piece),
+                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
+                );
+            }
+        }
+    }
+}
+
+fn both_languages() -> [Language; 2] {
+    [Language::En, Language::De]
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::InsertChar(c));
+    }
+}
+
+/// Opens a round with the form's defaults: clusters and unclustered ideas
+/// (6 options), a third = 2 dots each, at most 1 per option.
+fn open_round(app: &mut App) {
+    app.update(Action::OpenVoting);
+    assert_eq!(app.mode(), Mode::RoundForm);
+    app.update(Action::SubmitInput);
+    assert_eq!(app.mode(), Mode::HandOver);
+}
+
+/// The voter on row `row` of the hand-over list places dots on `options`
+/// and casts.
+fn vote(app: &mut App, row: usize, options: &[usize]) {
+    app.update(Action::SelectFirst);
+    for _ in 0..row {
+        app.update(Action::SelectNext);
+    }
+    app.update(Action::TakeKeyboard);
+    assert_eq!(app.mode(), Mode::Ballot);
+    for &option in options {
+        app.update(Action::PlaceDotOn(option));
+    }
+    app.update(Action::CastBallot);
+    assert_eq!(app.mode(), Mode::HandOver);
+}
+
+#[test]
+fn round_form() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = app(lang, &format!("form_{width}_{}", lang.code()));
+            app.update(Action::OpenVoting);
+            app.update(Action::ClearInput);
+            type_text(&mut app, "Was brennt am meisten?");
+            app.update(Action::NextField);
+            app.update(Action::NextField);
+            // Half of six options: the form shows 3 dots before anything opens.
+            app.update(Action::MoveCursorRight);
+            let drawn = snapshot("round_form", &app, width, height);
+            let gives = match lang {
+                Language::En => "gives 3 dots",
+                Language::De => "ergibt 3 Punkte",
+            };
+            assert!(drawn.text.contains(gives), "{}", drawn.text);
+        }
+    }
+}
+
+#[test]
+fn the_form_shows_each_rule_live() {
+    let mut app = app(Language::En, "form_rules");
+    app.update(Action::OpenVoting);
+    app.update(Action::NextField);
+    app.update(Action::NextField);
+    // Six options: a third = 2, half = 3, a third plus one = 3, fixed 5.
+    for expected in [
+        "gives 2 dots",
+        "gives 3 dots",
+        "gives 3 dots",
+        "gives 5 dots",
+        "gives 2 dots",
+    ] {
+        let text = draw(&app, 80, 24).text;
+        assert!(text.contains(expected), "{expected}:\n{text}");
+        app.update(Action::MoveCursorRight);
+    }
+}
+
+#[test]
+fn pick_options() {
+    for lang in both_languages() {
+        let mut app = app(lang, &format!("pick_{}", lang.code()));
+        app.update(Action::OpenVoting);
+        app.update(Action::NextField);
+        app.update(Action::MoveCursorRight);
+        app.update(Action::InsertChar(' '));
+        assert_eq!(app.mode(), Mode::PickOptions);
+        app.update(Action::MarkOption);
+        app.update(Action::SelectNext);
+        app.update(Action::SelectNext);
+        app.update(Action::MarkOption);
+        snapshot("pick_options", &app, 80, 24);
+        app.update(Action::SubmitInput);
+        let drawn = snapshot("round_form_picked", &app, 80, 24);
+        let chosen = match lang {
+            Language::En => "hand-picked (2)",
+            Language::De => "eigene Auswahl (2)",
+        };
+        assert!(drawn.text.contains(chosen), "{}", drawn.text);
+    }
+}
+
+#[test]
+fn hand_over() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = app(lang, &format!("hand_{width}_{}", lang.code()));
+            open_round(&mut app);
+            vote(&mut app, 0, &[0, 3]);
+            let drawn = snapshot("hand_over", &app, width, height);
+            // The next one on the roster is offered, the first is marked.
+            assert!(drawn.text.contains("✓ Anna Kowalski"), "{}", drawn.text);
+            assert!(!drawn.text.contains('●'), "no dot on the hand-over screen");
+        }
+    }
+}
+
+#[test]
+fn voter_name_entry() {
+    for lang in both_languages() {
+        let mut app = app(lang, &format!("name_{}", lang.code()));
+        open_round(&mut app);
+        app.update(Action::AddVoter);
+        assert_eq!(app.mode(), Mode::VoterName);
+        type_text(&mut app, "Gülten Demir");
+        snapshot("voter_name", &app, 80, 24);
+    }
+}
+
+#[test]
+fn ballot() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = app(lang, &format!("ballot_{width}_{}", lang.code()));
+            open_round(&mut app);
+            vote(&mut app, 0, &[0, 3]);
+            app.update(Action::TakeKeyboard);
+            app.update(Action::SelectNext);
+            app.update(Action::PlaceDot);
+            app.update(Action::SelectNext);
+            app.update(Action::SelectNext);
+            let drawn = snapshot("ballot", &app, width, height);
+            // Only this voter's one dot, although Anna put two on the round.
+            assert_eq!(drawn.text.matches('●').count(), 1, "{}", drawn.text);
+        }
+    }
+}
+
+#[test]
+fn results() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = app(lang, &format!("results_{width}_{}", lang.code()));
+            open_round(&mut app);
+            vote(&mut app, 0, &[0, 3]);
+            vote(&mut app, 1, &[0, 4]);
+            vote(&mut app, 2, &[1, 3]);
+            vote(&mut app, 3, &[0, 4]);
+            app.update(Action::RevealResults);
+            app.update(Action::RevealResults);
+            assert_eq!(app.mode(), Mode::Results);
+            let drawn = snapshot("results", &app, width, height);
+            let digital = drawn.text.find("Digitalisierung").expect("the winner is listed");
+            let rooms = drawn.text.find("Räume und").expect("listed");
+            assert!(digital < rooms, "most dots first");
+        }
+    }
+}
+
+#[test]
+fn round_list() {
+    for lang in both_languages() {
+        let mut app = app(lang, &format!("rounds_{}", lang.code()));
+        open_round(&mut app);
+        vote(&mut app, 0, &[0, 1]);
+        app.update(Action::RevealResults);
+        app.update(Action::RevealResults);
+        app.update(Action::CancelInput);
+        app.update(Action::NewRound);
+        app.update(Action::ClearInput);
+        type_text(&mut app, "Was packen wir zuerst an?");
+        app.update(Action::SubmitInput);
+        app.update(Action::CancelInput);
+        assert_eq!(app.mode(), Mode::Rounds);
+        snapshot("round_list", &app, 80, 24);
+    }
+}
+
+#[test]
+fn clicks_place_and_right_clicks_remove_dots() {
+    let mut app = app(Language::En, "ballot_clicks");
+    open_round(&mut app);
+    app.update(Action::TakeKeyboard);
+    let drawn = draw(&app, 80, 24);
+    let row = drawn
+        .text
+        .lines()
+        .position(|line| line.contains("Räume und Ausstattung"))
+        .expect("the option is listed") as u16;
+    assert_eq!(drawn.hits.action_at(10, row), Some(Action::PlaceDotOn(1)));
+    assert_eq!(
+        drawn.hits.secondary_action_at(10, row),
+        Some(Action::RemoveDotFrom(1))
+    );
+    app.update(Action::PlaceDotOn(1));
+    assert_eq!(draw(&app, 80, 24).text.matches('●').count(), 1);
+    app.update(Action::RemoveDotFrom(1));
+    assert_eq!(draw(&app, 80, 24).text.matches('●').count(), 0);
+}
+
+#[test]
+fn odd_sizes_never_panic_on_the_voting_screens() {
+    let mut app = app(Language::De, "vote_odd_sizes");
+    let sizes = [
+        (1, 1),
+        (20, 5),
+        (60, 16),
+        (61, 17),
+        (75, 20),
+        (130, 45),
+        (300, 80),
+    ];
+    let check = |app: &App| {
+        for (width, height) in sizes {
+            draw(app, width, height);
+        }
+    };
+    app.update(Action::OpenVoting);
+    check(&app);
+    app.update(Action::SubmitInput);
+    check(&app);
+    app.update(Action::AddVoter);
+    check(&app);
+    app.update(Action::CancelInput);
+    app.update(Action::TakeKeyboard);
+    app.update(Action::PlaceDot);
+    check(&app);
+    app.update(Action::CastBallot);
+    app.update(Action::RevealResults);
+    app.update(Action::RevealResults);
+    check(&app);
+}
