@@ -403,8 +403,8 @@ catalogue! {
     VoteChooseOpenRound => "Choose an open round first.", "Bitte zuerst eine laufende Runde auswählen.";
     VoteNotInPhase => "This phase has no voting.", "In dieser Phase wird nicht abgestimmt.";
     VoteDefaultTitle => "What matters most?", "Was ist uns am wichtigsten?";
-    VoteConfirmReveal => "Reveal the results of “{title}”? {voted} of {total} have voted. {key} again reveals.",
-        "Ergebnis von „{title}“ aufdecken? {voted} von {total} haben abgestimmt. Nochmals {key} deckt auf.";
+    VoteConfirmReveal => "{key} again reveals the results ({voted} of {total} have voted).",
+        "Nochmals {key} deckt das Ergebnis auf ({voted} von {total} haben abgestimmt).";
     VotePickSome => "Please choose at least one option ({key}).", "Bitte mindestens eine Option auswählen ({key}).";
     VoteRoundOpened => "“{title}” is open: {options} options, {dots} each. Over to the first voter.",
         "„{title}“ ist eröffnet: {options} Optionen, je {dots}. Weiter an die erste Person.";

@@ -448,7 +448,6 @@ impl VoteState {
                 cx.lang,
                 Msg::VoteConfirmReveal,
                 &[
-                    ("title", &current.title),
                     ("voted", &voted),
                     ("total", &people.max(voted)),
                     ("key", &cx.key(mode, &Action::RevealResults)),
