@@ -5,12 +5,14 @@
 //! same actions a facilitator's keys send, so the snapshots show what a room
 //! sees.
 
+use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
 use plenum::store::SessionFile;
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options};
+use plenum::tui::event_loop::action_for_event;
 use plenum::tui::i18n::Msg;
 use plenum::tui::keymap::{Keymap, Mode};
 use plenum::tui::theme::Theme;
@@ -371,9 +373,24 @@ fn clicks_place_and_right_clicks_remove_dots() {
         drawn.hits.secondary_action_at(10, row),
         Some(Action::RemoveDotFrom(1))
     );
-    app.update(Action::PlaceDotOn(1));
+    // The terminal's clicks reach the ballot through the event loop's mapping.
+    let click = |kind| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let left = action_for_event(&app, &drawn.hits, &click(MouseEventKind::Down(MouseButton::Left)));
+    app.update(left.expect("a left click places"));
     assert_eq!(draw(&app, 80, 24).text.matches('●').count(), 1);
-    app.update(Action::RemoveDotFrom(1));
+    let right = action_for_event(
+        &app,
+        &drawn.hits,
+        &click(MouseEventKind::Down(MouseButton::Right)),
+    );
+    app.update(right.expect("a right click removes"));
     assert_eq!(draw(&app, 80, 24).text.matches('●').count(), 0);
 }
 

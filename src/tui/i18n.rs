@@ -295,7 +295,7 @@ catalogue! {
     ActRevealResults => "Reveal the results", "Ergebnis aufdecken";
     ActPlaceDot => "Place a dot", "Punkt setzen";
     ActRemoveDot => "Take a dot off", "Punkt wegnehmen";
-    ActToggleDot => "Place a dot, or take this option's dots off", "Punkt setzen oder die Punkte dieser Option wegnehmen";
+    ActToggleDot => "Place a dot, or clear the option", "Punkt setzen oder Option leeren";
     ActCastBallot => "Cast the ballot", "Stimmzettel abgeben";
     ActDiscardBallot => "Back without casting", "Zurück, ohne abzugeben";
     ActUseName => "Continue to the ballot", "Weiter zum Stimmzettel";
@@ -388,10 +388,11 @@ catalogue! {
     VoteDotsLeft => "Dots left", "Punkte übrig";
     VoteOfTotal => "of {n}", "von {n}";
     VoteLeftLine => "{left} of {total} left", "{left} von {total} übrig";
-    VoteAllPlaced => "All dots placed: {key} casts the ballot.", "Alle Punkte gesetzt: {key} gibt den Stimmzettel ab.";
+    VoteAllPlaced => "All placed: {key} casts.", "Alle gesetzt: {key} gibt ab.";
     VoteSelected => "Selected", "Ausgewählt";
     VoteResultsHeader => "Results: {title}", "Ergebnis: {title}";
-    VoteResultsFacts => "{voters} voted · {dots} each · {total} given", "{voters} haben abgestimmt · je {dots} · {total} vergeben";
+    VoteResultsFacts => "{voters} voted{proxies} · {dots} each · {total} given",
+        "{voters} haben abgestimmt{proxies} · je {dots} · {total} vergeben";
     VoteResultsProxies => "{n} by proxy", "{n} in Vertretung";
     VoteRunoffOf => "Run-off of “{title}”", "Stichwahl zu „{title}“";
     VoteTie => "tie", "gleichauf";
@@ -424,8 +425,7 @@ catalogue! {
     VoteOnlyOneResult => "This phase has only this one revealed round.", "In dieser Phase ist nur diese eine Runde aufgedeckt.";
     VoteRunoffTitle => "Run-off: {title}", "Stichwahl: {title}";
     VoteRunoffOpened => "Run-off opened: {options} options, {dots} each.", "Stichwahl eröffnet: {options} Optionen, je {dots}.";
-    VoteNoDotsLeft => "No dots left: {key} takes one off to place it elsewhere.",
-        "Keine Punkte mehr übrig: {key} nimmt einen weg, um ihn anders zu setzen.";
+    VoteNoDotsLeft => "No dots left: take one off with {key} first.", "Keine Punkte übrig: erst mit {key} einen wegnehmen.";
     VoteCapReached => "At most {cap} per option.", "Höchstens {cap} pro Option.";
     VoteAlreadyVoted => "{name} has voted already. The facilitator can allow voting again ({key}).",
         "{name} hat schon abgestimmt. Die Moderation kann erneutes Abstimmen erlauben ({key}).";

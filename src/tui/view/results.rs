@@ -4,7 +4,7 @@
 //! from `core::voting::results`, which gives nothing before the reveal.
 
 use super::vote::{bordered, header};
-use super::{fit, pad, width_of};
+use super::{fit, pad, width_of, window_start, wrapped};
 use crate::core::voting;
 use crate::core::{RoundStatus, Session, VoteOption};
 use crate::tui::action::Action;
@@ -40,10 +40,19 @@ pub fn render(
         // Not revealed: nothing to show, by design.
         return;
     };
-    let [top, facts, body, banner] = Layout::vertical([
+    // The words matter more than the bars.
+    let label_width = (usize::from(area.width.saturating_sub(2)) * 11 / 20).clamp(10, 100);
+    // The option under the cursor in full, when its line cuts it short.
+    let selected_label = results
+        .lines
+        .get(view.selected)
+        .map(|line| option_label(session, line.option))
+        .filter(|label| width_of(label) > label_width);
+    let [top, facts, body, detail, banner] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
+        Constraint::Length(if selected_label.is_some() { 2 } else { 0 }),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -68,19 +77,19 @@ pub fn render(
     let title = fill(lang, Msg::VoteResultsHeader, &[("title", &round.title)]);
     header(theme, frame, top, &title, &right, theme.muted);
 
-    let mut voters = results.voters.to_string();
-    if results.proxy_voters > 0 {
-        voters = format!(
-            "{voters} ({})",
-            fill(lang, Msg::VoteResultsProxies, &[("n", &results.proxy_voters)])
-        );
-    }
+    let proxies = if results.proxy_voters > 0 {
+        let n = results.proxy_voters;
+        format!(" ({})", fill(lang, Msg::VoteResultsProxies, &[("n", &n)]))
+    } else {
+        String::new()
+    };
     let total = u32::try_from(results.total_dots).unwrap_or(u32::MAX);
     let mut line = fill(
         lang,
         Msg::VoteResultsFacts,
         &[
-            ("voters", &voters),
+            ("voters", &results.voters),
+            ("proxies", &proxies),
             ("dots", &dots_text(lang, round.dots_per_voter)),
             ("total", &dots_text(lang, total)),
         ],
@@ -99,36 +108,34 @@ pub fn render(
         facts,
     );
 
-    let block = bordered(Line::default(), true, theme);
+    // A blank line between results where a projector has the room.
+    let spacing = if super::vote::is_large(area) && results.lines.len() * 2 + 2 <= usize::from(body.height) {
+        2
+    } else {
+        1
+    };
+    let total = results.lines.len();
+    let visible = usize::from(body.height.saturating_sub(2)) / spacing;
+    let first = window_start(total, view.selected, visible);
+    let mut block = bordered(Line::default(), true, theme);
+    if total > visible {
+        // Where the window is, when not every line fits.
+        let last = (first + visible).min(total);
+        let range = format!(" {}–{last} / {total} ", first + 1);
+        block = block.title_bottom(Line::from(Span::styled(range, theme.muted)).right_aligned());
+    }
     let inner = block.inner(body);
     frame.render_widget(block, body);
     let width = usize::from(inner.width);
-    let height = usize::from(inner.height);
     let any_tie = results.lines.iter().any(|l| l.tied);
     let tie_word = tr(lang, Msg::VoteTie);
     let rank_width = results.lines.len().to_string().len() + 3;
     let count_width = results.most_dots.to_string().len() + 1;
     let tie_width = if any_tie { width_of(tie_word) + 2 } else { 0 };
     let percent_width = if width >= 100 { 7 } else { 0 };
-    let label_width = (width * 2 / 5).clamp(10, 70);
     let bar_width =
         width.saturating_sub(rank_width + label_width + count_width + tie_width + percent_width + 4);
-    // A blank line between results where a projector has the room.
-    let spacing = if super::vote::is_large(area) && results.lines.len() * 2 <= height {
-        2
-    } else {
-        1
-    };
-    let first = view
-        .scroll
-        .min(results.lines.len().saturating_sub(height / spacing));
-    for (offset, result) in results
-        .lines
-        .iter()
-        .skip(first)
-        .take(height / spacing)
-        .enumerate()
-    {
+    for (offset, result) in results.lines.iter().skip(first).take(visible).enumerate() {
         let top_rank = result.rank == 1 && result.dots > 0;
         let style = if top_rank { theme.heading } else { theme.base };
         let bar_style = if top_rank {
@@ -136,7 +143,12 @@ pub fn render(
         } else {
             theme.cluster_title
         };
-        let rank = format!(" {:>w$}.", result.rank, w = rank_width - 2);
+        let cursor = if first + offset == view.selected {
+            "▸"
+        } else {
+            " "
+        };
+        let rank = format!("{cursor}{:>w$}.", result.rank, w = rank_width - 2);
         let label = option_label(session, result.option);
         let bar = bar(result.dots, results.most_dots, bar_width);
         let mut spans = vec![
@@ -156,6 +168,22 @@ pub fn render(
         }
         let rect = Rect::new(inner.x, inner.y + (offset * spacing) as u16, inner.width, 1);
         frame.render_widget(Paragraph::new(Line::from(spans)), rect);
+    }
+
+    if let Some(label) = selected_label {
+        let lines = wrapped(
+            &format!("▸ {label}"),
+            usize::from(detail.width.saturating_sub(2)),
+            2,
+            theme.input,
+        );
+        let rect = Rect::new(
+            detail.x + 1,
+            detail.y,
+            detail.width.saturating_sub(1),
+            detail.height,
+        );
+        frame.render_widget(Paragraph::new(lines), rect);
     }
 
     if let Some(tie) = runoff_tie(round) {

@@ -75,7 +75,6 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
         }
         VoteScreen::HandOver(_) => vec![
             A::TakeKeyboard,
-            A::SelectNext,
             A::AddVoter,
             A::RecordProxyBallot,
             A::RevealResults,
@@ -121,10 +120,12 @@ pub(super) fn header(
 ) {
     let width = usize::from(area.width);
     let right = format!("{right} ");
-    let right_width = width_of(&right).min(width / 2);
-    let left_width = width.saturating_sub(right_width);
+    // Who or where (the right) matters more than the rest of a long title.
+    let right_width = width_of(&right).min(width * 2 / 3);
+    let left_width = width.saturating_sub(right_width + 2);
     let line = Line::from(vec![
         Span::styled(pad(&format!(" {left}"), left_width, false), theme.heading),
+        Span::raw("  "),
         Span::styled(pad(&right, right_width, true), right_style),
     ]);
     frame.render_widget(Paragraph::new(line), area);
@@ -282,7 +283,7 @@ fn round_line<'a>(app: &App, round: &VoteRound, width: usize, selected: bool, th
         ),
         status
     );
-    let facts_width = width_of(&facts).min(width / 2);
+    let facts_width = width_of(&facts).min(width * 3 / 5);
     let title_width = width.saturating_sub(facts_width + 3);
     let (base, facts_style) = if selected {
         (theme.selected, theme.selected)
@@ -470,7 +471,16 @@ fn draw_form(
         );
         let value_rect = Rect::new(value_x, y, value_width as u16, 1);
         if *field == RoundField::Title {
-            let (line, column) = text_field(&form.title, value_width, theme);
+            let (mut line, column) = text_field(&form.title, value_width, theme);
+            if form.title_is_default {
+                // A suggestion, replaced by the first key typed.
+                line = Line::from(
+                    line.spans
+                        .into_iter()
+                        .map(|span| span.style(theme.placeholder))
+                        .collect::<Vec<_>>(),
+                );
+            }
             frame.render_widget(Paragraph::new(line), value_rect);
             if focused {
                 frame.set_cursor_position(Position::new(value_x + column, y));
@@ -618,8 +628,11 @@ fn draw_hand_over(
     let rows = voter_rows(session, round, vote);
     let large = is_large(area);
     let [top, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let stage_height = if large { 16 } else { 8 };
     let list_height = (rows.len() as u16 + 2).max(4);
+    // The stage gives up its blank lines before the list loses a name.
+    let stage_height = if large { 16 } else { 8 }
+        .min(rest.height.saturating_sub(list_height + 2))
+        .max(4);
     // One column in the middle, not a list stretched across a projector.
     let content = centered(rest, rest.width.min(110), stage_height + list_height + 2);
     let [stage, list, rules] = Layout::vertical([
@@ -748,11 +761,18 @@ fn draw_next(
             prompt,
         )
     };
-    let [_, head, big, _, ask] = Layout::vertical([
-        Constraint::Length(1),
+    // "Sabine Kröger (Bürgeramt)": the name large, the addition under it.
+    let (main, addition) = match name.and_then(|n| n.split_once(" (")) {
+        Some((main, rest)) => (Some(main), Some(format!("({rest}"))),
+        None => (name, None),
+    };
+    let roomy = area.height >= 8;
+    let [_, head, big, extra, _, ask] = Layout::vertical([
+        Constraint::Length(u16::from(area.height >= 9)),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::from(addition.is_some())),
+        Constraint::Length(u16::from(roomy)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -760,31 +780,44 @@ fn draw_next(
         Paragraph::new(Span::styled(headline, theme.label)).alignment(Alignment::Center),
         head,
     );
-    if let Some(name) = name {
+    if let Some(main) = main {
         let style = colour_style(theme, row.colour);
         let largest = if large {
             PixelSize::Full
         } else {
             PixelSize::Quadrant
         };
-        match big_text(name, big, largest, style) {
+        match big_text(main, big, largest, style) {
             Some((text, rows)) => {
                 let y = big.y + big.height.saturating_sub(rows) / 2;
                 frame.render_widget(text, Rect::new(big.x, y, big.width, rows));
             }
             None => {
+                // Too long or not in the big font: the whole name, plainly.
                 let y = big.y + big.height / 2;
+                let whole = name.unwrap_or(main).to_string();
                 frame.render_widget(
-                    Paragraph::new(Span::styled(name.to_string(), style.patch(theme.heading)))
+                    Paragraph::new(Span::styled(whole, style.patch(theme.heading)))
                         .alignment(Alignment::Center),
                     Rect::new(big.x, y, big.width, 1),
                 );
+                return draw_prompt(prompt, theme, frame, ask);
             }
         }
+        if let Some(addition) = addition {
+            frame.render_widget(
+                Paragraph::new(Span::styled(addition, theme.label)).alignment(Alignment::Center),
+                extra,
+            );
+        }
     }
+    draw_prompt(prompt, theme, frame, ask);
+}
+
+fn draw_prompt(prompt: String, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Span::styled(prompt, theme.question)).alignment(Alignment::Center),
-        ask,
+        area,
     );
 }
 

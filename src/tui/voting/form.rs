@@ -56,6 +56,8 @@ pub struct RoundForm {
     pub fields: Vec<RoundField>,
     pub focus: usize,
     pub title: TextInput,
+    /// The title is still the suggested one: typing replaces it.
+    pub title_is_default: bool,
     /// The sources this phase offers, with their number of options.
     pub sources: Vec<(SourceKind, usize)>,
     /// Index into `sources`.
@@ -127,6 +129,7 @@ impl RoundForm {
             fields,
             focus: 0,
             title: TextInput::with_text(title),
+            title_is_default: true,
             sources,
             source,
             picked: Vec::new(),
@@ -251,6 +254,24 @@ impl RoundForm {
             _ => self.cap = typed,
         }
         self.typing_number = true;
+    }
+
+    /// An edit of the title: the first one that types or deletes replaces
+    /// the suggested title; a cursor move keeps it for editing.
+    pub fn edit_title(&mut self, action: &crate::tui::action::Action) {
+        use crate::tui::action::Action as A;
+        if std::mem::take(&mut self.title_is_default)
+            && matches!(
+                action,
+                A::InsertChar(_) | A::Paste(_) | A::DeleteBackward | A::DeleteForward
+            )
+        {
+            self.title.clear();
+        }
+        match action {
+            A::Paste(text) => self.title.insert_str(&text.replace(['\r', '\n'], " ")),
+            other => crate::tui::app::edit_text(&mut self.title, other),
+        }
     }
 
     /// Any key that is not a digit ends typing a number.

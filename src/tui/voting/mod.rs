@@ -156,7 +156,8 @@ pub struct BallotScreen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultsView {
     pub round: RoundId,
-    pub scroll: usize,
+    /// The line under the cursor, so the facilitator can point at one.
+    pub selected: usize,
 }
 
 /// What the user is told after a step.
@@ -412,7 +413,10 @@ impl VoteState {
             }
             RoundRow::Round(id) => match session.round(id) {
                 Some(round) if round.status == RoundStatus::Revealed => {
-                    self.screen = VoteScreen::Results(ResultsView { round: id, scroll: 0 });
+                    self.screen = VoteScreen::Results(ResultsView {
+                        round: id,
+                        selected: 0,
+                    });
                     Said::Nothing
                 }
                 Some(round) => {
@@ -431,7 +435,7 @@ impl VoteState {
             return Said::Nothing;
         };
         if current.status == RoundStatus::Revealed {
-            self.screen = VoteScreen::Results(ResultsView { round, scroll: 0 });
+            self.screen = VoteScreen::Results(ResultsView { round, selected: 0 });
             return Said::Nothing;
         }
         if current.voters.is_empty() {
@@ -456,7 +460,7 @@ impl VoteState {
         }
         match voting::reveal(&board.session, round).and_then(|command| apply(board, command, cx.now)) {
             Ok(()) => {
-                self.screen = VoteScreen::Results(ResultsView { round, scroll: 0 });
+                self.screen = VoteScreen::Results(ResultsView { round, selected: 0 });
                 Said::Info(tr(cx.lang, Msg::VoteRevealed).to_string())
             }
             Err(error) => Said::Refused(error),
@@ -520,8 +524,8 @@ impl VoteState {
                 }
                 Said::Nothing
             }
-            Action::Paste(text) if field == RoundField::Title => {
-                form.title.insert_str(&text.replace(['\r', '\n'], " "));
+            Action::Paste(_) if field == RoundField::Title => {
+                form.edit_title(&action);
                 Said::Nothing
             }
             Action::SubmitInput => return Flow::Stay(self.open_round(board, cx)),
@@ -533,7 +537,7 @@ impl VoteState {
                 Said::Nothing
             }
             other if field == RoundField::Title => {
-                edit_text(&mut form.title, &other);
+                form.edit_title(&other);
                 Said::Nothing
             }
             _ => Said::Nothing,
@@ -939,18 +943,18 @@ impl VoteState {
         let last = lines.saturating_sub(1);
         let position = revealed.iter().position(|id| *id == view.round).unwrap_or(0);
         let said = match action {
-            Action::SelectNext => move_to(&mut view.scroll, 1, last),
-            Action::SelectPrevious => move_to(&mut view.scroll, -1, last),
-            Action::PageDown => move_to(&mut view.scroll, PAGE, last),
-            Action::PageUp => move_to(&mut view.scroll, -PAGE, last),
-            Action::SelectFirst => move_to(&mut view.scroll, isize::MIN / 2, last),
-            Action::SelectLast => move_to(&mut view.scroll, isize::MAX / 2, last),
+            Action::SelectNext => move_to(&mut view.selected, 1, last),
+            Action::SelectPrevious => move_to(&mut view.selected, -1, last),
+            Action::PageDown => move_to(&mut view.selected, PAGE, last),
+            Action::PageUp => move_to(&mut view.selected, -PAGE, last),
+            Action::SelectFirst => move_to(&mut view.selected, isize::MIN / 2, last),
+            Action::SelectLast => move_to(&mut view.selected, isize::MAX / 2, last),
             Action::NextRound | Action::PreviousRound if revealed.len() > 1 => {
                 let step = if action == Action::NextRound { 1 } else { -1 };
                 let next = (position as isize + step).rem_euclid(revealed.len() as isize) as usize;
                 *view = ResultsView {
                     round: revealed[next],
-                    scroll: 0,
+                    selected: 0,
                 };
                 Said::Nothing
             }
