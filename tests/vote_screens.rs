@@ -426,3 +426,62 @@ fn odd_sizes_never_panic_on_the_voting_screens() {
     app.update(Action::RevealResults);
     check(&app);
 }
+
+#[test]
+fn a_voting_frame_costs_about_the_same_with_many_ideas() {
+    let mut big = workshop(Language::En);
+    let phase = big.phases[1].id;
+    big.ideas.extend((0..100_000).map(|n| Idea {
+        id: IdeaId::from_u128(1_000 + n),
+        phase,
+        text: format!("Idee Nummer {n} mit etwas Text, damit die Zeile voll wird"),
+        authors: Vec::new(),
+        cluster: None,
+        hidden: false,
+    }));
+    let dir = folder("many_ideas_vote");
+    let file = SessionFile::create(&dir.join("workshop.ron"), &big).expect("create the session file");
+    let options = Options {
+        dir,
+        config_dir: None,
+        lang: Some(Language::En),
+        locale: None,
+        no_bell: true,
+    };
+    let mut big_app = App::with_session(options, Keymap::defaults(), now(), TimeZone::UTC, big, Some(file));
+    let mut small_app = app(Language::En, "few_ideas_vote");
+    let time = |app: &App| {
+        draw(app, 200, 60);
+        let started = std::time::Instant::now();
+        for _ in 0..20 {
+            draw(app, 200, 60);
+        }
+        started.elapsed()
+    };
+    for app in [&mut big_app, &mut small_app] {
+        app.update(Action::OpenVoting);
+        app.update(Action::NextField);
+        app.update(Action::MoveCursorRight);
+        app.update(Action::InsertChar(' '));
+        app.update(Action::SelectLast);
+        app.update(Action::MarkOption);
+        assert_eq!(app.mode(), Mode::PickOptions);
+    }
+    let (small, large) = (time(&small_app), time(&big_app));
+    assert!(
+        large < small * 4 + std::time::Duration::from_millis(200),
+        "picking list, 100,000 ideas: {large:?} for 20 frames, a few ideas: {small:?}"
+    );
+    for app in [&mut big_app, &mut small_app] {
+        app.update(Action::SubmitInput);
+        app.update(Action::SubmitInput);
+        assert_eq!(app.mode(), Mode::HandOver);
+        app.update(Action::TakeKeyboard);
+        assert_eq!(app.mode(), Mode::Ballot);
+    }
+    let (small, large) = (time(&small_app), time(&big_app));
+    assert!(
+        large < small * 4 + std::time::Duration::from_millis(200),
+        "ballot, 100,000 ideas in the session: {large:?} for 20 frames, a few ideas: {small:?}"
+    );
+}

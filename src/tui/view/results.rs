@@ -3,10 +3,10 @@
 //! and the key for a run-off when a tie decides something. Everything comes
 //! from `core::voting::results`, which gives nothing before the reveal.
 
-use super::vote::{bordered, header};
+use super::vote::{bordered, header, label_text};
 use super::{fit, pad, width_of, window_start, wrapped};
 use crate::core::voting;
-use crate::core::{RoundStatus, Session, VoteOption};
+use crate::core::{RoundStatus, VoteOption, VoteRound};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::Board;
@@ -46,7 +46,7 @@ pub fn render(
     let selected_label = results
         .lines
         .get(view.selected)
-        .map(|line| option_label(session, line.option))
+        .and_then(|line| label_of(round, view, line.option))
         .filter(|label| width_of(label) > label_width);
     let [top, facts, body, detail, banner] = Layout::vertical([
         Constraint::Length(1),
@@ -149,7 +149,7 @@ pub fn render(
             " "
         };
         let rank = format!("{cursor}{:>w$}.", result.rank, w = rank_width - 2);
-        let label = option_label(session, result.option);
+        let label = label_of(round, view, result.option).unwrap_or_default();
         let bar = bar(result.dots, results.most_dots, bar_width);
         let mut spans = vec![
             Span::styled(rank, style),
@@ -203,6 +203,12 @@ pub fn render(
     }
 }
 
+/// The label of `option`, taken when the screen opened.
+fn label_of(round: &VoteRound, view: &ResultsView, option: VoteOption) -> Option<String> {
+    let index = round.options.iter().position(|o| *o == option)?;
+    view.labels.get(index).map(label_text)
+}
+
 /// A bar of `dots` against the longest, `width` cells at most.
 fn bar(dots: u32, most: u32, width: usize) -> String {
     if most == 0 || width == 0 {
@@ -215,14 +221,6 @@ fn bar(dots: u32, most: u32, width: usize) -> String {
         bar.push('▏');
     }
     bar
-}
-
-fn option_label(session: &Session, option: VoteOption) -> String {
-    let label = session.option_label(option).unwrap_or("");
-    match option {
-        VoteOption::Idea(_) => label.to_string(),
-        VoteOption::Cluster(_) => format!("▣ {label}"),
-    }
 }
 
 #[cfg(test)]

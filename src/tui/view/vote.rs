@@ -7,6 +7,7 @@
 //! voter's own draft. Neither reads the tally.
 
 use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
+use crate::core::voting::VoteError;
 use crate::core::{Colour, RoundStatus, Session, VoteOption, VoteRound};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -16,9 +17,9 @@ use crate::tui::keymap::Mode;
 use crate::tui::text_input::TextInput;
 use crate::tui::theme::Theme;
 use crate::tui::voting::{
-    BallotScreen, BudgetRule, HandOver, PickRow, Picker, RoundField, RoundForm, RoundList, RoundRow,
-    SourceKind, VoteScreen, VoteState, VoterRow, Who, dots_text, ideas_text, round_rows, runoff_tie, turnout,
-    voter_rows,
+    BallotScreen, BudgetRule, HandOver, OptionLabel, PickRow, Picker, RoundField, RoundForm, RoundList,
+    RoundRow, SourceKind, VoteScreen, VoteState, VoterRow, Who, dots_text, ideas_text, round_rows,
+    runoff_tie, turnout, voter_rows,
 };
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
@@ -494,20 +495,21 @@ fn draw_form(
     // What the choices give, computed by the core, live.
     let y = inner.y + form.fields.len() as u16 + 2;
     let width = usize::from(inner.width.saturating_sub(2));
-    let (summary, style) = match form.preview(session) {
-        Ok(preview) => (
-            fill(
-                lang,
-                Msg::VoteSummary,
-                &[
-                    ("options", &preview.options.len()),
-                    ("dots", &dots_text(lang, preview.dots_per_voter)),
-                    ("cap", &preview.max_per_option),
-                ],
-            ),
-            theme.message,
-        ),
-        Err(error) => (app.describe_vote_error(&error), theme.error),
+    // From the form's own counts (the core's preview agrees, see the unit
+    // tests), so a frame does not walk every idea of the session.
+    let (summary, style) = if form.option_count() == 0 {
+        (app.describe_vote_error(&VoteError::NoOptions), theme.error)
+    } else {
+        let text = fill(
+            lang,
+            Msg::VoteSummary,
+            &[
+                ("options", &form.option_count()),
+                ("dots", &dots_text(lang, form.dots())),
+                ("cap", &form.effective_cap()),
+            ],
+        );
+        (text, theme.message)
     };
     let key = app.key_hint(Mode::RoundForm, &Action::SubmitInput);
     let lines = vec![
@@ -575,7 +577,10 @@ fn draw_picker(
                     "[ ]"
                 };
                 let base = if selected { theme.selected } else { theme.base };
-                let (label, extra) = option_text(app, session, *option);
+                let Some(label) = picker.labels.get(index) else {
+                    continue;
+                };
+                let (label, extra) = (label_text(label), label_info(app, label));
                 let head = format!("   {mark} {label}");
                 let extra = extra.map(|e| format!("  · {e}")).unwrap_or_default();
                 let room = width.saturating_sub(width_of(&extra));
@@ -592,19 +597,18 @@ fn draw_picker(
     }
 }
 
-/// An option's text, and for a cluster what it holds.
-fn option_text(app: &App, session: &Session, option: VoteOption) -> (String, Option<String>) {
-    let label = session.option_label(option).unwrap_or("").to_string();
-    match option {
-        VoteOption::Idea(_) => (label, None),
-        VoteOption::Cluster(id) => {
-            let ideas = ideas_text(app.lang, session.ideas_of_cluster(id).count());
-            (
-                format!("▣ {label}"),
-                Some(fill(app.lang, Msg::VoteClusterInfo, &[("ideas", &ideas)])),
-            )
-        }
+/// An option's text, a cluster marked as one.
+pub(super) fn label_text(label: &OptionLabel) -> String {
+    match label.cluster_ideas {
+        Some(_) => format!("▣ {}", label.text),
+        None => label.text.clone(),
     }
+}
+
+/// For a cluster, what it holds.
+fn label_info(app: &App, label: &OptionLabel) -> Option<String> {
+    let ideas = ideas_text(app.lang, label.cluster_ideas?);
+    Some(fill(app.lang, Msg::VoteClusterInfo, &[("ideas", &ideas)]))
 }
 
 // ----- the hand-over screen -----
@@ -714,7 +718,6 @@ fn draw_hand_over(
 }
 
 /// "Next: Anna", large, and what to press.
-#[allow(clippy::too_many_arguments)]
 fn draw_next(
     app: &App,
     rows: &[VoterRow],
@@ -955,15 +958,15 @@ fn draw_ballot(
 
     let side_width = if large { 52 } else { 26 };
     let [list, side] = Layout::horizontal([Constraint::Min(20), Constraint::Length(side_width)]).areas(body);
-    draw_options(app, session, round, ballot, theme, frame, list, hits, large);
+    draw_options(app, ballot, theme, frame, list, hits, large);
     draw_dots_left(app, session, round, ballot, theme, frame, side, large);
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The options with this voter's dots. Drawn from the ballot alone (its
+/// draft and the labels taken when it opened), never from the round, so
+/// nothing of the tally can reach this list.
 fn draw_options(
     app: &App,
-    session: &Session,
-    round: &VoteRound,
     ballot: &BallotScreen,
     theme: &Theme,
     frame: &mut Frame,
@@ -990,26 +993,17 @@ fn draw_options(
     let cap = ballot.draft.cap();
     let dots_width = if cap <= 5 { cap as usize } else { 4 };
     // A blank line between options where a projector has the room.
-    let spacing = if large && round.options.len() * 2 <= height {
-        2
-    } else {
-        1
-    };
-    let first = window_start(round.options.len(), ballot.selected, height / spacing);
+    let options = ballot.draft.dots().len();
+    let spacing = if large && options * 2 <= height { 2 } else { 1 };
+    let first = window_start(options, ballot.selected, height / spacing);
     let mine_style = colour_style(theme, ballot.colour);
-    // The round's own order: nothing here depends on anybody's dots but this voter's.
-    for (index, option) in round
-        .options
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(height / spacing)
-    {
+    // The round's own order, as the labels were taken.
+    for index in (0..options).skip(first).take(height / spacing) {
         let selected = index == ballot.selected;
         let base = if selected { theme.selected } else { theme.base };
         let (filled, hollow) = dot_glyphs(ballot.draft.dots_on(index), cap);
         let gap = dots_width.saturating_sub(width_of(&filled) + width_of(&hollow));
-        let (label, _) = option_text(app, session, *option);
+        let label = ballot.labels.get(index).map(label_text).unwrap_or_default();
         let label_width = width.saturating_sub(dots_width + 5);
         let line = Line::from(vec![
             Span::styled(if selected { " ▸ " } else { "   " }, base),
@@ -1115,7 +1109,10 @@ fn draw_dots_left(
     let width = usize::from(inner.width.saturating_sub(1));
     let height = usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
-    let (label, extra) = option_text(app, session, *option);
+    let Some(label) = ballot.labels.get(ballot.selected) else {
+        return;
+    };
+    let (label, extra) = (label_text(label), label_info(app, label));
     lines.extend(wrapped(&label, width, height.min(6), theme.input));
     if let Some(extra) = extra {
         lines.push(Line::from(Span::styled(fit(&extra, width), theme.muted)));

@@ -2,6 +2,7 @@
 //! options. Pure state: what the facilitator chose, turned into a
 //! [`RoundSpec`] for the core, which also computes the dots shown live.
 
+use super::{OptionLabel, option_labels};
 use crate::core::voting::{self, OptionSource, RoundPreview, RoundSpec, VoteError};
 use crate::core::{DotBudget, PhaseId, RoundId, Session, VoteOption};
 use crate::tui::text_input::TextInput;
@@ -336,6 +337,8 @@ pub enum PickRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
     pub rows: Vec<PickRow>,
+    /// Aligned with `rows`; a heading's is the phase title.
+    pub labels: Vec<OptionLabel>,
     /// Always an option row when there is one.
     pub selected: usize,
 }
@@ -360,7 +363,32 @@ impl Picker {
                 rows.insert(start, PickRow::Phase(phase));
             }
         }
-        let mut picker = Picker { rows, selected: 0 };
+        let options: Vec<VoteOption> = rows
+            .iter()
+            .filter_map(|row| match row {
+                PickRow::Option(option) => Some(*option),
+                PickRow::Phase(_) => None,
+            })
+            .collect();
+        let mut option_labels = option_labels(session, &options).into_iter();
+        let labels = rows
+            .iter()
+            .map(|row| match row {
+                PickRow::Phase(id) => OptionLabel {
+                    text: session.phase(*id).map(|p| p.title.clone()).unwrap_or_default(),
+                    cluster_ideas: None,
+                },
+                PickRow::Option(_) => option_labels.next().unwrap_or(OptionLabel {
+                    text: String::new(),
+                    cluster_ideas: None,
+                }),
+            })
+            .collect();
+        let mut picker = Picker {
+            rows,
+            labels,
+            selected: 0,
+        };
         picker.selected = picker.nearest_option(0, 1);
         picker
     }

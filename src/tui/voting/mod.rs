@@ -42,7 +42,8 @@ use super::text_input::TextInput;
 use crate::core::text::clean_line;
 use crate::core::voting::{self, BallotDraft, BallotVoter, DraftRefusal, VoteError};
 use crate::core::{
-    Activity, Colour, Command, Language, ParticipantId, PhaseId, RoundId, RoundStatus, Session, VoteRound,
+    Activity, ClusterId, Colour, Command, IdeaId, Language, ParticipantId, PhaseId, RoundId, RoundStatus,
+    Session, VoteOption, VoteRound,
 };
 use jiff::Timestamp;
 use std::collections::HashMap;
@@ -133,6 +134,16 @@ pub enum BallotFor {
     OnTheSpot,
 }
 
+/// Who sits down at the keyboard, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Seat {
+    voter: BallotFor,
+    name: String,
+    colour: Option<Colour>,
+    proxy: bool,
+    revote: bool,
+}
+
 /// One voter's ballot while they place their dots.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BallotScreen {
@@ -144,6 +155,8 @@ pub struct BallotScreen {
     /// They voted before: this ballot replaces that one.
     pub revote: bool,
     pub draft: BallotDraft,
+    /// Aligned with the round's options.
+    pub labels: Vec<OptionLabel>,
     /// The option under the cursor, in the round's order.
     pub selected: usize,
     /// Enter was pressed with dots left: the next Enter casts anyway.
@@ -158,6 +171,19 @@ pub struct ResultsView {
     pub round: RoundId,
     /// The line under the cursor, so the facilitator can point at one.
     pub selected: usize,
+    /// Aligned with the round's options.
+    pub labels: Vec<OptionLabel>,
+}
+
+impl ResultsView {
+    pub fn new(session: &Session, round: RoundId) -> ResultsView {
+        let options = session.round(round).map_or(&[][..], |r| r.options.as_slice());
+        ResultsView {
+            round,
+            selected: 0,
+            labels: option_labels(session, options),
+        }
+    }
 }
 
 /// What the user is told after a step.
@@ -192,6 +218,39 @@ impl Cx<'_> {
 
 // ---------------------------------------------------------------------------
 // Reading the session for the screens
+
+/// What the screens show of an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionLabel {
+    /// The idea's text or the cluster's title.
+    pub text: String,
+    /// For a cluster: how many ideas it holds.
+    pub cluster_ideas: Option<usize>,
+}
+
+/// The labels of `options`, found in one pass over the session. Taken when a
+/// screen opens: looking each option up by id on every frame would walk
+/// every idea of the session each time.
+pub fn option_labels(session: &Session, options: &[VoteOption]) -> Vec<OptionLabel> {
+    let ideas: HashMap<IdeaId, &str> = session.ideas.iter().map(|i| (i.id, i.text.as_str())).collect();
+    let mut sizes: HashMap<ClusterId, usize> = HashMap::new();
+    for cluster in session.ideas.iter().filter_map(|i| i.cluster) {
+        *sizes.entry(cluster).or_default() += 1;
+    }
+    options
+        .iter()
+        .map(|option| match option {
+            VoteOption::Idea(id) => OptionLabel {
+                text: ideas.get(id).copied().unwrap_or_default().to_string(),
+                cluster_ideas: None,
+            },
+            VoteOption::Cluster(id) => OptionLabel {
+                text: session.cluster(*id).map(|c| c.title.clone()).unwrap_or_default(),
+                cluster_ideas: Some(sizes.get(id).copied().unwrap_or(0)),
+            },
+        })
+        .collect()
+}
 
 /// "1 dot", "3 dots" in the interface language.
 pub fn dots_text(lang: Language, n: u32) -> String {
@@ -397,7 +456,7 @@ impl VoteState {
         Flow::Stay(said)
     }
 
-    fn open_row(&mut self, board: &mut Board, cx: &Cx, row: RoundRow) -> Said {
+    fn open_row(&mut self, board: &Board, cx: &Cx, row: RoundRow) -> Said {
         let session = &board.session;
         match row {
             RoundRow::New => {
@@ -413,10 +472,7 @@ impl VoteState {
             }
             RoundRow::Round(id) => match session.round(id) {
                 Some(round) if round.status == RoundStatus::Revealed => {
-                    self.screen = VoteScreen::Results(ResultsView {
-                        round: id,
-                        selected: 0,
-                    });
+                    self.screen = VoteScreen::Results(ResultsView::new(session, id));
                     Said::Nothing
                 }
                 Some(round) => {
@@ -435,7 +491,7 @@ impl VoteState {
             return Said::Nothing;
         };
         if current.status == RoundStatus::Revealed {
-            self.screen = VoteScreen::Results(ResultsView { round, selected: 0 });
+            self.screen = VoteScreen::Results(ResultsView::new(&board.session, round));
             return Said::Nothing;
         }
         if current.voters.is_empty() {
@@ -460,7 +516,7 @@ impl VoteState {
         }
         match voting::reveal(&board.session, round).and_then(|command| apply(board, command, cx.now)) {
             Ok(()) => {
-                self.screen = VoteScreen::Results(ResultsView { round, selected: 0 });
+                self.screen = VoteScreen::Results(ResultsView::new(&board.session, round));
                 Said::Info(tr(cx.lang, Msg::VoteRevealed).to_string())
             }
             Err(error) => Said::Refused(error),
@@ -581,7 +637,8 @@ impl VoteState {
     // ----- the hand-over screen -----
 
     fn step_hand_over(&mut self, board: &mut Board, cx: &Cx, action: Action) -> Flow {
-        let Some(round) = board.session.round(self.current_round()).cloned() else {
+        let current = self.current_round().and_then(|id| board.session.round(id));
+        let Some(round) = current.cloned() else {
             self.screen = self.round_list(&board.session, None);
             return Flow::Stay(Said::Nothing);
         };
@@ -651,12 +708,13 @@ impl VoteState {
         Flow::Stay(said)
     }
 
-    fn current_round(&self) -> RoundId {
+    /// The round the hand-over, ballot or results screen is about.
+    fn current_round(&self) -> Option<RoundId> {
         match &self.screen {
-            VoteScreen::HandOver(hand) => hand.round,
-            VoteScreen::Ballot(ballot) => ballot.round,
-            VoteScreen::Results(results) => results.round,
-            _ => RoundId::from_u128(0),
+            VoteScreen::HandOver(hand) => Some(hand.round),
+            VoteScreen::Ballot(ballot) => Some(ballot.round),
+            VoteScreen::Results(results) => Some(results.round),
+            VoteScreen::Rounds(_) | VoteScreen::Form(_) => None,
         }
     }
 
@@ -674,7 +732,14 @@ impl VoteState {
                 Said::Nothing
             }
             Who::Facilitator => {
-                self.start_ballot(round, BallotFor::OnTheSpot, row.name.clone(), None, false, false);
+                let seat = Seat {
+                    voter: BallotFor::OnTheSpot,
+                    name: row.name.clone(),
+                    colour: None,
+                    proxy: false,
+                    revote: false,
+                };
+                self.start_ballot(session, round, seat);
                 Said::Nothing
             }
             Who::Participant(id) => {
@@ -684,28 +749,27 @@ impl VoteState {
                         Ok(()) => Said::Nothing,
                     };
                 }
-                self.start_ballot(
-                    round,
-                    BallotFor::Roster(id),
-                    row.name.clone(),
-                    row.colour,
+                let seat = Seat {
+                    voter: BallotFor::Roster(id),
+                    name: row.name.clone(),
+                    colour: row.colour,
                     proxy,
-                    row.voted,
-                );
+                    revote: row.voted,
+                };
+                self.start_ballot(session, round, seat);
                 Said::Nothing
             }
         }
     }
 
-    fn start_ballot(
-        &mut self,
-        round: &VoteRound,
-        voter: BallotFor,
-        name: String,
-        colour: Option<Colour>,
-        proxy: bool,
-        revote: bool,
-    ) {
+    fn start_ballot(&mut self, session: &Session, round: &VoteRound, seat: Seat) {
+        let Seat {
+            voter,
+            name,
+            colour,
+            proxy,
+            revote,
+        } = seat;
         self.screen = VoteScreen::Ballot(Box::new(BallotScreen {
             round: round.id,
             voter,
@@ -715,6 +779,7 @@ impl VoteState {
             revote,
             // Always empty: see the module documentation.
             draft: BallotDraft::new(round),
+            labels: option_labels(session, &round.options),
             selected: 0,
             cast_armed: false,
             discard_armed: false,
@@ -767,14 +832,14 @@ impl VoteState {
             });
             return match allowed {
                 Ok(()) => {
-                    self.start_ballot(
-                        round,
-                        BallotFor::Roster(id),
-                        real_name,
-                        Some(colour),
+                    let seat = Seat {
+                        voter: BallotFor::Roster(id),
+                        name: real_name,
+                        colour: Some(colour),
                         proxy,
-                        voted,
-                    );
+                        revote: voted,
+                    };
+                    self.start_ballot(session, round, seat);
                     Said::Nothing
                 }
                 Err(error) => Said::Refused(error),
@@ -788,7 +853,14 @@ impl VoteState {
             return Said::Refused(VoteError::FacilitatorDoesNotVote);
         }
         let proxy = proxy && !is_facilitator;
-        self.start_ballot(round, BallotFor::OnTheSpot, name, None, proxy, false);
+        let seat = Seat {
+            voter: BallotFor::OnTheSpot,
+            name,
+            colour: None,
+            proxy,
+            revote: false,
+        };
+        self.start_ballot(session, round, seat);
         Said::Nothing
     }
 
@@ -865,8 +937,7 @@ impl VoteState {
     }
 
     fn back_to_hand_over(&mut self, session: &Session) {
-        let round = self.current_round();
-        let Some(round) = session.round(round) else {
+        let Some(round) = self.current_round().and_then(|id| session.round(id)) else {
             self.screen = self.round_list(session, None);
             return;
         };
@@ -952,10 +1023,7 @@ impl VoteState {
             Action::NextRound | Action::PreviousRound if revealed.len() > 1 => {
                 let step = if action == Action::NextRound { 1 } else { -1 };
                 let next = (position as isize + step).rem_euclid(revealed.len() as isize) as usize;
-                *view = ResultsView {
-                    round: revealed[next],
-                    selected: 0,
-                };
+                *view = ResultsView::new(&board.session, revealed[next]);
                 Said::Nothing
             }
             Action::NextRound | Action::PreviousRound => {
