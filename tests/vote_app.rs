@@ -638,3 +638,20 @@ fn the_keys_of_the_voting_screens_follow_the_users_keymap() {
     fx.app.update(action);
     assert_eq!(fx.app.mode(), Mode::Ballot);
 }
+
+#[test]
+fn titles_suggested_by_plenum_follow_the_session_language_not_the_interface() {
+    let mut session = workshop(false);
+    session.language = Language::De;
+    let mut fx = fixture(session);
+    assert_eq!(fx.app.lang, Language::En, "--lang en");
+    fx.app.update(Action::OpenVoting);
+    fx.app.update(Action::SubmitInput);
+    assert_eq!(round(&fx.app).title, "Was ist uns am wichtigsten?");
+    vote(&mut fx.app, "Anna", &[0]);
+    vote(&mut fx.app, "Ben", &[1]);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::StartRunoff);
+    assert_eq!(round(&fx.app).title, "Stichwahl: Was ist uns am wichtigsten?");
+}

@@ -466,7 +466,8 @@ impl VoteState {
                 {
                     return Said::Info(tr(cx.lang, Msg::VoteNotInPhase).to_string());
                 }
-                let title = tr(cx.lang, Msg::VoteDefaultTitle);
+                // Titles are content: in the session's language, like its export.
+                let title = tr(session.language, Msg::VoteDefaultTitle);
                 self.screen = VoteScreen::Form(Box::new(RoundForm::new(session, self.phase, title)));
                 Said::Nothing
             }
@@ -1050,7 +1051,8 @@ impl VoteState {
         let Some(winners) = runoff_winners(original) else {
             return Said::Refused(VoteError::NoTie);
         };
-        let title = fill(cx.lang, Msg::VoteRunoffTitle, &[("title", &original.title)]);
+        let language = board.session.language;
+        let title = fill(language, Msg::VoteRunoffTitle, &[("title", &original.title)]);
         let id = RoundId::random();
         let opened = voting::open_runoff(&board.session, round, winners, id, &title)
             .and_then(|command| apply(board, command, cx.now));
@@ -1148,7 +1150,7 @@ impl App {
             return self.inform(tr(lang, Msg::VoteNotInPhase));
         }
         let screen = if rounds.is_empty() {
-            let title = tr(lang, Msg::VoteDefaultTitle);
+            let title = tr(session.language, Msg::VoteDefaultTitle);
             VoteScreen::Form(Box::new(RoundForm::new(session, phase, title)))
         } else {
             // The newest open round, else the newest round.
