@@ -3,8 +3,9 @@
 //! `results.rs`.
 //!
 //! The hand-over screen draws only [`voter_rows`] (who has voted, never
-//! what); the ballot draws the round's options in their fixed order and the
-//! voter's own draft. Neither reads the tally.
+//! what); the ballot's list draws the option labels its screen took when it
+//! opened, in the round's fixed order, and the voter's own draft. Neither
+//! reads the tally.
 
 use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
 use crate::core::voting::VoteError;

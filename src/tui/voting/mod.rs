@@ -13,9 +13,11 @@
 //! of another voter's ballot:
 //!
 //! - the hand-over screen reads only who has voted ([`voter_rows`]);
-//! - the ballot screen reads the round's options in their fixed order and
-//!   this voter's own [`BallotDraft`], which starts empty, also for a revote:
-//!   starting from the stored ballot would show it to whoever picks the name;
+//! - the ballot's option list is drawn from the [`BallotScreen`] alone: the
+//!   option labels taken when it opened, in the round's fixed order, and this
+//!   voter's own [`BallotDraft`], which starts empty, also for a revote
+//!   (starting from the stored ballot would show it to whoever picks the
+//!   name);
 //! - the results come from `core::voting::results`, which is `None` until
 //!   the round is revealed.
 //!
