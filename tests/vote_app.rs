@@ -115,7 +115,7 @@ fn message(app: &App) -> String {
 /// Opens a round on the five ideas with a fixed budget and cap.
 fn open_round(app: &mut App, dots: u32, cap: u32) {
     app.update(Action::OpenVoting);
-    assert_eq!(app.mode(), Mode::RoundForm);
+    assert_eq!(app.mode(), Mode::VoteForm);
     app.update(Action::ClearInput);
     type_text(app, "Most pressing");
     // Fixed number, then the cap.
@@ -126,7 +126,7 @@ fn open_round(app: &mut App, dots: u32, cap: u32) {
     app.update(Action::NextField);
     app.update(Action::InsertChar(char::from_digit(cap, 10).expect("a digit")));
     app.update(Action::SubmitInput);
-    assert_eq!(app.mode(), Mode::HandOver, "{}", message(app));
+    assert_eq!(app.mode(), Mode::VoteHandOver, "{}", message(app));
 }
 
 /// Selects the hand-over line whose text contains `name`.
@@ -152,7 +152,7 @@ fn vote(app: &mut App, name: &str, dots: &[usize]) {
         app.update(Action::PlaceDotOn(option));
     }
     app.update(Action::CastBallot);
-    assert_eq!(app.mode(), Mode::HandOver, "{name}: {}", message(app));
+    assert_eq!(app.mode(), Mode::VoteHandOver, "{name}: {}", message(app));
 }
 
 fn round(app: &App) -> plenum::core::VoteRound {
@@ -182,7 +182,7 @@ fn three_voters_in_any_order_then_reveal_and_results() {
         message(&fx.app)
     );
     fx.app.update(Action::RevealResults);
-    assert_eq!(fx.app.mode(), Mode::Results);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
     assert_eq!(on_disk(&fx.path).rounds[0].status, RoundStatus::Revealed);
 
     let screen = render(&fx.app, 80, 24);
@@ -247,8 +247,9 @@ fn no_screen_shows_another_voters_dots_or_a_tally_before_the_reveal() {
 
 #[test]
 fn undo_does_nothing_while_voting_even_when_a_keymap_binds_it() {
-    let overrides = parse_overrides(r#"(hand_over: { "u": undo }, ballot: { "u": undo, "ctrl-z": undo })"#)
-        .expect("a valid keymap");
+    let overrides =
+        parse_overrides(r#"(vote_hand_over: { "u": undo }, ballot: { "u": undo, "ctrl-z": undo })"#)
+            .expect("a valid keymap");
     let mut fx = fixture_with(workshop(false), Keymap::with_overrides(overrides));
     open_round(&mut fx.app, 2, 1);
     vote(&mut fx.app, "Anna", &[0, 1]);
@@ -266,7 +267,7 @@ fn undo_does_nothing_while_voting_even_when_a_keymap_binds_it() {
     }
     // The facilitator leaves the voting screens; undo on the board takes the ballot back.
     fx.app.update(Action::CancelInput);
-    assert_eq!(fx.app.mode(), Mode::Rounds);
+    assert_eq!(fx.app.mode(), Mode::VoteRounds);
     fx.app.update(Action::Undo);
     assert_eq!(round(&fx.app).voters.len(), 1, "not on the round list either");
     fx.app.update(Action::CancelInput);
@@ -283,7 +284,7 @@ fn a_second_ballot_only_when_the_facilitator_allows_it() {
     vote(&mut fx.app, "Anna", &[0, 1]);
     select_voter(&mut fx.app, "Anna");
     fx.app.update(Action::TakeKeyboard);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert!(
         message(&fx.app).contains("Anna has voted already"),
         "{}",
@@ -337,7 +338,7 @@ fn an_anonymous_revote_works_only_in_the_same_sitting_and_the_file_links_nobody_
     fx.app.update(Action::OpenSelected);
     select_voter(&mut fx.app, "Ben");
     fx.app.update(Action::TakeKeyboard);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert!(
         message(&fx.app).contains("Anonymous session"),
         "{}",
@@ -368,7 +369,7 @@ fn somebody_not_on_the_roster_votes_and_joins_it_only_when_they_cast() {
     let mut fx = fixture(workshop(false));
     open_round(&mut fx.app, 2, 1);
     fx.app.update(Action::AddVoter);
-    assert_eq!(fx.app.mode(), Mode::VoterName);
+    assert_eq!(fx.app.mode(), Mode::VoteName);
     type_text(&mut fx.app, "Gülten");
     fx.app.update(Action::SubmitInput);
     assert_eq!(fx.app.mode(), Mode::Ballot);
@@ -406,7 +407,7 @@ fn somebody_not_on_the_roster_votes_and_joins_it_only_when_they_cast() {
     fx.app.update(Action::AddVoter);
     type_text(&mut fx.app, "Petra");
     fx.app.update(Action::SubmitInput);
-    assert_eq!(fx.app.mode(), Mode::VoterName);
+    assert_eq!(fx.app.mode(), Mode::VoteName);
     assert!(
         message(&fx.app).contains("facilitator does not vote"),
         "{}",
@@ -429,7 +430,7 @@ fn a_facilitator_who_votes_has_a_line_and_joins_the_roster() {
     fx.app.update(Action::FocusField(facilitator));
     fx.app.update(Action::InsertChar(' '));
     fx.app.update(Action::SubmitInput);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert!(round(&fx.app).facilitator_votes);
     let screen = render(&fx.app, 80, 24);
     assert!(
@@ -455,7 +456,7 @@ fn a_tie_runs_off_with_one_key() {
     let screen = render(&fx.app, 80, 24);
     assert!(screen.contains("Tie for place 1 (3 options)"), "{screen}");
     fx.app.update(Action::StartRunoff);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     let runoff = round(&fx.app);
     let first = session(&fx.app).rounds[0].id;
     assert_eq!(runoff.runoff_of, Some(first));
@@ -488,9 +489,9 @@ fn the_results_stay_viewable_from_the_board() {
     fx.app.update(Action::CancelInput);
     assert_eq!(fx.app.mode(), Mode::Board);
     fx.app.update(Action::OpenVoting);
-    assert_eq!(fx.app.mode(), Mode::Rounds);
+    assert_eq!(fx.app.mode(), Mode::VoteRounds);
     fx.app.update(Action::OpenSelected);
-    assert_eq!(fx.app.mode(), Mode::Results);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
     assert!(render(&fx.app, 80, 24).contains("Results: Most pressing"));
 }
 
@@ -523,7 +524,7 @@ fn dots_stay_within_budget_and_cap_and_leftovers_need_a_second_enter() {
     assert_eq!(fx.app.mode(), Mode::Ballot, "one dot left: asked first");
     assert!(message(&fx.app).contains("You still have 1 dot left"));
     fx.app.update(Action::CastBallot);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert_eq!(round(&fx.app).tally, [2, 0, 0, 0, 0]);
 
     // Esc with dots placed asks first, then casts nothing.
@@ -532,7 +533,7 @@ fn dots_stay_within_budget_and_cap_and_leftovers_need_a_second_enter() {
     fx.app.update(Action::CancelInput);
     assert_eq!(fx.app.mode(), Mode::Ballot);
     fx.app.update(Action::CancelInput);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert_eq!(round(&fx.app).voters.len(), 1);
 }
 
@@ -563,7 +564,7 @@ fn hand_picked_options_may_come_from_other_phases() {
     fx.app.update(Action::SubmitInput);
     assert_eq!(
         fx.app.mode(),
-        Mode::PickOptions,
+        Mode::VotePick,
         "nothing picked yet: the list opens"
     );
     fx.app.update(Action::SelectLast);
@@ -572,7 +573,7 @@ fn hand_picked_options_may_come_from_other_phases() {
     fx.app.update(Action::MarkOption);
     fx.app.update(Action::SubmitInput);
     fx.app.update(Action::SubmitInput);
-    assert_eq!(fx.app.mode(), Mode::HandOver, "{}", message(&fx.app));
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver, "{}", message(&fx.app));
     assert_eq!(
         round(&fx.app).options,
         [
@@ -598,7 +599,7 @@ fn the_reveal_needs_a_ballot_and_a_second_key() {
     open_round(&mut fx.app, 2, 1);
     fx.app.update(Action::RevealResults);
     fx.app.update(Action::RevealResults);
-    assert_eq!(fx.app.mode(), Mode::HandOver);
+    assert_eq!(fx.app.mode(), Mode::VoteHandOver);
     assert!(
         message(&fx.app).contains("Nobody has voted"),
         "{}",
@@ -608,15 +609,19 @@ fn the_reveal_needs_a_ballot_and_a_second_key() {
     fx.app.update(Action::RevealResults);
     fx.app.update(Action::SelectNext);
     fx.app.update(Action::RevealResults);
-    assert_eq!(fx.app.mode(), Mode::HandOver, "another key in between asks again");
+    assert_eq!(
+        fx.app.mode(),
+        Mode::VoteHandOver,
+        "another key in between asks again"
+    );
     fx.app.update(Action::RevealResults);
-    assert_eq!(fx.app.mode(), Mode::Results);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
 }
 
 #[test]
 fn the_keys_of_the_voting_screens_follow_the_users_keymap() {
     let overrides = parse_overrides(
-        r#"(ballot: { "x": place_dot }, hand_over: { "enter": ignore_key, "v": take_keyboard })"#,
+        r#"(ballot: { "x": place_dot }, vote_hand_over: { "enter": ignore_key, "v": take_keyboard })"#,
     )
     .expect("a valid keymap");
     let keymap = Keymap::with_overrides(overrides);
@@ -626,7 +631,10 @@ fn the_keys_of_the_voting_screens_follow_the_users_keymap() {
         keymap.action(Mode::Ballot, Key::char('x')),
         Some(&Action::PlaceDot)
     );
-    assert_eq!(keymap.action(Mode::HandOver, Key::plain(KeyCode::Enter)), None);
+    assert_eq!(
+        keymap.action(Mode::VoteHandOver, Key::plain(KeyCode::Enter)),
+        None
+    );
     let mut fx = fixture_with(workshop(false), keymap);
     open_round(&mut fx.app, 2, 1);
     let screen = render(&fx.app, 80, 24);

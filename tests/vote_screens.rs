@@ -184,9 +184,9 @@ fn type_text(app: &mut App, text: &str) {
 /// (6 options), a third = 2 dots each, at most 1 per option.
 fn open_round(app: &mut App) {
     app.update(Action::OpenVoting);
-    assert_eq!(app.mode(), Mode::RoundForm);
+    assert_eq!(app.mode(), Mode::VoteForm);
     app.update(Action::SubmitInput);
-    assert_eq!(app.mode(), Mode::HandOver);
+    assert_eq!(app.mode(), Mode::VoteHandOver);
 }
 
 /// The voter on row `row` of the hand-over list places dots on `options`
@@ -202,7 +202,7 @@ fn vote(app: &mut App, row: usize, options: &[usize]) {
         app.update(Action::PlaceDotOn(option));
     }
     app.update(Action::CastBallot);
-    assert_eq!(app.mode(), Mode::HandOver);
+    assert_eq!(app.mode(), Mode::VoteHandOver);
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn pick_options() {
         app.update(Action::NextField);
         app.update(Action::MoveCursorRight);
         app.update(Action::InsertChar(' '));
-        assert_eq!(app.mode(), Mode::PickOptions);
+        assert_eq!(app.mode(), Mode::VotePick);
         app.update(Action::MarkOption);
         app.update(Action::SelectNext);
         app.update(Action::SelectNext);
@@ -292,7 +292,7 @@ fn voter_name_entry() {
         let mut app = app(lang, &format!("name_{}", lang.code()));
         open_round(&mut app);
         app.update(Action::AddVoter);
-        assert_eq!(app.mode(), Mode::VoterName);
+        assert_eq!(app.mode(), Mode::VoteName);
         type_text(&mut app, "Gülten Demir");
         snapshot("voter_name", &app, 80, 24);
     }
@@ -329,7 +329,7 @@ fn results() {
             vote(&mut app, 3, &[0, 4]);
             app.update(Action::RevealResults);
             app.update(Action::RevealResults);
-            assert_eq!(app.mode(), Mode::Results);
+            assert_eq!(app.mode(), Mode::VoteResults);
             let drawn = snapshot("results", &app, width, height);
             let digital = drawn.text.find("Digitalisierung").expect("the winner is listed");
             let rooms = drawn.text.find("Räume und").expect("listed");
@@ -352,7 +352,7 @@ fn round_list() {
         type_text(&mut app, "Was packen wir zuerst an?");
         app.update(Action::SubmitInput);
         app.update(Action::CancelInput);
-        assert_eq!(app.mode(), Mode::Rounds);
+        assert_eq!(app.mode(), Mode::VoteRounds);
         snapshot("round_list", &app, 80, 24);
     }
 }
@@ -465,7 +465,7 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
         app.update(Action::InsertChar(' '));
         app.update(Action::SelectLast);
         app.update(Action::MarkOption);
-        assert_eq!(app.mode(), Mode::PickOptions);
+        assert_eq!(app.mode(), Mode::VotePick);
     }
     let (small, large) = (time(&small_app), time(&big_app));
     assert!(
@@ -475,7 +475,7 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
     for app in [&mut big_app, &mut small_app] {
         app.update(Action::SubmitInput);
         app.update(Action::SubmitInput);
-        assert_eq!(app.mode(), Mode::HandOver);
+        assert_eq!(app.mode(), Mode::VoteHandOver);
         app.update(Action::TakeKeyboard);
         assert_eq!(app.mode(), Mode::Ballot);
     }

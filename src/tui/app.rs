@@ -397,13 +397,13 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Rounds
-            | Mode::RoundForm
-            | Mode::PickOptions
-            | Mode::HandOver
-            | Mode::VoterName
+            Mode::VoteRounds
+            | Mode::VoteForm
+            | Mode::VotePick
+            | Mode::VoteHandOver
+            | Mode::VoteName
             | Mode::Ballot
-            | Mode::Results => self.update_voting(action),
+            | Mode::VoteResults => self.update_voting(action),
         }
     }
 

@@ -274,15 +274,15 @@ catalogue! {
     ShortScroll => "scroll", "blättern";
 
     // Voting (issue 5): modes, help, footer.
-    ModeRounds => "Voting", "Abstimmungen";
-    ModeRoundForm => "New round", "Neue Runde";
-    ModePickOptions => "Choosing options", "Optionen wählen";
-    ModeHandOver => "Hand-over", "Übergabe";
-    ModeVoterName => "Name", "Name";
+    ModeVoteRounds => "Voting", "Abstimmungen";
+    ModeVoteForm => "New round", "Neue Runde";
+    ModeVotePick => "Choosing options", "Optionen wählen";
+    ModeVoteHandOver => "Hand-over", "Übergabe";
+    ModeVoteName => "Name", "Name";
     ModeBallot => "Ballot", "Stimmzettel";
-    ModeResults => "Results", "Ergebnis";
+    ModeVoteResults => "Results", "Ergebnis";
     ActOpenVoting => "Voting rounds of the phase", "Abstimmungen der Phase";
-    ActNewRound => "New voting round", "Neue Abstimmungsrunde";
+    ActNewVoteRound => "New voting round", "Neue Abstimmungsrunde";
     ActOpenRound => "Continue voting, or show the results", "Abstimmung fortsetzen oder Ergebnis zeigen";
     ActOpenRoundForm => "Open the round", "Runde eröffnen";
     ActMarkOption => "Choose or drop the option", "Option auswählen oder abwählen";
@@ -300,15 +300,15 @@ catalogue! {
     ActDiscardBallot => "Back without casting", "Zurück, ohne abzugeben";
     ActUseName => "Continue to the ballot", "Weiter zum Stimmzettel";
     ActStartRunoff => "Run-off on the tied options", "Stichwahl zwischen den Gleichplatzierten";
-    ActNextRound => "Results of the next round", "Ergebnis der nächsten Runde";
-    ActPreviousRound => "Results of the previous round", "Ergebnis der vorigen Runde";
+    ActNextResults => "Results of the next round", "Ergebnis der nächsten Runde";
+    ActPreviousResults => "Results of the previous round", "Ergebnis der vorigen Runde";
     ActBack => "Back", "Zurück";
     ShortVote => "vote", "abstimmen";
-    ShortNewRound => "new round", "neue Runde";
+    ShortNewVoteRound => "new round", "neue Runde";
     ShortOpenRound => "open the round", "Runde eröffnen";
-    ShortContinue => "continue", "weiter";
-    ShortBack => "back", "zurück";
-    ShortChoose => "choose", "auswählen";
+    ShortToBallot => "continue", "weiter";
+    ShortVoteBack => "back", "zurück";
+    ShortPick => "choose", "auswählen";
     ShortAddVoter => "someone else", "andere Person";
     ShortProxy => "proxy", "Vertretung";
     ShortRevotes => "revotes", "erneut abstimmen";
@@ -504,13 +504,13 @@ pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str
         Mode::Input => Msg::ModeCapture,
         Mode::Help => Msg::ModeHelp,
         // Voting (issue 5).
-        Mode::Rounds => Msg::ModeRounds,
-        Mode::RoundForm => Msg::ModeRoundForm,
-        Mode::PickOptions => Msg::ModePickOptions,
-        Mode::HandOver => Msg::ModeHandOver,
-        Mode::VoterName => Msg::ModeVoterName,
+        Mode::VoteRounds => Msg::ModeVoteRounds,
+        Mode::VoteForm => Msg::ModeVoteForm,
+        Mode::VotePick => Msg::ModeVotePick,
+        Mode::VoteHandOver => Msg::ModeVoteHandOver,
+        Mode::VoteName => Msg::ModeVoteName,
         Mode::Ballot => Msg::ModeBallot,
-        Mode::Results => Msg::ModeResults,
+        Mode::VoteResults => Msg::ModeVoteResults,
     };
     tr(lang, msg)
 }
@@ -520,10 +520,10 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
     use Action as A;
     let msg = match action {
         // Voting (issue 5): what the shared actions mean on its screens.
-        A::OpenSelected if mode == Mode::Rounds => Msg::ActOpenRound,
-        A::SubmitInput if mode == Mode::RoundForm => Msg::ActOpenRoundForm,
-        A::SubmitInput if mode == Mode::VoterName => Msg::ActUseName,
-        A::SubmitInput | A::CancelInput if mode == Mode::PickOptions => Msg::ActPickDone,
+        A::OpenSelected if mode == Mode::VoteRounds => Msg::ActOpenRound,
+        A::SubmitInput if mode == Mode::VoteForm => Msg::ActOpenRoundForm,
+        A::SubmitInput if mode == Mode::VoteName => Msg::ActUseName,
+        A::SubmitInput | A::CancelInput if mode == Mode::VotePick => Msg::ActPickDone,
         A::CancelInput if mode == Mode::Ballot => Msg::ActDiscardBallot,
         A::CancelInput if mode.is_voting() => Msg::ActBack,
         A::Quit => Msg::ActQuit,
@@ -582,7 +582,7 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::CloseSession => Msg::ActCloseSession,
         // Voting (issue 5).
         A::OpenVoting => Msg::ActOpenVoting,
-        A::NewRound => Msg::ActNewRound,
+        A::NewRound => Msg::ActNewVoteRound,
         A::SelectRow(_) => Msg::ActSelect,
         A::MarkOption => Msg::ActMarkOption,
         A::TakeKeyboard => Msg::ActTakeKeyboard,
@@ -595,8 +595,8 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::ToggleDot => Msg::ActToggleDot,
         A::CastBallot => Msg::ActCastBallot,
         A::StartRunoff => Msg::ActStartRunoff,
-        A::NextRound => Msg::ActNextRound,
-        A::PreviousRound => Msg::ActPreviousRound,
+        A::NextRound => Msg::ActNextResults,
+        A::PreviousRound => Msg::ActPreviousResults,
         A::InsertChar(_) | A::Paste(_) | A::Tick(_) => Msg::ActType,
     };
     tr(lang, msg).to_string()
@@ -608,13 +608,13 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
     let msg = match action {
         // Voting (issue 5).
         A::OpenVoting | A::TakeKeyboard => Msg::ShortVote,
-        A::NewRound => Msg::ShortNewRound,
-        A::SubmitInput if mode == Mode::RoundForm => Msg::ShortOpenRound,
-        A::SubmitInput if mode == Mode::VoterName => Msg::ShortContinue,
-        A::SubmitInput if mode == Mode::PickOptions => Msg::ShortDone,
-        A::CancelInput if mode.is_voting() => Msg::ShortBack,
-        A::SelectNext if mode == Mode::HandOver => Msg::ShortChoose,
-        A::MarkOption => Msg::ShortChoose,
+        A::NewRound => Msg::ShortNewVoteRound,
+        A::SubmitInput if mode == Mode::VoteForm => Msg::ShortOpenRound,
+        A::SubmitInput if mode == Mode::VoteName => Msg::ShortToBallot,
+        A::SubmitInput if mode == Mode::VotePick => Msg::ShortDone,
+        A::CancelInput if mode.is_voting() => Msg::ShortVoteBack,
+        A::SelectNext if mode == Mode::VoteHandOver => Msg::ShortPick,
+        A::MarkOption => Msg::ShortPick,
         A::AddVoter => Msg::ShortAddVoter,
         A::RecordProxyBallot => Msg::ShortProxy,
         A::ToggleRevotes => Msg::ShortRevotes,

@@ -35,19 +35,19 @@ pub enum Mode {
     Help,
     // Voting (issue 5).
     /// The voting rounds of a phase (the facilitator's list).
-    Rounds,
+    VoteRounds,
     /// The form that opens a voting round.
-    RoundForm,
+    VoteForm,
     /// Hand-picking the options of a round.
-    PickOptions,
+    VotePick,
     /// The hand-over screen between two voters.
-    HandOver,
+    VoteHandOver,
     /// Typing the name of a voter who is not on the roster.
-    VoterName,
+    VoteName,
     /// One voter's ballot.
     Ballot,
     /// The results of a revealed round.
-    Results,
+    VoteResults,
 }
 
 impl Mode {
@@ -57,31 +57,31 @@ impl Mode {
         Mode::Board,
         Mode::Input,
         Mode::Help,
-        Mode::Rounds,
-        Mode::RoundForm,
-        Mode::PickOptions,
-        Mode::HandOver,
-        Mode::VoterName,
+        Mode::VoteRounds,
+        Mode::VoteForm,
+        Mode::VotePick,
+        Mode::VoteHandOver,
+        Mode::VoteName,
         Mode::Ballot,
-        Mode::Results,
+        Mode::VoteResults,
     ];
 
     /// Modes that type text: unbound printable keys insert themselves.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Input | Mode::RoundForm | Mode::VoterName)
+        matches!(self, Mode::Form | Mode::Input | Mode::VoteForm | Mode::VoteName)
     }
 
     /// The modes of the voting screens (handled in `tui::voting`).
     pub fn is_voting(self) -> bool {
         matches!(
             self,
-            Mode::Rounds
-                | Mode::RoundForm
-                | Mode::PickOptions
-                | Mode::HandOver
-                | Mode::VoterName
+            Mode::VoteRounds
+                | Mode::VoteForm
+                | Mode::VotePick
+                | Mode::VoteHandOver
+                | Mode::VoteName
                 | Mode::Ballot
-                | Mode::Results
+                | Mode::VoteResults
         )
     }
 }
@@ -305,13 +305,13 @@ pub struct Overrides {
     pub input: HashMap<Key, Action>,
     pub help: HashMap<Key, Action>,
     // Voting (issue 5).
-    pub rounds: HashMap<Key, Action>,
-    pub round_form: HashMap<Key, Action>,
-    pub pick_options: HashMap<Key, Action>,
-    pub hand_over: HashMap<Key, Action>,
-    pub voter_name: HashMap<Key, Action>,
+    pub vote_rounds: HashMap<Key, Action>,
+    pub vote_form: HashMap<Key, Action>,
+    pub vote_pick: HashMap<Key, Action>,
+    pub vote_hand_over: HashMap<Key, Action>,
+    pub vote_name: HashMap<Key, Action>,
     pub ballot: HashMap<Key, Action>,
-    pub results: HashMap<Key, Action>,
+    pub vote_results: HashMap<Key, Action>,
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -504,13 +504,13 @@ impl Keymap {
             (Mode::Board, overrides.board),
             (Mode::Input, overrides.input),
             (Mode::Help, overrides.help),
-            (Mode::Rounds, overrides.rounds),
-            (Mode::RoundForm, overrides.round_form),
-            (Mode::PickOptions, overrides.pick_options),
-            (Mode::HandOver, overrides.hand_over),
-            (Mode::VoterName, overrides.voter_name),
+            (Mode::VoteRounds, overrides.vote_rounds),
+            (Mode::VoteForm, overrides.vote_form),
+            (Mode::VotePick, overrides.vote_pick),
+            (Mode::VoteHandOver, overrides.vote_hand_over),
+            (Mode::VoteName, overrides.vote_name),
             (Mode::Ballot, overrides.ballot),
-            (Mode::Results, overrides.results),
+            (Mode::VoteResults, overrides.vote_results),
         ];
         for (mode, section) in sections {
             let bindings = keymap.modes.entry(mode).or_default();

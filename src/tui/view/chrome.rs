@@ -105,13 +105,13 @@ fn footer_actions(app: &App) -> Vec<Action> {
     use Action as A;
     match app.mode() {
         Mode::Help => vec![A::ToggleHelp, A::SelectNext],
-        Mode::Rounds
-        | Mode::RoundForm
-        | Mode::PickOptions
-        | Mode::HandOver
-        | Mode::VoterName
+        Mode::VoteRounds
+        | Mode::VoteForm
+        | Mode::VotePick
+        | Mode::VoteHandOver
+        | Mode::VoteName
         | Mode::Ballot
-        | Mode::Results => super::vote::footer_actions(app),
+        | Mode::VoteResults => super::vote::footer_actions(app),
         Mode::Start => vec![
             A::OpenSelected,
             A::OpenNewSessionForm,

@@ -187,7 +187,7 @@ pub fn render(
     }
 
     if let Some(tie) = runoff_tie(round) {
-        let key = app.key_hint(Mode::Results, &Action::StartRunoff);
+        let key = app.key_hint(Mode::VoteResults, &Action::StartRunoff);
         let text = fill(
             lang,
             Msg::VoteTieBanner,

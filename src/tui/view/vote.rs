@@ -368,7 +368,7 @@ fn field_value<'a>(
                 theme,
             );
             if form.source_kind() == SourceKind::Picked {
-                let key = app.key_hint(Mode::PickOptions, &Action::MarkOption);
+                let key = app.key_hint(Mode::VotePick, &Action::MarkOption);
                 spans.push(Span::styled(
                     format!("   {}", fill(lang, Msg::VoteHintPick, &[("key", &key)])),
                     theme.muted,
@@ -512,7 +512,7 @@ fn draw_form(
         );
         (text, theme.message)
     };
-    let key = app.key_hint(Mode::RoundForm, &Action::SubmitInput);
+    let key = app.key_hint(Mode::VoteForm, &Action::SubmitInput);
     let lines = vec![
         Line::from(Span::styled(fit(&summary, width), style)),
         Line::from(Span::styled(
@@ -732,11 +732,11 @@ fn draw_next(
     let Some(row) = rows.get(selected) else {
         return;
     };
-    let enter = app.key_hint(Mode::HandOver, &Action::TakeKeyboard);
+    let enter = app.key_hint(Mode::VoteHandOver, &Action::TakeKeyboard);
     let (voted, people) = turnout(rows);
     let everybody = people > 0 && voted == people && row.who == Who::Someone;
     let (headline, name, prompt): (String, Option<&str>, String) = if everybody {
-        let reveal = app.key_hint(Mode::HandOver, &Action::RevealResults);
+        let reveal = app.key_hint(Mode::VoteHandOver, &Action::RevealResults);
         (
             tr(lang, Msg::VoteEverybodyVoted).to_string(),
             None,
@@ -857,7 +857,7 @@ fn draw_name_entry(
     );
     frame.set_cursor_position(Position::new(inner.x + 1 + column, inner.y));
     if inner.height > 1 {
-        let key = app.key_hint(Mode::VoterName, &Action::SubmitInput);
+        let key = app.key_hint(Mode::VoteName, &Action::SubmitInput);
         let hint = fill(lang, Msg::VoteNameHint, &[("key", &key)]);
         frame.render_widget(
             Paragraph::new(Span::styled(fit(&hint, width), theme.muted)),

@@ -10,13 +10,13 @@ use crossterm::event::KeyCode;
 /// (`Ctrl+C` to quit is added to every mode by the keymap).
 pub fn defaults() -> Vec<(Mode, Vec<(Key, Action)>)> {
     vec![
-        (Mode::Rounds, rounds()),
-        (Mode::RoundForm, round_form()),
-        (Mode::PickOptions, pick_options()),
-        (Mode::HandOver, hand_over()),
-        (Mode::VoterName, voter_name()),
+        (Mode::VoteRounds, rounds()),
+        (Mode::VoteForm, round_form()),
+        (Mode::VotePick, pick_options()),
+        (Mode::VoteHandOver, hand_over()),
+        (Mode::VoteName, voter_name()),
         (Mode::Ballot, ballot()),
-        (Mode::Results, results()),
+        (Mode::VoteResults, results()),
     ]
 }
 

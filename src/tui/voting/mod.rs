@@ -371,13 +371,13 @@ impl VoteState {
 
     pub fn mode(&self) -> Mode {
         match &self.screen {
-            VoteScreen::Rounds(_) => Mode::Rounds,
-            VoteScreen::Form(form) if form.picker.is_some() => Mode::PickOptions,
-            VoteScreen::Form(_) => Mode::RoundForm,
-            VoteScreen::HandOver(hand) if hand.name.is_some() => Mode::VoterName,
-            VoteScreen::HandOver(_) => Mode::HandOver,
+            VoteScreen::Rounds(_) => Mode::VoteRounds,
+            VoteScreen::Form(form) if form.picker.is_some() => Mode::VotePick,
+            VoteScreen::Form(_) => Mode::VoteForm,
+            VoteScreen::HandOver(hand) if hand.name.is_some() => Mode::VoteName,
+            VoteScreen::HandOver(_) => Mode::VoteHandOver,
             VoteScreen::Ballot(_) => Mode::Ballot,
-            VoteScreen::Results(_) => Mode::Results,
+            VoteScreen::Results(_) => Mode::VoteResults,
         }
     }
 
@@ -449,7 +449,7 @@ impl VoteState {
             },
             Action::NewRound => self.open_row(board, cx, RoundRow::New),
             Action::RevealResults => match rows.get(list.selected) {
-                Some(RoundRow::Round(id)) => self.reveal(board, cx, *id, armed, Mode::Rounds),
+                Some(RoundRow::Round(id)) => self.reveal(board, cx, *id, armed, Mode::VoteRounds),
                 _ => Said::Info(tr(cx.lang, Msg::VoteChooseOpenRound).to_string()),
             },
             Action::CancelInput => return Flow::Leave(Said::Nothing),
@@ -610,7 +610,7 @@ impl VoteState {
         };
         if form.source_kind() == SourceKind::Picked && form.picked.is_empty() {
             form.open_picker(&board.session);
-            let key = cx.key(Mode::PickOptions, &Action::MarkOption);
+            let key = cx.key(Mode::VotePick, &Action::MarkOption);
             return Said::Info(fill(cx.lang, Msg::VotePickSome, &[("key", &key)]));
         }
         let spec = form.spec(RoundId::random());
@@ -701,7 +701,7 @@ impl VoteState {
                     Err(error) => Said::Refused(error),
                 }
             }
-            Action::RevealResults => self.reveal(board, cx, round.id, armed, Mode::HandOver),
+            Action::RevealResults => self.reveal(board, cx, round.id, armed, Mode::VoteHandOver),
             Action::CancelInput => {
                 self.screen = self.round_list(&board.session, Some(round.id));
                 Said::Nothing
@@ -1228,7 +1228,7 @@ impl App {
         match error {
             VoteError::Domain(domain) => self.describe_domain_error(domain),
             VoteError::AlreadyVoted(id) => {
-                let key = self.key_hint(Mode::HandOver, &Action::ToggleRevotes);
+                let key = self.key_hint(Mode::VoteHandOver, &Action::ToggleRevotes);
                 fill(lang, Msg::VoteAlreadyVoted, &[("name", &name(id)), ("key", &key)])
             }
             VoteError::NoOptions => tr(lang, Msg::VoteNoOptions).to_string(),

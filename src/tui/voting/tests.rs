@@ -388,10 +388,10 @@ fn the_mode_follows_the_screen() {
     let session = session();
     let mut form = RoundForm::new(&session, phase_one(), "Titel");
     let mut state = VoteState::new(phase_one(), VoteScreen::Form(Box::new(form.clone())));
-    assert_eq!(state.mode(), Mode::RoundForm);
+    assert_eq!(state.mode(), Mode::VoteForm);
     form.open_picker(&session);
     state.screen = VoteScreen::Form(Box::new(form));
-    assert_eq!(state.mode(), Mode::PickOptions);
+    assert_eq!(state.mode(), Mode::VotePick);
     state.screen = VoteScreen::HandOver(HandOver {
         round: RoundId::from_u128(1),
         selected: 0,
@@ -401,6 +401,6 @@ fn the_mode_follows_the_screen() {
         }),
         reveal_armed: false,
     });
-    assert_eq!(state.mode(), Mode::VoterName);
+    assert_eq!(state.mode(), Mode::VoteName);
     assert!(Mode::ALL.iter().filter(|m| m.is_voting()).count() == 7);
 }
