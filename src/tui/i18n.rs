@@ -35,7 +35,7 @@ catalogue! {
     KeyCtrl => "Ctrl", "Strg";
     KeyShift => "Shift", "Umschalt";
     KeySpace => "Space", "Leertaste";
-    KeyEnter => "Enter", "Eingabe";
+    KeyEnter => "Enter", "Enter";
     KeyBackspace => "Backspace", "Rücktaste";
     KeyDelete => "Del", "Entf";
     KeyInsert => "Ins", "Einfg";
