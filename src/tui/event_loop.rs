@@ -105,7 +105,7 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
 fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
     let mut terminal = enter_terminal().map_err(|error| {
         restore_terminal();
-        format!("plenum needs an interactive terminal: {error}")
+        format!("the app needs an interactive terminal: {error}")
     })?;
     #[cfg(unix)]
     if let Err(error) = watch_signals() {
@@ -135,7 +135,7 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
                 Ok(Some(path)) => format!(" The session was saved to {}.", path.display()),
                 _ => String::new(),
             };
-            Err(format!("plenum stopped because of an internal error: {message}.{saved}").into())
+            Err(format!("an internal error stopped the app: {message}.{saved}").into())
         }
     }
 }
