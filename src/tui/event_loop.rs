@@ -25,7 +25,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout, Write};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -103,6 +103,11 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
 }
 
 fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(
+            "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
+        );
+    }
     let mut terminal = enter_terminal().map_err(|error| {
         restore_terminal();
         format!("the app needs an interactive terminal: {error}")
