@@ -616,3 +616,23 @@ fn a_broken_file_in_the_list_says_where() {
         "left as it was"
     );
 }
+
+#[test]
+fn save_problems_are_worded_for_people() {
+    use std::io::{Error, ErrorKind};
+    let Fixture { _dir, app, .. } = fixture(workshop(Language::De, &[], false));
+    let path = Path::new("/srv/workshops/werkstatt.ron");
+    let cases = [
+        (ErrorKind::PermissionDenied, "schreibgeschützt"),
+        (ErrorKind::ReadOnlyFilesystem, "schreibgeschützt"),
+        (ErrorKind::StorageFull, "Datenträger ist voll"),
+    ];
+    for (kind, expected) in cases {
+        let error = store::StoreError::io(path, "replace", Error::from(kind));
+        let text = app.describe_store_error(&error);
+        assert!(
+            text.contains(expected) && text.contains("/srv/workshops"),
+            "{kind:?}: {text}"
+        );
+    }
+}

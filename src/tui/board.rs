@@ -376,7 +376,7 @@ impl Board {
 
     /// Saves the phase form: changes the phase or adds the new one.
     pub fn submit_phase_form(&mut self, form: &PhaseForm, now: Timestamp) -> Result<(), Note> {
-        let title = form.title.text().trim();
+        let title = form.chosen_title();
         if title.is_empty() {
             return Err(Note::PhaseTitleEmpty);
         }

@@ -35,7 +35,7 @@ catalogue! {
     KeyCtrl => "Ctrl", "Strg";
     KeyShift => "Shift", "Umschalt";
     KeySpace => "Space", "Leertaste";
-    KeyEnter => "Enter", "Eingabe";
+    KeyEnter => "Enter", "Enter";
     KeyBackspace => "Backspace", "Rücktaste";
     KeyDelete => "Del", "Entf";
     KeyInsert => "Ins", "Einfg";
@@ -219,8 +219,10 @@ catalogue! {
     ActCancel => "Cancel", "Abbrechen";
     ActStopTyping => "Stop typing", "Eingabe beenden";
     ActNewline => "New line", "Neue Zeile";
-    ActCursorLeft => "Cursor left (or previous choice)", "Cursor nach links (oder vorige Auswahl)";
-    ActCursorRight => "Cursor right (or next choice)", "Cursor nach rechts (oder nächste Auswahl)";
+    ActCursorLeft => "Cursor left", "Cursor nach links";
+    ActCursorRight => "Cursor right", "Cursor nach rechts";
+    ActCursorLeftOrChoice => "Cursor left (or previous choice)", "Cursor nach links (oder vorige Auswahl)";
+    ActCursorRightOrChoice => "Cursor right (or next choice)", "Cursor nach rechts (oder nächste Auswahl)";
     ActCursorUp => "Cursor up", "Cursor nach oben";
     ActCursorDown => "Cursor down", "Cursor nach unten";
     ActLineStart => "Start of line", "Zeilenanfang";
@@ -366,6 +368,8 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::CancelInput if mode == Mode::Input => Msg::ActStopTyping,
         A::CancelInput => Msg::ActCancel,
         A::InsertNewline => Msg::ActNewline,
+        A::MoveCursorLeft if mode == Mode::Form => Msg::ActCursorLeftOrChoice,
+        A::MoveCursorRight if mode == Mode::Form => Msg::ActCursorRightOrChoice,
         A::MoveCursorLeft => Msg::ActCursorLeft,
         A::MoveCursorRight => Msg::ActCursorRight,
         A::MoveCursorUp => Msg::ActCursorUp,

@@ -403,7 +403,8 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         return;
     }
 
-    let grouped = board.rows.iter().any(|r| matches!(r, Row::Group { .. }));
+    // Headings exist only when the phase has clusters; then a heading comes first.
+    let grouped = matches!(board.rows.first(), Some(Row::Group { .. }));
     let first = window_start(board.rows.len(), board.selected_row, height);
     for (offset, row) in board.rows.iter().skip(first).take(height).enumerate() {
         let index = first + offset;

@@ -299,7 +299,7 @@ pub fn phase(app: &App, form: &PhaseForm, theme: &Theme, frame: &mut Frame, area
         let focused = form.focus == index;
         let rows = match field {
             PhaseField::Title => {
-                let (line, cursor) = single_line(&form.title, "", width, focused, theme);
+                let (line, cursor) = single_line(&form.title, &form.default_title, width, focused, theme);
                 FieldRows {
                     field: index,
                     lines: vec![line],
