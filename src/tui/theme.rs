@@ -15,10 +15,11 @@ use std::str::FromStr;
 /// The theme used when none is named.
 pub const DEFAULT_THEME: &str = "dark";
 
-const BUILT_IN: [(&str, &str); 3] = [
+const BUILT_IN: [(&str, &str); 4] = [
     ("dark", include_str!("../../themes/dark.ron")),
     ("light", include_str!("../../themes/light.ron")),
     ("high-contrast", include_str!("../../themes/high-contrast.ron")),
+    ("colour-blind", include_str!("../../themes/colour-blind.ron")),
 ];
 
 /// The names of the embedded themes.
