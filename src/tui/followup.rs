@@ -248,10 +248,15 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
         (Mode::Actions, Some(FollowUp::Actions(list))) => {
             let mut actions = vec![A::NewAction];
             let session = board.map(|b| &b.session);
-            if session.is_some_and(|s| list.selected_action(s).is_some()) {
-                actions.extend([A::EditAction, A::CycleActionStatus, A::DeleteAction]);
+            let selected = session.is_some_and(|s| list.selected_action(s).is_some());
+            if selected {
+                actions.extend([A::EditAction, A::CycleActionStatus]);
             }
-            actions.extend([A::CycleActionOrder, A::GoBack]);
+            actions.push(A::GoBack);
+            if selected {
+                actions.push(A::DeleteAction);
+            }
+            actions.push(A::CycleActionOrder);
             if board.is_some_and(Board::can_undo) {
                 actions.push(A::Undo);
             }

@@ -277,6 +277,7 @@ catalogue! {
     StatusDone => "done", "erledigt";
     StatusDropped => "dropped", "verworfen";
     DueToday => "due today", "heute fällig";
+    DueTodayShort => "today", "heute";
     DueTomorrow => "due tomorrow", "morgen fällig";
     DueInDays => "due in {n} days", "fällig in {n} Tagen";
     OverdueOneDay => "1 day overdue", "1 Tag überfällig";
@@ -299,8 +300,8 @@ catalogue! {
     FieldStatus => "Status", "Status";
     FieldNote => "Note", "Anmerkung";
     FieldSource => "From", "Herkunft";
-    HintDue => "31.12.2026, 2026-12-31, +10 (days), +2w (weeks), today, tomorrow",
-        "31.12.2026, 2026-12-31, +10 (Tage), +2w (Wochen), heute, morgen";
+    HintDue => "e.g. 2026-12-31, 31.12.2026, +10 (days), +2w, tomorrow",
+        "z. B. 31.12.2026, 2026-12-31, +10 (Tage), +2w, morgen";
     HintCompletion => "{key} completes: {name}", "{key} ergänzt: {name}";
     HintMoreNames => "also: {names}", "außerdem: {names}";
     DueNotADate => "not a date", "kein Datum";
@@ -330,6 +331,7 @@ catalogue! {
     OverviewNone => "No pending actions.", "Keine offenen Maßnahmen.";
     OverviewNoneFiltered => "No pending actions match the filter.", "Keine offenen Maßnahmen passen zum Filter.";
     OverviewSkipped => "{n} files could not be read", "{n} Dateien nicht lesbar";
+    OverviewSkippedOne => "1 file could not be read", "1 Datei nicht lesbar";
     FormOwnerFilter => "Actions of", "Maßnahmen von";
     HintOwnerFilter => "a name or part of one; empty shows everyone",
         "ein Name oder ein Teil davon; leer zeigt alle";
@@ -366,8 +368,10 @@ catalogue! {
     FormCounts => "Show of hands", "Handzeichen";
     FieldScale => "Scale", "Skala";
     HintCounts => "how many people gave each answer", "wie viele Personen welche Antwort gegeben haben";
+    HintCountsAdd => "added to the answers so far, which stay covered",
+        "kommt zu den bisherigen Antworten hinzu, die verdeckt bleiben";
     CountsInvalid => "Please enter whole numbers of people.", "Bitte ganze Zahlen (Personen) eingeben.";
-    HandOverTitle => "Please hand the keyboard on", "Bitte die Tastatur weitergeben";
+    HandOverTitle => "Please pass the keyboard on", "Bitte die Tastatur weitergeben";
     HandOverWho => "Who answers next?", "Wer antwortet als Nächstes?";
     HandOverAllDone => "Everyone on the list has answered. {key} adds somebody else; Esc goes back.",
         "Alle auf der Liste haben geantwortet. {key} nimmt jemand weiteren auf; Esc geht zurück.";

@@ -70,10 +70,10 @@ impl ActionForm {
             choices.push((ActionOrigin::Blank, String::new()));
         }
         let text = choices.first().map(|(_, text)| text.clone()).unwrap_or_default();
-        ActionForm {
+        let mut form = ActionForm {
             editing: None,
             new_id,
-            focus: if text.is_empty() { 0 } else { 1 },
+            focus: 0,
             text: TextInput::with_text(&text),
             owner: TextInput::new(),
             due: TextInput::new(),
@@ -83,7 +83,16 @@ impl ActionForm {
             origin: 0,
             owners: owned_names(session),
             from_board,
+        };
+        // With the text taken from the selection, who does it comes next.
+        if !text.is_empty() {
+            form.focus = form
+                .fields()
+                .iter()
+                .position(|f| *f == ActionField::Owner)
+                .unwrap_or(0);
         }
+        form
     }
 
     /// A form to change `action`; its date is written the `lang` way.
@@ -352,8 +361,8 @@ mod tests {
         assert_eq!(form.text.text(), "Laptops für Azubis");
         assert_eq!(
             form.focused(),
-            ActionField::Source,
-            "the text is there, the next field is focused"
+            ActionField::Owner,
+            "the text is there: who does it?"
         );
         form.owner = TextInput::with_text("Anna Becker");
         form.due = TextInput::with_text("+10");

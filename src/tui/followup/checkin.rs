@@ -193,24 +193,46 @@ impl Form for NewRoundForm {
 }
 
 /// The counts of a show of hands, one field per answer.
+///
+/// While the results are covered and answers exist, the form starts at
+/// zero and *adds* what is typed: showing the counts so far would give
+/// away the secret answers typed on the keyboard. Once revealed, the form
+/// shows the counts and corrects them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountsForm {
     pub focus: usize,
     pub scale: CheckinScale,
     pub counts: Vec<TextInput>,
+    /// The typed counts are added to the (covered) ones.
+    pub adds: bool,
 }
 
 impl CountsForm {
     pub fn new(round: &CheckinRound) -> CountsForm {
+        let adds = !round.revealed && round.total() > 0;
         CountsForm {
             focus: 0,
             scale: round.scale,
             counts: round
                 .counts
                 .iter()
-                .map(|c| TextInput::with_text(&c.to_string()))
+                .map(|c| TextInput::with_text(&if adds { 0 } else { *c }.to_string()))
                 .collect(),
+            adds,
         }
+    }
+
+    /// The counts the round gets: the typed ones, or the sum with `current`.
+    pub fn new_counts(&self, current: &[u32]) -> Option<Vec<u32>> {
+        let typed = self.values()?;
+        if !self.adds {
+            return Some(typed);
+        }
+        typed
+            .iter()
+            .zip(current.iter().chain(std::iter::repeat(&0)))
+            .map(|(typed, current)| typed.checked_add(*current))
+            .collect()
     }
 
     /// The counts typed; an empty field is 0. `None` if one is not a number.
@@ -404,7 +426,12 @@ impl App {
                         view.form = None;
                         return Told::Nothing;
                     };
-                    let Some(counts) = form.values() else {
+                    let current = board
+                        .session
+                        .checkin(round)
+                        .map(|r| r.counts.clone())
+                        .unwrap_or_default();
+                    let Some(counts) = form.new_counts(&current) else {
                         return Told::Warn(Msg::CountsInvalid);
                     };
                     let result = set_counts(&board.session, round, &counts)
@@ -674,7 +701,18 @@ mod tests {
             revealed: false,
         };
         let mut form = CountsForm::new(&round);
+        assert!(form.adds, "covered answers are not shown");
+        assert_eq!(form.values(), Some(vec![0; 5]));
+        form.counts[4] = TextInput::with_text("2");
+        assert_eq!(form.new_counts(&round.counts), Some(vec![0, 1, 2, 3, 6]));
+        let revealed = CheckinRound {
+            revealed: true,
+            ..round.clone()
+        };
+        let mut form = CountsForm::new(&revealed);
+        assert!(!form.adds);
         assert_eq!(form.values(), Some(vec![0, 1, 2, 3, 4]));
+        assert_eq!(form.new_counts(&round.counts), Some(vec![0, 1, 2, 3, 4]));
         form.counts[0] = TextInput::new();
         form.counts[1] = TextInput::with_text(" 7 ");
         assert_eq!(form.values(), Some(vec![0, 7, 2, 3, 4]));

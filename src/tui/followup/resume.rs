@@ -47,21 +47,21 @@ impl App {
             }
         };
         let mut form = NewSessionForm::new(self.templates.len(), previous.language);
+        let pending = previous.pending_actions().count();
         match self.templates.iter().position(|t| t.id == previous.method) {
-            Some(index) => form.template = index,
+            Some(index) => {
+                form.template = index;
+                self.inform(fill(
+                    lang,
+                    Msg::ContinueHint,
+                    &[("title", &previous.title), ("n", &pending)],
+                ));
+            }
             None => self.warn(fill(lang, Msg::TemplateMissing, &[("id", &previous.method)])),
         }
         form.title = TextInput::with_text(&previous.title);
         form.anonymous = previous.anonymous;
         form.focus = 1;
-        let pending = previous.pending_actions().count();
-        if self.message.is_none() {
-            self.inform(fill(
-                lang,
-                Msg::ContinueHint,
-                &[("title", &previous.title), ("n", &pending)],
-            ));
-        }
         self.screen = Screen::Continue(Box::new(ContinueScreen {
             previous,
             path,

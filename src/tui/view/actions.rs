@@ -34,7 +34,14 @@ pub fn render(
 ) {
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     header_line(app, &board.session, theme, frame, header);
-    let detail_height = if body.height >= 40 { 10 } else { 6 }.min(body.height / 3);
+    // The table takes what its rows need; the selected action in full gets
+    // the rest, within reason.
+    let table_needs = board.session.actions.len() as u16 + 3;
+    let detail_height = body
+        .height
+        .saturating_sub(table_needs)
+        .clamp(6, 12)
+        .min(body.height / 2);
     let [table, detail] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(detail_height)]).areas(body);
     draw_table(app, board, list, theme, frame, table, hits);
@@ -266,7 +273,7 @@ fn action_row<'a>(
         spans.extend([
             Span::styled(gap.clone(), base),
             Span::styled(
-                pad(&source_text(lang, session, action), columns.source, false),
+                pad(&source_cell(lang, session, action), columns.source, false),
                 base,
             ),
             Span::styled(gap.clone(), base),
@@ -274,6 +281,14 @@ fn action_row<'a>(
         ]);
     }
     Line::from(spans)
+}
+
+/// The table's source cell: a dash for an action typed in.
+fn source_cell(lang: Language, session: &Session, action: &ActionItem) -> String {
+    match action.source {
+        None => "–".to_string(),
+        Some(_) => source_text(lang, session, action),
+    }
 }
 
 /// Where an action came from, in words.
@@ -322,12 +337,6 @@ fn draw_detail(app: &App, board: &Board, list: &ActionList, theme: &Theme, frame
     let height = usize::from(inner.height);
     let today = app.today();
     let overdue = action.days_overdue(today).is_some();
-    let mut lines: Vec<Line> = Vec::new();
-    // What comes first; the facts in one line below it; note and source last.
-    let facts_lines = 1 + usize::from(!action.note.is_empty()) + 1;
-    let text_lines = height.saturating_sub(facts_lines).max(1);
-    lines.extend(wrapped(&action.text, width, text_lines, theme.heading));
-    let label = |msg: Msg| Span::styled(format!("{}: ", tr(lang, msg)), theme.label);
     let owner = action
         .owner
         .clone()
@@ -336,35 +345,83 @@ fn draw_detail(app: &App, board: &Board, list: &ActionList, theme: &Theme, frame
     if overdue {
         due = format!("{OVERDUE_MARK} {due}");
     }
-    lines.push(Line::from(vec![
-        label(Msg::FieldOwner),
-        Span::styled(owner, theme.base),
-        Span::styled("   ", theme.base),
-        label(Msg::FieldDue),
-        Span::styled(due, if overdue { theme.overdue } else { theme.base }),
-        Span::styled("   ", theme.base),
-        label(Msg::FieldStatus),
-        Span::styled(
-            format!(
-                "{} {}",
-                status_glyph(action.status),
-                status_word(lang, action.status)
-            ),
-            theme.base,
-        ),
-    ]));
-    if !action.note.is_empty() {
+    let status = format!(
+        "{} {}",
+        status_glyph(action.status),
+        status_word(lang, action.status)
+    );
+    let due_style = if overdue { theme.overdue } else { theme.base };
+    let facts = fact_lines(
+        vec![
+            (Msg::FieldOwner, owner, theme.base),
+            (Msg::FieldDue, due, due_style),
+            (Msg::FieldStatus, status, theme.base),
+        ],
+        lang,
+        width,
+        theme,
+    );
+    // The text first (up to three lines), the facts, the note in what is
+    // left, the source last.
+    let has_note = !action.note.is_empty();
+    let fixed = facts.len() + 1 + usize::from(has_note);
+    let text_lines = height.saturating_sub(fixed).clamp(1, 3);
+    let mut lines = wrapped(&action.text, width, text_lines, theme.heading);
+    lines.extend(facts);
+    if has_note {
         let prefix = format!("{}: ", tr(lang, Msg::FieldNote));
-        let note = fit(&action.note, width.saturating_sub(width_of(&prefix)));
-        lines.push(Line::from(vec![
-            Span::styled(prefix, theme.label),
-            Span::styled(note, theme.base),
-        ]));
+        let room = height.saturating_sub(lines.len() + 1).max(1);
+        let note = format!("{prefix}{}", action.note);
+        let mut note_lines = wrapped(&note, width, room, theme.base);
+        // The label keeps its own style on the first line.
+        if let Some(first) = note_lines.first_mut()
+            && let Some(span) = first.spans.first_mut()
+            && let Some(rest) = span.content.strip_prefix(prefix.as_str())
+        {
+            let rest = rest.to_string();
+            *first = Line::from(vec![
+                Span::styled(prefix.clone(), theme.label),
+                Span::styled(rest, theme.base),
+            ]);
+        }
+        lines.extend(note_lines);
     }
     let source = source_text(lang, &board.session, action);
+    let prefix = format!("{}: ", tr(lang, Msg::FieldSource));
     lines.push(Line::from(vec![
-        label(Msg::FieldSource),
-        Span::styled(fit(&source, width.saturating_sub(12)), theme.muted),
+        Span::styled(prefix.clone(), theme.label),
+        Span::styled(fit(&source, width.saturating_sub(width_of(&prefix))), theme.muted),
     ]));
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `Wer: …   Bis wann: …   Status: …`, broken between the facts where the
+/// line is full.
+pub(super) fn fact_lines<'a>(
+    facts: Vec<(Msg, String, Style)>,
+    lang: Language,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (label, value, style) in facts {
+        let label = format!("{}: ", tr(lang, label));
+        let needed = width_of(&label) + width_of(&value);
+        if used > 0 && used + 3 + needed > width {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        if used > 0 {
+            spans.push(Span::styled("   ", theme.base));
+            used += 3;
+        }
+        let value = fit(&value, width.saturating_sub(used + width_of(&label)));
+        used += width_of(&label) + width_of(&value);
+        spans.push(Span::styled(label, theme.label));
+        spans.push(Span::styled(value, style));
+    }
+    lines.push(Line::from(spans));
+    lines
 }

@@ -255,15 +255,27 @@ fn draw_covered(app: &App, round: &CheckinRound, theme: &Theme, frame: &mut Fram
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// A box in the middle of a cleared screen, for the shared keyboard.
-fn keyboard_box(area: Rect, title: &str, theme: &Theme, frame: &mut Frame) -> Rect {
-    frame.render_widget(Clear, area);
-    frame.render_widget(Block::default().style(theme.base), area);
-    let width = area.width.saturating_sub(4).min(76);
+/// The most rows and the text width a keyboard box has in `area`.
+fn box_room(area: Rect) -> (usize, usize) {
     let height = area
         .height
         .saturating_sub(2)
-        .min(if area.height >= 40 { 34 } else { 20 });
+        .min(if area.height >= 40 { 34 } else { 22 });
+    let width = area.width.saturating_sub(4).min(76);
+    (
+        usize::from(height.saturating_sub(4)),
+        usize::from(width.saturating_sub(6)),
+    )
+}
+
+/// A box in the middle of a cleared screen, for the shared keyboard, just
+/// tall enough for `lines`; returns where they go.
+fn keyboard_box(area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, frame: &mut Frame) -> Rect {
+    frame.render_widget(Clear, area);
+    frame.render_widget(Block::default().style(theme.base), area);
+    let (rows, _) = box_room(area);
+    let width = area.width.saturating_sub(4).min(76);
+    let height = (lines.len().min(rows) + 4) as u16;
     let rect = centered(area, width, height);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -272,12 +284,14 @@ fn keyboard_box(area: Rect, title: &str, theme: &Theme, frame: &mut Frame) -> Re
         .style(theme.base);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    Rect::new(
+    let inner = Rect::new(
         inner.x + 2,
         inner.y + 1,
         inner.width.saturating_sub(4),
-        inner.height.saturating_sub(1),
-    )
+        inner.height.saturating_sub(2),
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+    inner
 }
 
 fn draw_hand_over(
@@ -291,11 +305,10 @@ fn draw_hand_over(
 ) {
     let lang = app.lang;
     let session = &board.session;
-    let inner = keyboard_box(area, tr(lang, Msg::HandOverTitle), theme, frame);
     let Some(round) = view.round(session) else {
         return;
     };
-    let width = usize::from(inner.width);
+    let (height, width) = box_room(area);
     let mut lines: Vec<Line> = Vec::new();
     if view.thanked {
         lines.push(Line::from(Span::styled(
@@ -317,9 +330,7 @@ fn draw_hand_over(
             theme.heading,
         )));
         let footer_lines = 4;
-        let room = usize::from(inner.height)
-            .saturating_sub(lines.len() + footer_lines)
-            .max(1);
+        let room = height.saturating_sub(lines.len() + footer_lines).max(1);
         let selected = selected.min(waiting.len() - 1);
         let first = window_start(waiting.len(), selected, room);
         for (offset, person) in waiting.iter().skip(first).take(room).enumerate() {
@@ -344,7 +355,7 @@ fn draw_hand_over(
         theme.label,
     )));
     lines.extend(wrapped(tr(lang, Msg::HandOverSecret), width, 2, theme.muted));
-    frame.render_widget(Paragraph::new(lines), inner);
+    keyboard_box(area, tr(lang, Msg::HandOverTitle), lines, theme, frame);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -362,20 +373,14 @@ fn draw_answer(
     let lang = app.lang;
     let session = &board.session;
     let name = session.participant_name(person).unwrap_or("");
-    let inner = keyboard_box(
-        area,
-        &fill(lang, Msg::AnswerFor, &[("name", &name)]),
-        theme,
-        frame,
-    );
     let Some(round) = view.round(session) else {
         return;
     };
-    let width = usize::from(inner.width);
+    let (height, width) = box_room(area);
     let mut lines = wrapped(&round.question, width, 3, theme.question);
     lines.push(Line::default());
     let (low, high) = round.scale.range();
-    let spacing = usize::from(inner.height >= 24);
+    let spacing = usize::from(height >= 24);
     let mut rows = Vec::new();
     for answer in low..=high {
         let chosen = choice == Some(answer);
@@ -396,11 +401,12 @@ fn draw_answer(
         2,
         theme.muted,
     ));
+    let title = fill(lang, Msg::AnswerFor, &[("name", &name)]);
+    let inner = keyboard_box(area, &title, lines, theme, frame);
     for (line, answer) in rows {
         if line < usize::from(inner.height) {
             let rect = Rect::new(inner.x, inner.y + line as u16, inner.width.min(50), 1);
             hits.add(rect, Action::PickAnswer(answer));
         }
     }
-    frame.render_widget(Paragraph::new(lines), inner);
 }

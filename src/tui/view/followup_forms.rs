@@ -136,8 +136,9 @@ pub fn action(
                     Ok(None) if focused => lines.push(hint(tr(lang, Msg::HintDue), width, theme)),
                     Ok(None) => {}
                     Err(_) => {
-                        let text = format!("✗ {} · {}", tr(lang, Msg::DueNotADate), tr(lang, Msg::HintDue));
+                        let text = format!("✗ {}", tr(lang, Msg::DueNotADate));
                         lines.push(Line::from(Span::styled(fit(&text, width), theme.error)));
+                        lines.push(hint(tr(lang, Msg::HintDue), width, theme));
                     }
                 }
                 (lines, cursor)
@@ -183,10 +184,9 @@ pub fn new_round(
         .join(" · ");
     let scale = FieldRows {
         field: 0,
-        lines: vec![
-            choice(scale_name(form.scale, lang), form.focus == 0, theme),
-            hint(&answers, width, theme),
-        ],
+        lines: std::iter::once(choice(scale_name(form.scale, lang), form.focus == 0, theme))
+            .chain(super::wrapped(&answers, width, 2, theme.muted))
+            .collect(),
         cursor: None,
     };
     let (lines, cursor) = multi_line(&form.question, "", width, 3, form.focus == 1, theme);
@@ -226,7 +226,12 @@ pub fn counts(app: &App, form: &CountsForm, theme: &Theme, frame: &mut Frame, ar
             }
         })
         .collect();
-    let title = format!("{} · {}", tr(lang, Msg::FormCounts), tr(lang, Msg::HintCounts));
+    let hint = if form.adds {
+        Msg::HintCountsAdd
+    } else {
+        Msg::HintCounts
+    };
+    let title = format!("{} · {}", tr(lang, Msg::FormCounts), tr(lang, hint));
     let frame_ = FormFrame {
         title: &title,
         labels: &labels,

@@ -2,7 +2,7 @@
 //! action, owner, due date, days overdue; soonest due first.
 
 use super::actions::OVERDUE_MARK;
-use super::{Hits, pad, window_start, wrapped};
+use super::{Hits, fit, pad, window_start, wrapped};
 use crate::core::followup::{Urgency, format_due, urgency};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -10,7 +10,7 @@ use crate::tui::followup::{OverviewScreen, status_glyph};
 use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -26,16 +26,16 @@ struct Columns {
 }
 
 impl Columns {
-    fn new(width: usize) -> Columns {
+    fn new(lang: crate::core::Language, width: usize) -> Columns {
         let (session, owner) = if width >= 140 {
             (36, 28)
         } else if width >= 100 {
             (24, 20)
         } else {
-            (16, 14)
+            (14, 12)
         };
-        let due = 12;
-        let overdue = 10;
+        let due = 10;
+        let overdue = super::width_of(tr(lang, Msg::ColumnOverdue)).max(9);
         let fixed = 4 + session + owner + due + overdue + 4 * GAP;
         Columns {
             session,
@@ -69,22 +69,38 @@ pub fn render(
 ) {
     let lang = app.lang;
     let today = app.today();
+    let filters = crate::tui::followup::filter_words(lang, &overview.filter).join(" · ");
+    let left = format!("  ·  {}", tr(lang, Msg::ModeOverview));
+    let room = usize::from(area.width).saturating_sub(7 + super::width_of(&left) + 1);
     let header = Line::from(vec![
         Span::styled(" plenum", theme.heading),
-        Span::styled(format!("  ·  {}", tr(lang, Msg::ModeOverview)), theme.muted),
+        Span::styled(left, theme.muted),
+        Span::styled(pad(&format!("{filters} "), room, true), theme.message),
     ]);
     frame.render_widget(Paragraph::new(header), Rect::new(area.x, area.y, area.width, 1));
     let body = Rect::new(area.x, area.y + 1, area.width, area.height.saturating_sub(1));
+    // The table takes what its rows need; the selected action in full
+    // gets the rest below it.
+    let table_needs = overview.rows.len() as u16 + 3;
+    let detail_height = if overview.rows.is_empty() {
+        0
+    } else {
+        body.height
+            .saturating_sub(table_needs)
+            .clamp(6, 10)
+            .min(body.height / 2)
+    };
+    let [body, detail] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(detail_height)]).areas(body);
+    if detail_height >= 3 {
+        draw_detail(app, overview, theme, frame, detail);
+    }
 
     let folder = app.options.dir.display().to_string();
-    let mut title = vec![Span::styled(
+    let title = vec![Span::styled(
         format!(" {} ", fill(lang, Msg::OverviewTitle, &[("dir", &folder)])),
         theme.heading,
     )];
-    let filters = crate::tui::followup::filter_words(lang, &overview.filter);
-    if !filters.is_empty() {
-        title.push(Span::styled(format!("· {} ", filters.join(" · ")), theme.message));
-    }
     let overdue = overview.overdue(today);
     let mut bottom = vec![Span::styled(
         format!(
@@ -101,7 +117,10 @@ pub fn render(
         bottom.push(Span::styled(
             format!(
                 "· {} ",
-                fill(lang, Msg::OverviewSkipped, &[("n", &overview.unreadable)])
+                match overview.unreadable {
+                    1 => tr(lang, Msg::OverviewSkippedOne).to_string(),
+                    n => fill(lang, Msg::OverviewSkipped, &[("n", &n)]),
+                }
             ),
             theme.error,
         ));
@@ -136,7 +155,7 @@ pub fn render(
         return;
     }
 
-    let columns = Columns::new(width);
+    let columns = Columns::new(lang, width);
     let header = columns.row(
         "    ",
         [
@@ -175,7 +194,7 @@ pub fn render(
                 "{OVERDUE_MARK} {}",
                 fill(lang, Msg::OverdueShortDays, &[("n", &days)])
             ),
-            Urgency::DueToday => tr(lang, Msg::DueToday).to_string(),
+            Urgency::DueToday => tr(lang, Msg::DueTodayShort).to_string(),
             _ => String::new(),
         };
         let due = action
@@ -211,6 +230,62 @@ pub fn render(
         hits.add(rect, Action::SelectOverviewRow(index));
     }
     draw_form(app, overview, theme, frame, area, hits);
+}
+
+/// The selected action in full: session, text, owner, due date, note.
+fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(false));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
+    let Some((path, session, action)) = overview.row(overview.selected) else {
+        return;
+    };
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let today = app.today();
+    let overdue = action.days_overdue(today).is_some();
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let session_line = format!("{} ({file})", session.title);
+    let mut lines = vec![Line::from(Span::styled(fit(&session_line, width), theme.label))];
+    let text_lines = height
+        .saturating_sub(4 + usize::from(!action.note.is_empty()))
+        .clamp(1, 3);
+    lines.extend(wrapped(&action.text, width, text_lines, theme.heading));
+    let mut due = super::actions::due_text(lang, action, today);
+    if overdue {
+        due = format!("{OVERDUE_MARK} {due}");
+    }
+    let owner = action
+        .owner
+        .clone()
+        .unwrap_or_else(|| tr(lang, Msg::NoOwner).to_string());
+    let due_style = if overdue { theme.overdue } else { theme.base };
+    lines.extend(super::actions::fact_lines(
+        vec![
+            (Msg::FieldOwner, owner, theme.base),
+            (Msg::FieldDue, due, due_style),
+        ],
+        lang,
+        width,
+        theme,
+    ));
+    if !action.note.is_empty() {
+        let note = format!("{}: {}", tr(lang, Msg::FieldNote), action.note);
+        lines.extend(wrapped(
+            &note,
+            width,
+            height.saturating_sub(lines.len()).max(1),
+            theme.muted,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn draw_form(
