@@ -542,3 +542,47 @@ fn today_comes_from_the_injected_clock_and_zone() {
     let app = App::new(options(dir.path()), Keymap::defaults(), late, berlin_winter);
     assert_eq!(app.today(), date(2026, 11, 30), "already Monday in Berlin");
 }
+
+#[test]
+fn another_screen_can_make_an_action_from_a_voting_result() {
+    use plenum::core::followup::ActionOrigin;
+    use plenum::core::{DotBudget, RoundId, RoundStatus, VoteOption, VoteRound};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut session = retro("2026-11-29T08:00:00Z", Vec::new());
+    let option = VoteOption::Idea(IdeaId::from_u128(7));
+    session.rounds.push(VoteRound {
+        id: RoundId::from_u128(3),
+        phase: session.phases[session.current_phase].id,
+        title: "What matters most?".into(),
+        options: vec![option],
+        budget: DotBudget::Fixed(3),
+        dots_per_voter: 3,
+        max_per_option: 3,
+        facilitator_votes: false,
+        status: RoundStatus::Revealed,
+        allow_revote: false,
+        voters: Vec::new(),
+        ballots: Vec::new(),
+        tally: vec![0],
+        runoff_of: None,
+    });
+    let mut app = App::with_session(
+        options(dir.path()),
+        Keymap::defaults(),
+        now(),
+        TimeZone::UTC,
+        session,
+        None,
+    );
+    app.new_action_from(&[ActionOrigin::Result {
+        round: RoundId::from_u128(3),
+        option,
+    }]);
+    assert_eq!(app.mode(), Mode::Form);
+    app.update(Action::SubmitInput);
+    assert_eq!(app.mode(), Mode::Board);
+    let board = app.board().expect("on the session");
+    let made = &board.session.actions[0];
+    assert_eq!(made.text, "Besprechungsräume für hybride Sitzungen");
+    assert_eq!(made.source, Some(ActionSource::Round(RoundId::from_u128(3))));
+}

@@ -146,12 +146,23 @@ impl App {
 
     /// The session screen's key for a new action from the selection.
     pub(crate) fn new_action_from_selection(&mut self) {
-        let Screen::Board(board) = &mut self.screen else {
+        let Some(board) = self.board() else {
             return;
         };
         let origins = origins_of_selection(board);
+        self.new_action_from(&origins);
+    }
+
+    /// Opens the action form over the session screen for a new action made
+    /// from `origins` (the preferred first); saving or cancelling returns
+    /// to the screen underneath. Other screens (a voting result) call this
+    /// with `ActionOrigin::Result`.
+    pub fn new_action_from(&mut self, origins: &[ActionOrigin]) {
+        let Screen::Board(board) = &mut self.screen else {
+            return;
+        };
         let mut list = ActionList::new(Back::Board);
-        list.form = Some(ActionForm::new_action(&board.session, &origins, true));
+        list.form = Some(ActionForm::new_action(&board.session, origins, true));
         board.followup = Some(FollowUp::Actions(list));
     }
 

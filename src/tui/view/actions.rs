@@ -37,11 +37,14 @@ pub fn render(
     // The table takes what its rows need; the selected action in full gets
     // the rest, within reason.
     let table_needs = board.session.actions.len() as u16 + 3;
-    let detail_height = body
-        .height
-        .saturating_sub(table_needs)
-        .clamp(6, 12)
-        .min(body.height / 2);
+    let detail_height = if board.session.actions.is_empty() {
+        0
+    } else {
+        body.height
+            .saturating_sub(table_needs)
+            .clamp(6, 12)
+            .min(body.height / 2)
+    };
     let [table, detail] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(detail_height)]).areas(body);
     draw_table(app, board, list, theme, frame, table, hits);
@@ -92,10 +95,17 @@ impl Columns {
             .unwrap_or(9);
         let due = 2 + 10;
         let wide = width >= 140;
-        let owner = if width >= 110 { 26 } else { 16 };
+        // Narrow windows: the status glyph stands for the status column.
+        let status = if width >= 70 { status } else { 0 };
+        let owner = match width {
+            110.. => 26,
+            70.. => 16,
+            _ => 12,
+        };
         let (source, note) = if wide { (28, (width / 5).min(48)) } else { (0, 0) };
         let extra_gaps = if wide { 2 * GAP } else { 0 };
-        let fixed = 4 + owner + due + status + 3 * GAP + source + note + extra_gaps;
+        let status_gap = if status > 0 { GAP } else { 0 };
+        let fixed = 4 + owner + due + status + 2 * GAP + status_gap + source + note + extra_gaps;
         Columns {
             text: width.saturating_sub(fixed),
             owner,
@@ -205,12 +215,14 @@ fn row_text(
 ) -> String {
     let gap = " ".repeat(GAP);
     let mut row = format!(
-        "{cursor}{glyph}{}{gap}{}{gap}{}{gap}{}",
+        "{cursor}{glyph}{}{gap}{}{gap}{}",
         pad(text, columns.text, false),
         pad(owner, columns.owner, false),
         pad(due, columns.due, false),
-        pad(status, columns.status, false),
     );
+    if columns.status > 0 {
+        row.push_str(&format!("{gap}{}", pad(status, columns.status, false)));
+    }
     if columns.source > 0 {
         row.push_str(&format!(
             "{gap}{}{gap}{}",
@@ -266,9 +278,13 @@ fn action_row<'a>(
         Span::styled(pad(owner, columns.owner, false), base),
         Span::styled(gap.clone(), base),
         Span::styled(pad(&due, columns.due, false), due_style),
-        Span::styled(gap.clone(), base),
-        Span::styled(pad(status_word(lang, action.status), columns.status, false), base),
     ];
+    if columns.status > 0 {
+        spans.extend([
+            Span::styled(gap.clone(), base),
+            Span::styled(pad(status_word(lang, action.status), columns.status, false), base),
+        ]);
+    }
     if columns.source > 0 {
         spans.extend([
             Span::styled(gap.clone(), base),
