@@ -131,7 +131,7 @@ fn an_older_session_with_pending_actions_opens_on_its_list() {
     app.open_path(&old).expect("opens");
     assert_eq!(app.mode(), Mode::Actions);
     let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
-    assert!(message.contains("1 actions pending, 1 overdue"), "{message}");
+    assert!(message.contains("1 action pending, 1 overdue"), "{message}");
     app.update(Action::GoBack);
     assert_eq!(app.mode(), Mode::Board, "Esc leads to the board");
 

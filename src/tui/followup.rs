@@ -162,9 +162,14 @@ impl App {
         let overdue = crate::core::followup::overdue_count(&board.session, today);
         self.show_actions_from(Back::Board);
         let key = self.key_hint(Mode::Actions, &Action::GoBack);
+        let msg = if pending == 1 {
+            Msg::FollowUpShownOne
+        } else {
+            Msg::FollowUpShown
+        };
         self.inform(fill(
             self.lang,
-            Msg::FollowUpShown,
+            msg,
             &[("pending", &pending), ("overdue", &overdue), ("key", &key)],
         ));
     }

@@ -258,10 +258,9 @@ catalogue! {
     ModeHandOver => "Hand-over", "Übergabe";
     ModeAnswer => "Answering", "Antworten";
     ActionsTitle => "Actions", "Maßnahmen";
-    ActionsCounts => "{total} actions · {pending} pending · {overdue} overdue",
-        "{total} Maßnahmen · {pending} offen · {overdue} überfällig";
-    ActionsNone => "No actions yet. {key} adds one; on the board, {board} makes one from the selected idea.",
-        "Noch keine Maßnahmen. {key} legt eine an; auf der Pinnwand macht {board} eine aus der gewählten Idee.";
+    ActionsCounts => "{pending} pending · {overdue} overdue", "{pending} offen · {overdue} überfällig";
+    ActionsNone => "No actions yet. {key} adds one; on the session screen, {board} makes one from the selected idea.",
+        "Noch keine Maßnahmen. {key} legt eine an; in der Sitzungsansicht macht {board} eine aus der gewählten Idee.";
     SortedEntered => "in the order agreed", "in vereinbarter Reihenfolge";
     SortedDue => "by due date", "nach Fälligkeit";
     SortedStatus => "by status", "nach Status";
@@ -314,8 +313,10 @@ catalogue! {
     NoActionSelected => "No action selected.", "Keine Maßnahme ausgewählt.";
     NoActionsHere => "This phase plans no actions; they can still be added in the action list ({key}).",
         "In dieser Phase sind keine Maßnahmen vorgesehen; in der Maßnahmenliste ({key}) geht es trotzdem.";
-    FollowUpShown => "Follow-up: {pending} actions pending, {overdue} overdue. {key} goes to the board.",
-        "Nachverfolgung: {pending} Maßnahmen offen, {overdue} überfällig. {key} führt zur Pinnwand.";
+    FollowUpShown => "Follow-up: {pending} actions pending, {overdue} overdue. {key} goes to the session screen.",
+        "Nachverfolgung: {pending} Maßnahmen offen, {overdue} überfällig. {key} führt zur Sitzungsansicht.";
+    FollowUpShownOne => "Follow-up: 1 action pending, {overdue} overdue. {key} goes to the session screen.",
+        "Nachverfolgung: 1 Maßnahme offen, {overdue} überfällig. {key} führt zur Sitzungsansicht.";
     Weekday1 => "Mon", "Mo";
     Weekday2 => "Tue", "Di";
     Weekday3 => "Wed", "Mi";
@@ -353,6 +354,7 @@ catalogue! {
         "Diese Phase sieht kein Stimmungsbild vor; in den Phaseneinstellungen ({key}) einschalten.";
     CheckinAnswered => "{n} of {total} have answered", "{n} von {total} haben geantwortet";
     CheckinAnsweredCounts => "{n} answers", "{n} Antworten";
+    CheckinAnsweredOne => "1 answer", "1 Antwort";
     CheckinHidden => "The results stay covered until {key} reveals them.",
         "Die Ergebnisse bleiben verdeckt, bis {key} sie aufdeckt.";
     CheckinMean => "Mean {mean}", "Mittelwert {mean}";
@@ -374,7 +376,7 @@ catalogue! {
     HandOverTitle => "Please pass the keyboard on", "Bitte die Tastatur weitergeben";
     HandOverWho => "Who answers next?", "Wer antwortet als Nächstes?";
     HandOverAllDone => "Everyone on the list has answered. {key} adds somebody else; Esc goes back.",
-        "Alle auf der Liste haben geantwortet. {key} nimmt jemand weiteren auf; Esc geht zurück.";
+        "Alle auf der Liste haben geantwortet. {key} nimmt eine weitere Person auf; Esc geht zurück.";
     HandOverThanks => "Thank you, your answer is recorded.", "Danke, Ihre Antwort ist gespeichert.";
     HandOverSecret => "Answers are secret: nobody sees yours, only the total at the end.",
         "Die Antworten sind geheim: Niemand sieht Ihre, am Ende nur das Gesamtbild.";
@@ -382,7 +384,7 @@ catalogue! {
     AnswerHint => "Choose with the digits or the arrow keys, confirm with {key}.",
         "Mit den Ziffern oder Pfeiltasten wählen, mit {key} bestätigen.";
     AnswerPickFirst => "Please choose an answer first.", "Bitte zuerst eine Antwort wählen.";
-    FormGuest => "Somebody else answers", "Jemand weiteres antwortet";
+    FormGuest => "Somebody else answers", "Eine weitere Person antwortet";
     FieldName => "Name", "Name";
     GuestEmpty => "Please enter a name.", "Bitte einen Namen eingeben.";
     GuestAnswered => "{name} has answered already.", "{name} hat schon geantwortet.";
@@ -424,7 +426,7 @@ catalogue! {
     ActNextRound => "Next round", "Nächste Runde";
     ActPreviousRound => "Previous round", "Vorige Runde";
     ActStartAnswering => "This person answers now", "Diese Person antwortet jetzt";
-    ActAddGuest => "Somebody else answers", "Jemand weiteres antwortet";
+    ActAddGuest => "Somebody else answers", "Eine weitere Person antwortet";
     ActPickAnswer => "Answer {n}", "Antwort {n}";
     ActConfirmAnswer => "Confirm the answer", "Antwort bestätigen";
     ShortActions => "actions", "Maßnahmen";

@@ -151,11 +151,7 @@ fn draw_table(
                 fill(
                     lang,
                     Msg::ActionsCounts,
-                    &[
-                        ("total", &session.actions.len()),
-                        ("pending", &pending),
-                        ("overdue", &overdue)
-                    ]
+                    &[("pending", &pending), ("overdue", &overdue)]
                 )
             ),
             if overdue > 0 { theme.overdue } else { theme.muted },

@@ -109,7 +109,7 @@ fn draw_round(app: &App, board: &Board, view: &CheckinView, theme: &Theme, frame
         ));
     }
     if round.total() as usize != round.respondents.len() || roster == 0 {
-        answered.push(fill(lang, Msg::CheckinAnsweredCounts, &[("n", &round.total())]));
+        answered.push(answers_text(lang, round.total()));
     }
     lines.push(Line::from(Span::styled(
         fit(&answered.join(" · "), width),
@@ -128,6 +128,14 @@ fn draw_round(app: &App, board: &Board, view: &CheckinView, theme: &Theme, frame
         draw_chart(app, round, large, theme, frame, chart);
     } else {
         draw_covered(app, round, theme, frame, chart);
+    }
+}
+
+/// "11 answers", "1 answer".
+fn answers_text(lang: crate::core::Language, total: u32) -> String {
+    match total {
+        1 => tr(lang, Msg::CheckinAnsweredOne).to_string(),
+        n => fill(lang, Msg::CheckinAnsweredCounts, &[("n", &n)]),
     }
 }
 
@@ -209,7 +217,7 @@ fn draw_chart(app: &App, round: &CheckinRound, large: bool, theme: &Theme, frame
         return;
     };
     let mean_text = format_mean(mean, lang);
-    let answers_text = fill(lang, Msg::CheckinAnsweredCounts, &[("n", &result.total)]);
+    let answers_text = answers_text(lang, result.total);
     let line = Line::from(vec![
         Span::styled(
             fill(lang, Msg::CheckinMean, &[("mean", &mean_text)]),
