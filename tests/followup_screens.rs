@@ -617,3 +617,16 @@ fn clicks_select_rows_and_answers() {
     let (column, row) = find(&drawn.text, "excellent").expect("the answers are listed");
     assert_eq!(drawn.hits.action_at(column, row), Some(Action::PickAnswer(4)));
 }
+
+#[test]
+fn every_theme_marks_overdue_actions_beyond_the_marker() {
+    let mut themes: Vec<Theme> = plenum::tui::theme::built_in_names()
+        .into_iter()
+        .map(|name| Theme::load(Some(name), None, false).0)
+        .collect();
+    themes.push(Theme::plain());
+    for theme in themes {
+        assert_ne!(theme.overdue, theme.base, "{}: overdue looks like plain text", theme.name);
+        assert_ne!(theme.overdue, ratatui::style::Style::new(), "{}", theme.name);
+    }
+}
