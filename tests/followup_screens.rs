@@ -626,7 +626,11 @@ fn every_theme_marks_overdue_actions_beyond_the_marker() {
         .collect();
     themes.push(Theme::plain());
     for theme in themes {
-        assert_ne!(theme.overdue, theme.base, "{}: overdue looks like plain text", theme.name);
+        assert_ne!(
+            theme.overdue, theme.base,
+            "{}: overdue looks like plain text",
+            theme.name
+        );
         assert_ne!(theme.overdue, ratatui::style::Style::new(), "{}", theme.name);
     }
 }
