@@ -558,7 +558,7 @@ fn the_start_screen_creates_a_session_from_the_form() {
     app.update(Action::CloseSession);
     match &app.screen {
         Screen::Start(start) => assert_eq!(start.entries.len(), 1),
-        Screen::Board(_) => panic!("still on the board"),
+        _ => panic!("not back on the start screen"),
     }
 }
 

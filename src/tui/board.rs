@@ -111,6 +111,8 @@ pub struct Board {
     pub author: Option<ParticipantId>,
     pub brainwriting: bool,
     pub timer: Timer,
+    /// A follow-up view over the board: the action list or a check-in.
+    pub followup: Option<super::followup::FollowUp>,
 }
 
 impl std::fmt::Debug for Board {
@@ -147,6 +149,7 @@ impl Board {
             author: None,
             brainwriting: false,
             timer: Timer::default(),
+            followup: None,
         };
         board.rebuild_rows(None);
         board
@@ -243,7 +246,12 @@ impl Board {
     // ----- changing the session -----
 
     /// Applies an undoable command, rebuilds the list and saves.
-    fn change(&mut self, command: Command, now: Timestamp, select: Option<IdeaId>) -> Result<(), Note> {
+    pub(crate) fn change(
+        &mut self,
+        command: Command,
+        now: Timestamp,
+        select: Option<IdeaId>,
+    ) -> Result<(), Note> {
         self.history
             .apply(&mut self.session, command)
             .map_err(Note::Refused)?;

@@ -33,10 +33,32 @@ pub enum Mode {
     Input,
     /// The help overlay.
     Help,
+    // Follow-up (issue 6).
+    /// The session's action list.
+    Actions,
+    /// Pending actions across the sessions folder.
+    Overview,
+    /// A check-in or check-out round: results, counts, reveal.
+    Checkin,
+    /// Between two people answering a check-in: names who is next.
+    HandOver,
+    /// One person picks an answer on the shared keyboard.
+    Answer,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [Mode::Start, Mode::Form, Mode::Board, Mode::Input, Mode::Help];
+    pub const ALL: [Mode; 10] = [
+        Mode::Start,
+        Mode::Form,
+        Mode::Board,
+        Mode::Input,
+        Mode::Help,
+        Mode::Actions,
+        Mode::Overview,
+        Mode::Checkin,
+        Mode::HandOver,
+        Mode::Answer,
+    ];
 
     /// Modes that type text: unbound printable keys insert themselves.
     pub fn takes_text(self) -> bool {
@@ -262,6 +284,11 @@ pub struct Overrides {
     pub board: HashMap<Key, Action>,
     pub input: HashMap<Key, Action>,
     pub help: HashMap<Key, Action>,
+    pub actions: HashMap<Key, Action>,
+    pub overview: HashMap<Key, Action>,
+    pub checkin: HashMap<Key, Action>,
+    pub hand_over: HashMap<Key, Action>,
+    pub answer: HashMap<Key, Action>,
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -438,7 +465,135 @@ impl Keymap {
             (Mode::Input, anywhere(input)),
             (Mode::Help, anywhere(help)),
         ]);
-        Keymap { modes }
+        let mut keymap = Keymap { modes };
+        keymap.add_follow_up_defaults();
+        keymap
+    }
+
+    /// The bindings of the follow-up screens (issue 6), and their keys on
+    /// the start and session screens.
+    fn add_follow_up_defaults(&mut self) {
+        use Action as A;
+        use KeyCode as K;
+        let p = Key::plain;
+        let c = Key::char;
+        let ctrl = Key::ctrl;
+        let list_moves = [
+            (p(K::Down), A::SelectNext),
+            (c('j'), A::SelectNext),
+            (p(K::Up), A::SelectPrevious),
+            (c('k'), A::SelectPrevious),
+            (p(K::Home), A::SelectFirst),
+            (c('g'), A::SelectFirst),
+            (p(K::End), A::SelectLast),
+            (c('G'), A::SelectLast),
+            (p(K::PageUp), A::PageUp),
+            (p(K::PageDown), A::PageDown),
+        ];
+        let undo_and_save = [
+            (c('u'), A::Undo),
+            (ctrl('z'), A::Undo),
+            (c('U'), A::Redo),
+            (ctrl('r'), A::Redo),
+            (ctrl('y'), A::Redo),
+            (ctrl('s'), A::SaveSession),
+        ];
+        let help_and_quit = [
+            (c('?'), A::ToggleHelp),
+            (p(K::F(1)), A::ToggleHelp),
+            (c('q'), A::Quit),
+            (ctrl('c'), A::Quit),
+        ];
+
+        let start = self.modes.entry(Mode::Start).or_default();
+        start.extend([(c('a'), A::ShowActionOverview), (c('c'), A::ContinueSession)]);
+        let board = self.modes.entry(Mode::Board).or_default();
+        board.extend([
+            (c('A'), A::ShowActions),
+            (c('N'), A::NewActionFromSelection),
+            (c('K'), A::OpenCheckin),
+        ]);
+
+        let mut actions = vec![
+            (c('a'), A::NewAction),
+            (c('n'), A::NewAction),
+            (p(K::Enter), A::EditAction),
+            (c('e'), A::EditAction),
+            (c(' '), A::CycleActionStatus),
+            (c('d'), A::DeleteAction),
+            (p(K::Delete), A::DeleteAction),
+            (c('s'), A::CycleActionOrder),
+        ];
+        actions.extend(list_moves.clone());
+        actions.extend(undo_and_save.clone());
+        actions.extend([
+            (p(K::Esc), A::GoBack),
+            (c('A'), A::GoBack),
+            (c('o'), A::CloseSession),
+        ]);
+        actions.extend(help_and_quit.clone());
+
+        let mut overview = vec![
+            (p(K::Enter), A::OpenSelected),
+            (c('o'), A::ToggleOverdueOnly),
+            (c('w'), A::FilterByOwner),
+            (c('r'), A::ReloadSessions),
+            (p(K::F(5)), A::ReloadSessions),
+        ];
+        overview.extend(list_moves.clone());
+        overview.extend([(p(K::Esc), A::GoBack), (c('a'), A::GoBack)]);
+        overview.extend(help_and_quit.clone());
+
+        let mut checkin = vec![
+            (p(K::Enter), A::AnswerCheckin),
+            (c('a'), A::AnswerCheckin),
+            (c('h'), A::EnterCheckinCounts),
+            (c('R'), A::ToggleCheckinReveal),
+            (c('n'), A::NewCheckinRound),
+            (c('d'), A::DeleteCheckinRound),
+            (p(K::Delete), A::DeleteCheckinRound),
+            (p(K::Right), A::NextCheckinRound),
+            (p(K::Left), A::PreviousCheckinRound),
+        ];
+        checkin.extend(undo_and_save);
+        checkin.extend([(p(K::Esc), A::GoBack), (c('K'), A::GoBack)]);
+        checkin.extend(help_and_quit);
+
+        // The next person takes the keyboard here: no key that quits or
+        // undoes by accident, only Ctrl+C.
+        let mut hand_over = vec![
+            (p(K::Enter), A::StartAnswering),
+            (c('n'), A::AddGuest),
+            (c('+'), A::AddGuest),
+        ];
+        hand_over.extend(list_moves);
+        hand_over.extend([
+            (p(K::Esc), A::GoBack),
+            (p(K::F(1)), A::ToggleHelp),
+            (ctrl('c'), A::Quit),
+        ]);
+
+        let mut answer: Vec<(Key, Action)> = (0..=5u8)
+            .map(|n| (c(char::from(b'0' + n)), A::PickAnswer(u32::from(n))))
+            .collect();
+        answer.extend([
+            (p(K::Down), A::SelectNext),
+            (p(K::Right), A::SelectNext),
+            (c('j'), A::SelectNext),
+            (p(K::Up), A::SelectPrevious),
+            (p(K::Left), A::SelectPrevious),
+            (c('k'), A::SelectPrevious),
+            (p(K::Enter), A::SubmitInput),
+            (p(K::Esc), A::CancelInput),
+            (p(K::F(1)), A::ToggleHelp),
+            (ctrl('c'), A::Quit),
+        ]);
+
+        self.modes.insert(Mode::Actions, actions);
+        self.modes.insert(Mode::Overview, overview);
+        self.modes.insert(Mode::Checkin, checkin);
+        self.modes.insert(Mode::HandOver, hand_over);
+        self.modes.insert(Mode::Answer, answer);
     }
 
     /// The defaults with a user's overrides laid over them.
@@ -450,6 +605,11 @@ impl Keymap {
             (Mode::Board, overrides.board),
             (Mode::Input, overrides.input),
             (Mode::Help, overrides.help),
+            (Mode::Actions, overrides.actions),
+            (Mode::Overview, overrides.overview),
+            (Mode::Checkin, overrides.checkin),
+            (Mode::HandOver, overrides.hand_over),
+            (Mode::Answer, overrides.answer),
         ];
         for (mode, section) in sections {
             let bindings = keymap.modes.entry(mode).or_default();

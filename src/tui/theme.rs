@@ -104,6 +104,10 @@ theme! {
     /// Keys in the help overlay.
     key,
     error,
+    /// A pending action past its due date (follow-up).
+    overdue,
+    /// The bars of a result chart (check-in results).
+    chart_bar,
 }
 
 /// The shade of each participant colour.
@@ -358,6 +362,7 @@ impl Theme {
         theme.footer_key = bold;
         theme.key = bold;
         theme.error = bold;
+        theme.overdue = bold.add_modifier(Modifier::UNDERLINED);
         theme.muted = Style::new().add_modifier(Modifier::DIM);
         theme.placeholder = Style::new().add_modifier(Modifier::DIM);
         theme

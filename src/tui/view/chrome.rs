@@ -105,13 +105,22 @@ fn footer_actions(app: &App) -> Vec<Action> {
     use Action as A;
     match app.mode() {
         Mode::Help => vec![A::ToggleHelp, A::SelectNext],
-        Mode::Start => vec![
-            A::OpenSelected,
-            A::OpenNewSessionForm,
-            A::OpenDemo,
-            A::ToggleHelp,
-            A::Quit,
-        ],
+        Mode::Start => {
+            let mut actions = vec![
+                A::OpenSelected,
+                A::OpenNewSessionForm,
+                A::OpenDemo,
+                A::ShowActionOverview,
+            ];
+            // Follow-up: continuing needs a session row to continue.
+            if let Screen::Start(start) = &app.screen
+                && start.selected >= crate::tui::app::START_FIXED_ROWS
+            {
+                actions.push(A::ContinueSession);
+            }
+            actions.extend([A::ToggleHelp, A::Quit]);
+            actions
+        }
         Mode::Form => vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp],
         Mode::Input => {
             let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];
@@ -142,8 +151,18 @@ fn footer_actions(app: &App) -> Vec<Action> {
             if board.can_undo() {
                 actions.push(A::Undo);
             }
+            // Follow-up: the keys of the phase's activity, when it has one.
+            if board.phase().is_some_and(|p| p.allows(Activity::Actions)) {
+                actions.extend([A::NewActionFromSelection, A::ShowActions]);
+            }
+            if board.phase().is_some_and(|p| p.allows(Activity::Checkin)) {
+                actions.push(A::OpenCheckin);
+            }
             actions.extend([A::ToggleHelp, A::Quit]);
             actions
+        }
+        Mode::Actions | Mode::Overview | Mode::Checkin | Mode::HandOver | Mode::Answer => {
+            crate::tui::followup::footer_actions(app)
         }
     }
 }

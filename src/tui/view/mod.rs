@@ -5,15 +5,20 @@
 //! Lists draw only their visible rows, so a frame costs the same with 100 or
 //! 100,000 ideas.
 
+mod actions;
 mod board;
+mod checkin;
 mod chrome;
+mod followup_forms;
 mod form;
 mod help;
+mod overview;
 mod start;
 mod too_small;
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::followup::FollowUp;
 use super::text_input::TextInput;
 use super::theme::Theme;
 use ratatui::Frame;
@@ -78,7 +83,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, &mut hits),
-        Screen::Board(board) => board::render(app, board, theme, frame, main, &mut hits),
+        Screen::Board(board) => match &board.followup {
+            Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, &mut hits),
+            Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, &mut hits),
+            None => board::render(app, board, theme, frame, main, &mut hits),
+        },
+        Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, &mut hits),
+        Screen::Continue(screen) => form::continue_session(app, &screen.form, theme, frame, main, &mut hits),
     }
     chrome::status_line(app, theme, frame, status);
     chrome::footer(app, theme, frame, footer, &mut hits);
