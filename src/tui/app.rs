@@ -187,6 +187,7 @@ impl App {
             Screen::Start(_) => Mode::Start,
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
+            Screen::Board(board) if board.cluster.is_some() => super::cluster::mode_of(board),
             Screen::Board(_) => Mode::Board,
         }
     }
@@ -394,6 +395,13 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
+            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
+                // Quit, help, undo and the like work as on the board.
+                if let Some(action) = super::cluster::update(self, action) {
+                    self.update_board(action);
+                    super::cluster::tidy(self);
+                }
+            }
         }
     }
 
@@ -803,6 +811,7 @@ impl App {
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
             Action::Paste(text) => self.paste_into_board(&text),
+            Action::EnterClusterMode => super::cluster::enter(self),
             _ => {}
         }
     }
@@ -967,7 +976,7 @@ impl App {
 }
 
 /// The editing actions every text field understands.
-fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
+pub(super) fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
     match action {
         Action::InsertChar(c) => text.insert_char(*c),
         Action::MoveCursorLeft => text.move_left(),

@@ -111,6 +111,8 @@ pub struct Board {
     pub author: Option<ParticipantId>,
     pub brainwriting: bool,
     pub timer: Timer,
+    /// Cluster mode (issue 4), while it is on.
+    pub cluster: Option<super::cluster::ClusterMode>,
 }
 
 impl std::fmt::Debug for Board {
@@ -147,6 +149,7 @@ impl Board {
             author: None,
             brainwriting: false,
             timer: Timer::default(),
+            cluster: None,
         };
         board.rebuild_rows(None);
         board
@@ -243,7 +246,12 @@ impl Board {
     // ----- changing the session -----
 
     /// Applies an undoable command, rebuilds the list and saves.
-    fn change(&mut self, command: Command, now: Timestamp, select: Option<IdeaId>) -> Result<(), Note> {
+    pub(crate) fn change(
+        &mut self,
+        command: Command,
+        now: Timestamp,
+        select: Option<IdeaId>,
+    ) -> Result<(), Note> {
         self.history
             .apply(&mut self.session, command)
             .map_err(Note::Refused)?;

@@ -103,6 +103,10 @@ theme! {
     /// Keys in the help overlay.
     key,
     error,
+    /// Cluster mode: an idea marked for moving or merging (issue 4).
+    idea_marked,
+    /// Cluster mode: the cluster that ideas go to.
+    cluster_target,
 }
 
 /// The shade of each participant colour.
@@ -359,6 +363,8 @@ impl Theme {
         theme.error = bold;
         theme.muted = Style::new().add_modifier(Modifier::DIM);
         theme.placeholder = Style::new().add_modifier(Modifier::DIM);
+        theme.idea_marked = bold.add_modifier(Modifier::UNDERLINED);
+        theme.cluster_target = reversed.add_modifier(Modifier::BOLD);
         theme
     }
 

@@ -53,7 +53,7 @@ pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     }
 }
 
-fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
     let phases = board.session.phases.len();
     let right = if phases == 0 {
         String::new()

@@ -7,6 +7,7 @@
 
 mod board;
 mod chrome;
+mod cluster;
 mod form;
 mod help;
 mod start;
@@ -78,6 +79,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, &mut hits),
+        Screen::Board(board) if board.cluster.is_some() => {
+            cluster::render(app, board, theme, frame, main, &mut hits)
+        }
         Screen::Board(board) => board::render(app, board, theme, frame, main, &mut hits),
     }
     chrome::status_line(app, theme, frame, status);
