@@ -652,7 +652,7 @@ fn dissolve(board: &mut Board, state: &mut ClusterMode, groups: &[Group], now: T
     };
     let session = &board.session;
     if is_vote_option(session, VoteOption::Cluster(id)) {
-        return Feedback::warn(Msg::ClusterInVote);
+        return Feedback::warn(Msg::ClusterInVoteDissolve);
     }
     if session
         .actions

@@ -287,7 +287,7 @@ catalogue! {
     EmptyClusterHint => "This cluster is empty.", "Dieser Cluster ist leer.";
     PickMoveTitle => "Move to which cluster?", "In welchen Cluster verschieben?";
     PickMergeTitle => "Merge “{name}” into which cluster?", "„{name}“ mit welchem Cluster zusammenführen?";
-    NameNewCluster => "Name of the new cluster", "Name des neuen Clusters";
+    NameNewCluster => "Name of the new cluster", "Name für den neuen Cluster";
     NameRenameCluster => "New name for “{name}”", "Neuer Name für „{name}“";
     NameSuggestion => "Name of the suggestion", "Name des Vorschlags";
     SuggestionsTitle => "Cluster suggestions", "Cluster-Vorschläge";
@@ -297,13 +297,13 @@ catalogue! {
     SuggestionRejected => "rejected", "abgelehnt";
     SuggestionKept => "{kept} of {total} ideas", "{kept} von {total} Ideen";
     SuggestionRemoved => "removed", "entfernt";
-    SuggestionsNote => "Nothing changes until you accept. {key} applies the accepted suggestions.",
-        "Nichts ändert sich, bis Sie annehmen. {key} übernimmt die angenommenen Vorschläge.";
+    SuggestionsNote => "Nothing changes until you accept. {key} applies the accepted ones.",
+        "Nichts ändert sich, bis Sie annehmen. {key} übernimmt die angenommenen.";
     Quoted => "“{text}”", "„{text}“";
     AllClustered => "Every idea is in a cluster.", "Alle Ideen sind in Clustern.";
     NoIdeasToCluster => "There are no ideas in this phase to cluster.", "In dieser Phase gibt es keine Ideen zum Clustern.";
-    NoIdeaChosen => "No idea here: move to an idea or mark some with {key}.",
-        "Hier ist keine Idee: Gehen Sie auf eine Idee oder markieren Sie welche mit {key}.";
+    NoIdeaChosen => "No idea here: go to one, or mark some with {key}.",
+        "Keine Idee gewählt: mit {key} markieren oder auf eine gehen.";
     NoClusterFocused => "Move to a cluster first.", "Gehen Sie zuerst auf einen Cluster.";
     NoOtherCluster => "There is no other cluster to merge with.", "Es gibt keinen anderen Cluster zum Zusammenführen.";
     ClusterNameEmpty => "A cluster needs a name.", "Ein Cluster braucht einen Namen.";
@@ -315,14 +315,16 @@ catalogue! {
         "„{from}“ mit „{into}“ zusammengeführt (rückgängig mit {key}).";
     ClusterDissolved => "“{name}” dissolved ({key} undoes).", "„{name}“ aufgelöst (rückgängig mit {key}).";
     IdeasMerged => "Merged into one card ({key} undoes).", "Zu einer Karte zusammengeführt (rückgängig mit {key}).";
-    MergeNeedsMarks => "Mark the duplicates with {mark}, go to the idea to keep, then press {merge}.",
-        "Markieren Sie die Dubletten mit {mark}, gehen Sie auf die Idee, die bleibt, und drücken Sie {merge}.";
-    ClusterInVote => "This cluster is an option of a voting round and can no longer be merged or dissolved.",
-        "Dieser Cluster steht in einer Abstimmung zur Wahl und lässt sich nicht mehr zusammenführen oder auflösen.";
-    ClusterHasActions => "An action item comes from this cluster: merge it into another one instead.",
-        "Aus diesem Cluster stammt eine Maßnahme: Führen Sie ihn stattdessen mit einem anderen zusammen.";
-    IdeaInVoteMerge => "An idea that is an option of a voting round cannot be merged.",
-        "Eine Idee, die in einer Abstimmung zur Wahl steht, lässt sich nicht zusammenführen.";
+    MergeNeedsMarks => "Duplicates: mark them with {mark}, go to the one to keep, press {merge}.",
+        "Dubletten mit {mark} markieren, auf die bleibende gehen, {merge} drücken.";
+    ClusterInVote => "The cluster is up for a vote; it cannot be merged now.",
+        "Cluster steht zur Wahl; Zusammenführen geht nicht mehr.";
+    ClusterInVoteDissolve => "The cluster is up for a vote; it cannot be dissolved now.",
+        "Cluster steht zur Wahl; Auflösen geht nicht mehr.";
+    ClusterHasActions => "An action comes from this cluster; merge it instead.",
+        "Aus dem Cluster stammt eine Maßnahme: besser zusammenführen.";
+    IdeaInVoteMerge => "An idea up for a vote cannot be merged.",
+        "Ideen, die zur Wahl stehen, lassen sich nicht zusammenführen.";
     NoSuggestionsFew => "Suggestions need at least two visible ideas outside the clusters.",
         "Für Vorschläge braucht es mindestens zwei sichtbare Ideen ohne Cluster.";
     NoSuggestions => "No suggestions: the ideas outside the clusters have too little in common.",
@@ -341,15 +343,13 @@ catalogue! {
     ActFirstCluster => "First cluster", "Erster Cluster";
     ActLastCluster => "Last cluster", "Letzter Cluster";
     ActToggleMark => "Mark the idea (or unmark it)", "Idee markieren (oder Markierung aufheben)";
-    ActMoveToCluster => "Move the marked ideas (or the selected one) to a cluster",
-        "Markierte Ideen (oder die ausgewählte) in einen Cluster verschieben";
-    ActNewCluster => "New cluster with the marked ideas (or the selected one)",
-        "Neuer Cluster mit den markierten Ideen (oder der ausgewählten)";
+    ActMoveToCluster => "Move marked ideas (or this one) to a cluster", "Markierte Ideen (oder diese) verschieben";
+    ActNewCluster => "New cluster from marked ideas (or this one)", "Neuer Cluster aus markierten Ideen (oder dieser)";
     ActNewClusterHere => "New cluster instead", "Stattdessen neuer Cluster";
     ActRenameCluster => "Rename the cluster", "Cluster umbenennen";
     ActMergeCluster => "Merge the cluster into another one", "Cluster mit einem anderen zusammenführen";
     ActDissolveCluster => "Dissolve the cluster (its ideas stay)", "Cluster auflösen (die Ideen bleiben)";
-    ActMergeIdeas => "Merge the marked ideas into the selected one", "Markierte Ideen mit der ausgewählten zusammenführen";
+    ActMergeIdeas => "Merge marked ideas into this one", "Markierte Ideen mit dieser zusammenführen";
     ActIdeaUp => "Move the idea up", "Idee nach oben schieben";
     ActIdeaDown => "Move the idea down", "Idee nach unten schieben";
     ActClusterEarlier => "Move the cluster to the left", "Cluster nach links schieben";
@@ -372,7 +372,7 @@ catalogue! {
     ShortChoose => "choose", "wählen";
     ShortAccept => "accept", "annehmen";
     ShortReject => "reject", "ablehnen";
-    ShortRemoveIdea => "remove idea", "Idee heraus";
+    ShortRemoveIdea => "take out", "herausnehmen";
     ShortNextSuggestion => "next", "weiter";
 }
 

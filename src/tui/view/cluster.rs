@@ -520,9 +520,9 @@ fn idea_styles(
     (base, bullet, bullet_style)
 }
 
-/// One idea: cursor, mark (or the author's bullet), text, and on wide
-/// lines the author's name.
-#[allow(clippy::too_many_arguments)]
+/// One idea on one line: cursor, mark (or the author's coloured bullet),
+/// text. No author name: the text needs the room, and the box below the
+/// board names the author of the selected idea.
 fn idea_line<'a>(
     app: &App,
     board: &Board,
@@ -530,37 +530,24 @@ fn idea_line<'a>(
     at_cursor: bool,
     marked: bool,
     width: usize,
-    with_author: bool,
     theme: &Theme,
 ) -> Line<'a> {
-    let author = idea.authors.first().and_then(|id| board.session.participant(*id));
     let (base, bullet, bullet_style) = idea_styles(board, idea, at_cursor, marked, theme);
-    let name = author
-        .filter(|_| with_author && width >= 50)
-        .map(|p| format!("  {}", fit(&p.name, 16)))
-        .unwrap_or_default();
-    let text_width = width.saturating_sub(4 + width_of(&name));
+    let text_width = width.saturating_sub(4);
     let (text, text_style) = if idea.hidden {
         let card = format!("▒▒▒▒▒▒ {}", tr(app.lang, Msg::CoveredCard));
-        (
-            fit(&card, text_width),
-            if at_cursor { base } else { theme.idea_covered },
-        )
+        let style = if at_cursor { base } else { theme.idea_covered };
+        (fit(&card, text_width), style)
     } else {
         (fit(&idea.text, text_width), base)
     };
     let gap = " ".repeat(text_width.saturating_sub(width_of(&text)) + 1);
-    let name_style = match author {
-        Some(person) if !at_cursor => theme.participant(person.colour),
-        _ => base,
-    };
     Line::from(vec![
         Span::styled(if at_cursor { CURSOR } else { " " }, base),
         Span::styled(bullet, bullet_style),
         Span::styled(" ", base),
         Span::styled(text, text_style),
         Span::styled(gap, base),
-        Span::styled(name, name_style),
     ])
 }
 
@@ -692,7 +679,6 @@ fn draw_stacked(
                     at_cursor,
                     marked,
                     width.saturating_sub(2),
-                    true,
                     theme,
                 );
                 frame.render_widget(Paragraph::new(line), indented);
@@ -822,10 +808,20 @@ fn draw_naming(
         }
         NamingPurpose::Suggestion => tr(lang, Msg::NameSuggestion).to_string(),
     };
+    let mut title = vec![Span::styled(format!(" {title} "), theme.heading)];
+    if let NamingPurpose::NewCluster(ideas) = &naming.purpose
+        && ideas.len() > 1
+    {
+        let n = ideas.len();
+        title.push(Span::styled(
+            format!("· {MARK} {} ", fill(lang, Msg::MarkedCount, &[("n", &n)])),
+            theme.idea_marked,
+        ));
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
-        .title(Span::styled(format!(" {title} "), theme.heading));
+        .title(Line::from(title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
@@ -855,7 +851,7 @@ fn draw_naming(
 
 fn verdict_mark(verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Open => "·",
+        Verdict::Open => "○",
         Verdict::Accepted => MARK,
         Verdict::Rejected => DROPPED,
     }
@@ -948,30 +944,26 @@ fn draw_proposal(
     };
     let total = review.proposals.len();
     let n = review.current + 1;
-    let title = Line::from(vec![
-        Span::styled(format!(" {} ", tr(lang, Msg::SuggestionsTitle)), theme.heading),
-        Span::styled(
-            format!(
-                "· {} ",
-                fill(lang, Msg::SuggestionOf, &[("n", &n), ("total", &total)])
-            ),
-            theme.heading,
-        ),
-    ]);
+    let which = fill(lang, Msg::SuggestionOf, &[("n", &n), ("total", &total)]);
+    // Beside the list of suggestions, which already names them, the count is enough.
+    let title = if with_overview {
+        format!(" {} · {which} ", tr(lang, Msg::SuggestionsTitle))
+    } else {
+        format!(" {which} ")
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(theme.border_focused)
-        .title(title);
+        .title(Span::styled(title, theme.heading));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let width = usize::from(inner.width);
     let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
-    let width = width.saturating_sub(2);
+    let width = usize::from(inner.width);
 
-    // The name and the verdict, then how many ideas stay.
+    // The name (in big letters on a projector), the verdict, how many ideas stay.
     let verdict = format!(
-        "  {} {}",
+        "{} {}",
         verdict_mark(proposal.verdict),
         tr(lang, verdict_word(proposal.verdict))
     );
@@ -980,25 +972,46 @@ fn draw_proposal(
         Verdict::Rejected => theme.error,
         Verdict::Open => theme.muted,
     };
-    let name = fit(
-        &fill(lang, Msg::Quoted, &[("text", &proposal.name)]),
-        width.saturating_sub(width_of(&verdict)),
-    );
     let kept = proposal.kept_count();
     let all = proposal.ideas.len();
-    let mut header = vec![
-        Line::from(vec![
+    let count = format!(
+        "  ·  {}",
+        fill(lang, Msg::SuggestionKept, &[("kept", &kept), ("total", &all)])
+    );
+    let big = inner.height >= LARGE_HEIGHT - 10
+        && super::board::font_has(&proposal.name)
+        && proposal.name.chars().count() * 4 <= width;
+    let mut header = Vec::new();
+    if big {
+        let name = tui_big_text::BigText::builder()
+            .pixel_size(tui_big_text::PixelSize::Quadrant)
+            .style(theme.cluster_title)
+            .lines(vec![Line::from(proposal.name.clone())])
+            .build();
+        frame.render_widget(
+            name,
+            Rect::new(inner.x, inner.y, inner.width, 4.min(inner.height)),
+        );
+        header.extend(std::iter::repeat_n(Line::default(), 5));
+        header.push(Line::from(vec![
+            Span::styled(verdict, verdict_style),
+            Span::styled(fit(&count, width.saturating_sub(12)), theme.muted),
+        ]));
+    } else {
+        let verdict = format!("  {verdict}");
+        let name = fit(
+            &fill(lang, Msg::Quoted, &[("text", &proposal.name)]),
+            width.saturating_sub(width_of(&verdict)),
+        );
+        header.push(Line::from(vec![
             Span::styled(name, theme.cluster_title),
             Span::styled(verdict, verdict_style),
-        ]),
-        Line::from(Span::styled(
-            fit(
-                &fill(lang, Msg::SuggestionKept, &[("kept", &kept), ("total", &all)]),
-                width,
-            ),
+        ]));
+        header.push(Line::from(Span::styled(
+            fit(count.trim_start_matches([' ', '·']), width),
             theme.muted,
-        )),
-    ];
+        )));
+    }
     let finish = app.key_hint(Mode::Suggest, &Action::FinishSuggestions);
     let mut footer = vec![Line::from(Span::styled(
         fit(&fill(lang, Msg::SuggestionsNote, &[("key", &finish)]), width),
