@@ -553,3 +553,62 @@ fn a_frame_costs_the_same_with_a_huge_cluster() {
         );
     }
 }
+
+#[test]
+fn cluster_mode_needs_ideas_and_says_so() {
+    for lang in [Language::En, Language::De] {
+        let mut empty = workshop(lang);
+        empty.ideas.clear();
+        empty.clusters.clear();
+        let mut app = app_with(lang, &format!("empty_{}", lang.code()), empty);
+        app.update(Action::EnterClusterMode);
+        assert_eq!(app.mode(), Mode::Board);
+        let expected = match lang {
+            Language::En => "no ideas in this phase",
+            Language::De => "keine Ideen zum Clustern",
+        };
+        let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+#[test]
+fn leaving_cluster_mode_keeps_the_idea_selected_on_the_board() {
+    let mut app = app_with(Language::En, "leave", workshop(Language::En));
+    app.update(Action::SelectNext);
+    app.update(Action::EnterClusterMode);
+    assert_eq!(app.mode(), Mode::Cluster);
+    // The second idea on the board; the next column keeps the row.
+    app.update(Action::FocusNextCluster);
+    app.update(Action::SelectNext);
+    app.update(Action::LeaveClusterMode);
+    assert_eq!(app.mode(), Mode::Board);
+    assert_eq!(
+        selected_text(&app).as_deref(),
+        Some("Videokonferenzen brechen ab")
+    );
+    // Undo works in cluster mode as on the board.
+    app.update(Action::EnterClusterMode);
+    app.update(Action::ToggleMark);
+    app.update(Action::MoveToCluster);
+    app.update(Action::SubmitInput);
+    let cluster_of_video = |app: &App| {
+        let board = app.board().expect("the session screen");
+        let video = board
+            .session
+            .ideas
+            .iter()
+            .find(|i| i.text.starts_with("Videokonferenzen"));
+        video.and_then(|i| i.cluster)
+    };
+    assert_eq!(cluster_of_video(&app), Some(ClusterId::from_u128(2)));
+    app.update(Action::Undo);
+    let board = app.board().expect("the session screen");
+    let video = board
+        .session
+        .ideas
+        .iter()
+        .find(|i| i.text.starts_with("Videokonferenzen"));
+    assert_eq!(video.and_then(|i| i.cluster), Some(ClusterId::from_u128(1)));
+    assert!(!board.can_undo(), "the move was one step");
+}

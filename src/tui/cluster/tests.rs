@@ -640,3 +640,51 @@ fn too_few_ideas_give_no_suggestions_and_say_why() {
     assert!(said(&outcome, Msg::NoSuggestionsFew));
     assert_eq!(state(&board).mode(), Mode::Cluster);
 }
+
+#[test]
+fn keymap_ron_overrides_the_cluster_modes_too() {
+    use crate::tui::keymap::{Key, Keymap, parse_overrides};
+    let text = r#"(
+        cluster: { "v": move_to_cluster, "m": ignore_key },
+        cluster_pick: { "y": submit_input },
+        suggest: { "a": accept_suggestion },
+    )"#;
+    let keymap = Keymap::with_overrides(parse_overrides(text).expect("a valid keymap"));
+    assert_eq!(
+        keymap.action(Mode::Cluster, Key::char('v')),
+        Some(&Action::MoveToCluster)
+    );
+    assert_eq!(keymap.action(Mode::Cluster, Key::char('m')), None);
+    assert_eq!(
+        keymap.action(Mode::ClusterPick, Key::char('y')),
+        Some(&Action::SubmitInput)
+    );
+    assert_eq!(
+        keymap.action(Mode::Suggest, Key::char('a')),
+        Some(&Action::AcceptSuggestion)
+    );
+    // `m` is off, so the footer's hint is the next default key; `v` is added.
+    assert_eq!(
+        keymap
+            .hint(Mode::Cluster, &Action::MoveToCluster, Language::En)
+            .as_deref(),
+        Some("Enter")
+    );
+    assert!(
+        keymap
+            .keys_for(Mode::Cluster, &Action::MoveToCluster)
+            .contains(&Key::char('v'))
+    );
+    // Every cluster mode names its actions in both languages.
+    for mode in [Mode::Cluster, Mode::ClusterPick, Mode::ClusterName, Mode::Suggest] {
+        for (action, _) in Keymap::defaults().grouped(mode) {
+            for lang in Language::ALL {
+                let text = crate::tui::i18n::describe(lang, mode, &action);
+                assert!(
+                    !text.is_empty() && !text.contains('_'),
+                    "{mode:?} {action:?}: {text}"
+                );
+            }
+        }
+    }
+}
