@@ -612,3 +612,24 @@ fn leaving_cluster_mode_keeps_the_idea_selected_on_the_board() {
     assert_eq!(video.and_then(|i| i.cluster), Some(ClusterId::from_u128(1)));
     assert!(!board.can_undo(), "the move was one step");
 }
+
+#[test]
+fn an_undo_that_removes_a_marked_idea_drops_its_mark() {
+    let mut app = app_with(Language::En, "undo_mark", workshop(Language::En));
+    app.update(Action::StartCapture);
+    type_text(&mut app, "Neue Idee");
+    app.update(Action::SubmitInput);
+    app.update(Action::CancelInput);
+    app.update(Action::EnterClusterMode);
+    app.update(Action::ToggleMark);
+    let marked = |app: &App| {
+        app.board()
+            .and_then(|b| b.cluster.as_ref())
+            .map(|c| c.marked.len())
+    };
+    assert_eq!(marked(&app), Some(1));
+    assert!(draw(&app, 80, 24).text.contains("1 marked"));
+    app.update(Action::Undo);
+    assert_eq!(marked(&app), Some(0), "the idea is gone, and its mark");
+    assert!(!draw(&app, 80, 24).text.contains("marked"));
+}
