@@ -337,7 +337,7 @@ catalogue! {
         "Ein Cluster aus Vorschlägen angelegt (rückgängig mit {key}).";
     NoSuggestionAccepted => "No suggestion accepted; nothing changed.", "Kein Vorschlag angenommen; nichts geändert.";
     ActEnterCluster => "Cluster the ideas", "Ideen clustern";
-    ActLeaveCluster => "Clear the marks, or leave cluster mode", "Markierungen aufheben oder Cluster-Modus verlassen";
+    ActLeaveCluster => "Clear the marks, or leave cluster mode", "Markierungen aufheben oder Clustern beenden";
     ActNextCluster => "Next cluster", "Nächster Cluster";
     ActPreviousCluster => "Previous cluster", "Voriger Cluster";
     ActFirstCluster => "First cluster", "Erster Cluster";
