@@ -5,6 +5,7 @@
 use super::*;
 use crate::core::{
     ActionId, ActionItem, ActionStatus, Activity, Cluster, Language, Participant, ParticipantId, Phase,
+    PhaseId,
 };
 
 const T0: Timestamp = Timestamp::UNIX_EPOCH;
