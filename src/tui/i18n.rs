@@ -325,10 +325,10 @@ catalogue! {
         "Aus dem Cluster stammt eine Maßnahme: besser zusammenführen.";
     IdeaInVoteMerge => "An idea up for a vote cannot be merged.",
         "Ideen, die zur Wahl stehen, lassen sich nicht zusammenführen.";
-    NoSuggestionsFew => "Suggestions need at least two visible ideas outside the clusters.",
-        "Für Vorschläge braucht es mindestens zwei sichtbare Ideen ohne Cluster.";
-    NoSuggestions => "No suggestions: the ideas outside the clusters have too little in common.",
-        "Keine Vorschläge: Die Ideen ohne Cluster haben zu wenig gemeinsam.";
+    NoSuggestionsFew => "Suggestions need two or more visible unclustered ideas.",
+        "Vorschläge brauchen zwei sichtbare Ideen ohne Cluster.";
+    NoSuggestions => "No suggestions: these ideas have too little in common.",
+        "Keine Vorschläge: Die Ideen haben zu wenig gemeinsam.";
     SuggestionEmpty => "Every idea was removed from this suggestion: reject it, or bring one back with {key}.",
         "Alle Ideen wurden aus diesem Vorschlag entfernt: Lehnen Sie ihn ab oder holen Sie eine mit {key} zurück.";
     SuggestionsApplied => "{n} clusters created from the suggestions ({key} undoes).",
