@@ -116,6 +116,35 @@ pub enum Action {
     AddGuest,
     /// Answer screen: picks this value of the scale.
     PickAnswer(u32),
+    // Cluster mode (issue 4): see `tui::cluster`.
+    EnterClusterMode,
+    /// Clears the marks; with none, leaves cluster mode.
+    LeaveClusterMode,
+    FocusNextCluster,
+    FocusPreviousCluster,
+    ToggleMark,
+    MoveToCluster,
+    NewCluster,
+    RenameCluster,
+    MergeCluster,
+    DissolveCluster,
+    MergeIdeas,
+    MoveIdeaUp,
+    MoveIdeaDown,
+    MoveClusterEarlier,
+    MoveClusterLater,
+    SuggestClusters,
+    AcceptSuggestion,
+    RejectSuggestion,
+    ToggleSuggestedIdea,
+    RenameSuggestion,
+    FinishSuggestions,
+    /// A cluster (column or heading) was clicked: its index on the cluster board.
+    SelectCluster(usize),
+    /// An idea on the cluster board was clicked: cluster index, place in it.
+    SelectClusterIdea(usize, usize),
+    /// An idea of the suggestion under review was clicked.
+    SelectSuggestedIdea(usize),
 
     // Produced by the event loop, never bound to a key.
     /// A typed character.

@@ -196,6 +196,7 @@ impl App {
             Screen::Continue(_) => Mode::Form,
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
+            Screen::Board(board) if board.cluster.is_some() => super::cluster::mode_of(board),
             Screen::Board(_) => Mode::Board,
         }
     }
@@ -405,6 +406,13 @@ impl App {
             Mode::Input => self.update_input(action),
             Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
+            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
+                // Quit, help, undo and the like work as on the board.
+                if let Some(action) = super::cluster::update(self, action) {
+                    self.update_board(action);
+                    super::cluster::tidy(self);
+                }
+            }
         }
     }
 
@@ -835,6 +843,7 @@ impl App {
             Action::NewActionFromSelection => self.new_action_from_selection(),
             Action::OpenCheckin => self.open_checkin(),
             Action::Paste(text) => self.paste_into_board(&text),
+            Action::EnterClusterMode => super::cluster::enter(self),
             _ => {}
         }
     }
@@ -999,7 +1008,7 @@ impl App {
 }
 
 /// The editing actions every text field understands.
-fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
+pub(super) fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
     match action {
         Action::InsertChar(c) => text.insert_char(*c),
         Action::MoveCursorLeft => text.move_left(),

@@ -113,6 +113,8 @@ pub struct Board {
     pub timer: Timer,
     /// A follow-up view over the board: the action list or a check-in.
     pub followup: Option<super::followup::FollowUp>,
+    /// Cluster mode (issue 4), while it is on.
+    pub cluster: Option<super::cluster::ClusterMode>,
 }
 
 impl std::fmt::Debug for Board {
@@ -150,6 +152,7 @@ impl Board {
             brainwriting: false,
             timer: Timer::default(),
             followup: None,
+            cluster: None,
         };
         board.rebuild_rows(None);
         board

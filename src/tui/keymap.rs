@@ -44,10 +44,18 @@ pub enum Mode {
     HandOver,
     /// One person picks an answer on the shared keyboard.
     Answer,
+    /// Cluster mode (issue 4): the clusters of the phase as columns.
+    Cluster,
+    /// Cluster mode: choosing the cluster ideas go to (or merge into).
+    ClusterPick,
+    /// Cluster mode: typing a cluster's name.
+    ClusterName,
+    /// Cluster mode: reviewing suggested clusters.
+    Suggest,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Start,
         Mode::Form,
         Mode::Board,
@@ -58,11 +66,15 @@ impl Mode {
         Mode::Checkin,
         Mode::HandOver,
         Mode::Answer,
+        Mode::Cluster,
+        Mode::ClusterPick,
+        Mode::ClusterName,
+        Mode::Suggest,
     ];
 
     /// Modes that type text: unbound printable keys insert themselves.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Input)
+        matches!(self, Mode::Form | Mode::Input | Mode::ClusterName)
     }
 }
 
@@ -289,6 +301,10 @@ pub struct Overrides {
     pub checkin: HashMap<Key, Action>,
     pub hand_over: HashMap<Key, Action>,
     pub answer: HashMap<Key, Action>,
+    pub cluster: HashMap<Key, Action>,
+    pub cluster_pick: HashMap<Key, Action>,
+    pub cluster_name: HashMap<Key, Action>,
+    pub suggest: HashMap<Key, Action>,
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -404,6 +420,7 @@ impl Keymap {
             (c('T'), A::CycleAuthorBack),
             (c('b'), A::ToggleBrainwriting),
             (c('R'), A::RevealIdeas),
+            (c('c'), A::EnterClusterMode),
             (c(' '), A::ToggleTimer),
             (c('+'), A::AddMinute),
             (c('='), A::AddMinute),
@@ -458,12 +475,17 @@ impl Keymap {
         ];
         help.extend(list_moves());
 
+        let [cluster, cluster_pick, cluster_name, suggest] = cluster_bindings(text_editing());
         let modes = HashMap::from([
             (Mode::Start, anywhere(start)),
             (Mode::Form, anywhere(form)),
             (Mode::Board, anywhere(board)),
             (Mode::Input, anywhere(input)),
             (Mode::Help, anywhere(help)),
+            (Mode::Cluster, anywhere(cluster)),
+            (Mode::ClusterPick, anywhere(cluster_pick)),
+            (Mode::ClusterName, anywhere(cluster_name)),
+            (Mode::Suggest, anywhere(suggest)),
         ]);
         let mut keymap = Keymap { modes };
         keymap.add_follow_up_defaults();
@@ -610,6 +632,10 @@ impl Keymap {
             (Mode::Checkin, overrides.checkin),
             (Mode::HandOver, overrides.hand_over),
             (Mode::Answer, overrides.answer),
+            (Mode::Cluster, overrides.cluster),
+            (Mode::ClusterPick, overrides.cluster_pick),
+            (Mode::ClusterName, overrides.cluster_name),
+            (Mode::Suggest, overrides.suggest),
         ];
         for (mode, section) in sections {
             let bindings = keymap.modes.entry(mode).or_default();
@@ -687,6 +713,121 @@ impl Keymap {
         }
         groups
     }
+}
+
+/// The default bindings of cluster mode (issue 4): the board of clusters,
+/// choosing a target cluster, typing a name, reviewing suggestions.
+fn cluster_bindings(text_editing: Vec<(Key, Action)>) -> [Vec<(Key, Action)>; 4] {
+    use Action as A;
+    use KeyCode as K;
+    let p = Key::plain;
+    let c = Key::char;
+    let ctrl = Key::ctrl;
+    let shift = |code| Key::new(code, KeyModifiers::SHIFT);
+    let help = || [(c('?'), A::ToggleHelp), (p(K::F(1)), A::ToggleHelp)];
+
+    let mut cluster = vec![
+        (p(K::Down), A::SelectNext),
+        (c('j'), A::SelectNext),
+        (p(K::Up), A::SelectPrevious),
+        (c('k'), A::SelectPrevious),
+        (p(K::Right), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Home), A::SelectFirst),
+        (c('g'), A::SelectFirst),
+        (p(K::End), A::SelectLast),
+        (c('G'), A::SelectLast),
+        (p(K::PageUp), A::PageUp),
+        (p(K::PageDown), A::PageDown),
+        (c(' '), A::ToggleMark),
+        (c('x'), A::ToggleMark),
+        (c('m'), A::MoveToCluster),
+        (p(K::Enter), A::MoveToCluster),
+        (c('n'), A::NewCluster),
+        (c('r'), A::RenameCluster),
+        (c('M'), A::MergeCluster),
+        (c('D'), A::DissolveCluster),
+        (c('='), A::MergeIdeas),
+        (c('K'), A::MoveIdeaUp),
+        (shift(K::Up), A::MoveIdeaUp),
+        (Key::alt(K::Up), A::MoveIdeaUp),
+        (c('J'), A::MoveIdeaDown),
+        (shift(K::Down), A::MoveIdeaDown),
+        (Key::alt(K::Down), A::MoveIdeaDown),
+        (c('H'), A::MoveClusterEarlier),
+        (shift(K::Left), A::MoveClusterEarlier),
+        (Key::alt(K::Left), A::MoveClusterEarlier),
+        (c('L'), A::MoveClusterLater),
+        (shift(K::Right), A::MoveClusterLater),
+        (Key::alt(K::Right), A::MoveClusterLater),
+        (c('s'), A::SuggestClusters),
+        (c('t'), A::ToggleTimer),
+        (c('u'), A::Undo),
+        (ctrl('z'), A::Undo),
+        (c('U'), A::Redo),
+        (ctrl('r'), A::Redo),
+        (ctrl('y'), A::Redo),
+        (ctrl('s'), A::SaveSession),
+        (p(K::Esc), A::LeaveClusterMode),
+        (c('c'), A::LeaveClusterMode),
+    ];
+    cluster.extend(help());
+    cluster.push((c('q'), A::Quit));
+
+    let mut pick = vec![
+        (p(K::Enter), A::SubmitInput),
+        (c('m'), A::SubmitInput),
+        (p(K::Esc), A::CancelInput),
+        (p(K::Right), A::FocusNextCluster),
+        (p(K::Down), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (c('j'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (p(K::Up), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (c('k'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Home), A::SelectFirst),
+        (p(K::End), A::SelectLast),
+        (c('n'), A::NewCluster),
+    ];
+    pick.extend(help());
+
+    let mut name = vec![(p(K::Enter), A::SubmitInput), (p(K::Esc), A::CancelInput)];
+    name.extend(text_editing);
+    name.push((p(K::F(1)), A::ToggleHelp));
+
+    let mut suggest = vec![
+        (p(K::Enter), A::AcceptSuggestion),
+        (c('y'), A::AcceptSuggestion),
+        (c('x'), A::RejectSuggestion),
+        (c('n'), A::RejectSuggestion),
+        (p(K::Backspace), A::RejectSuggestion),
+        (c(' '), A::ToggleSuggestedIdea),
+        (c('d'), A::ToggleSuggestedIdea),
+        (p(K::Delete), A::ToggleSuggestedIdea),
+        (c('r'), A::RenameSuggestion),
+        (c('e'), A::RenameSuggestion),
+        (p(K::Down), A::SelectNext),
+        (c('j'), A::SelectNext),
+        (p(K::Up), A::SelectPrevious),
+        (c('k'), A::SelectPrevious),
+        (p(K::Right), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Esc), A::FinishSuggestions),
+    ];
+    suggest.extend(help());
+    suggest.push((c('q'), A::Quit));
+    [cluster, pick, name, suggest]
 }
 
 #[cfg(test)]

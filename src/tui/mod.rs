@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod board;
+pub mod cluster;
 pub mod event_loop;
 pub mod followup;
 pub mod forms;

@@ -108,6 +108,10 @@ theme! {
     overdue,
     /// The bars of a result chart (check-in results).
     chart_bar,
+    /// Cluster mode: an idea marked for moving or merging (issue 4).
+    idea_marked,
+    /// Cluster mode: the cluster that ideas go to.
+    cluster_target,
 }
 
 /// The shade of each participant colour.
@@ -365,6 +369,8 @@ impl Theme {
         theme.overdue = bold.add_modifier(Modifier::UNDERLINED);
         theme.muted = Style::new().add_modifier(Modifier::DIM);
         theme.placeholder = Style::new().add_modifier(Modifier::DIM);
+        theme.idea_marked = bold.add_modifier(Modifier::UNDERLINED);
+        theme.cluster_target = reversed.add_modifier(Modifier::BOLD);
         theme
     }
 

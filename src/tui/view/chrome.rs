@@ -133,6 +133,9 @@ fn footer_actions(app: &App) -> Vec<Action> {
             actions.push(A::ToggleHelp);
             actions
         }
+        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
+            super::cluster::footer_actions(app)
+        }
         Mode::Board => {
             let mut actions = Vec::new();
             let Some(board) = app.board() else {
@@ -148,6 +151,9 @@ fn footer_actions(app: &App) -> Vec<Action> {
                 actions.push(A::RevealIdeas);
             }
             actions.extend([A::ToggleTimer, A::NextPhase]);
+            if board.idea_count > 0 {
+                actions.push(A::EnterClusterMode);
+            }
             if board.can_undo() {
                 actions.push(A::Undo);
             }

@@ -9,6 +9,7 @@ mod actions;
 mod board;
 mod checkin;
 mod chrome;
+mod cluster;
 mod followup_forms;
 mod form;
 mod help;
@@ -83,6 +84,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, &mut hits),
+        Screen::Board(board) if board.cluster.is_some() => {
+            cluster::render(app, board, theme, frame, main, &mut hits)
+        }
         Screen::Board(board) => match &board.followup {
             Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, &mut hits),
             Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, &mut hits),
