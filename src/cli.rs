@@ -9,6 +9,7 @@ mod import;
 mod list;
 mod new;
 mod suggest;
+mod themes;
 
 use crate::core::Language;
 use crate::store::{self, StoreError};
@@ -87,6 +88,8 @@ pub enum CliCommand {
     Suggest(suggest::SuggestArgs),
     /// List open actions of every session in the sessions folder.
     Actions(actions::ActionsArgs),
+    /// List the colour themes (built in and your own) for --theme.
+    Themes,
 }
 
 #[derive(Debug, Args)]
@@ -160,6 +163,7 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Check(args) => check::run(global, args),
         CliCommand::Suggest(args) => suggest::run(global, args),
         CliCommand::Actions(args) => actions::run(global, args),
+        CliCommand::Themes => themes::run(global),
     }
 }
 

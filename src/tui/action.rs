@@ -77,6 +77,74 @@ pub enum Action {
     ResetTimer,
     CloseSession,
 
+    // Follow-up (issue 6): action items, the overview, check-in rounds.
+    /// Start screen: every pending action of every session in the folder.
+    ShowActionOverview,
+    /// Start screen: a new session continuing the selected one.
+    ContinueSession,
+    /// Session screen: the session's action list.
+    ShowActions,
+    /// Session screen: a new action from the selected idea or cluster.
+    NewActionFromSelection,
+    /// Session screen: the check-in rounds of the current phase.
+    OpenCheckin,
+    /// Leaves a follow-up screen for the one it was opened from.
+    GoBack,
+    NewAction,
+    EditAction,
+    CycleActionStatus,
+    DeleteAction,
+    CycleActionOrder,
+    /// An action row was clicked (row in the sorted list).
+    SelectActionRow(usize),
+    ToggleOverdueOnly,
+    FilterByOwner,
+    /// An overview row was clicked.
+    SelectOverviewRow(usize),
+    NewCheckinRound,
+    /// Hands the keyboard round: people answer one after the other.
+    AnswerCheckin,
+    /// Types the counts of a show of hands.
+    EnterCheckinCounts,
+    ToggleCheckinReveal,
+    DeleteCheckinRound,
+    NextCheckinRound,
+    PreviousCheckinRound,
+    /// Hand-over screen: the selected person answers now.
+    StartAnswering,
+    /// Hand-over screen: somebody who is not on the roster answers.
+    AddGuest,
+    /// Answer screen: picks this value of the scale.
+    PickAnswer(u32),
+    // Cluster mode (issue 4): see `tui::cluster`.
+    EnterClusterMode,
+    /// Clears the marks; with none, leaves cluster mode.
+    LeaveClusterMode,
+    FocusNextCluster,
+    FocusPreviousCluster,
+    ToggleMark,
+    MoveToCluster,
+    NewCluster,
+    RenameCluster,
+    MergeCluster,
+    DissolveCluster,
+    MergeIdeas,
+    MoveIdeaUp,
+    MoveIdeaDown,
+    MoveClusterEarlier,
+    MoveClusterLater,
+    SuggestClusters,
+    AcceptSuggestion,
+    RejectSuggestion,
+    ToggleSuggestedIdea,
+    RenameSuggestion,
+    FinishSuggestions,
+    /// A cluster (column or heading) was clicked: its index on the cluster board.
+    SelectCluster(usize),
+    /// An idea on the cluster board was clicked: cluster index, place in it.
+    SelectClusterIdea(usize, usize),
+    /// An idea of the suggestion under review was clicked.
+    SelectSuggestedIdea(usize),
     // Voting (issue 5): see `tui::voting`.
     /// The voting rounds of the current phase (or the form for the first).
     OpenVoting,

@@ -51,6 +51,10 @@ pub struct Message {
 pub enum Screen {
     Start(StartScreen),
     Board(Box<Board>),
+    /// Pending actions of every session in the folder (follow-up).
+    Overview(Box<super::followup::OverviewScreen>),
+    /// The form that continues a session (the permanent workshop).
+    Continue(Box<super::followup::ContinueScreen>),
 }
 
 #[derive(Debug)]
@@ -154,20 +158,21 @@ impl App {
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
         let (file, session) = SessionFile::open(path)?;
         self.enter_board(session, Some(file));
+        self.follow_up_on_open();
         Ok(())
     }
 
     pub fn board(&self) -> Option<&Board> {
         match &self.screen {
             Screen::Board(board) => Some(board),
-            Screen::Start(_) => None,
+            Screen::Start(_) | Screen::Overview(_) | Screen::Continue(_) => None,
         }
     }
 
     pub(super) fn board_mut(&mut self) -> Option<&mut Board> {
         match &mut self.screen {
             Screen::Board(board) => Some(board),
-            Screen::Start(_) => None,
+            Screen::Start(_) | Screen::Overview(_) | Screen::Continue(_) => None,
         }
     }
 
@@ -185,11 +190,16 @@ impl App {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
+            Screen::Board(board) if let Some(followup) = &board.followup => followup.mode(),
+            Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
+            Screen::Overview(_) => Mode::Overview,
+            Screen::Continue(_) => Mode::Form,
             Screen::Board(board) if board.vote.is_some() => {
                 board.vote.as_ref().map_or(Mode::Board, |v| v.mode())
             }
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
+            Screen::Board(board) if board.cluster.is_some() => super::cluster::mode_of(board),
             Screen::Board(_) => Mode::Board,
         }
     }
@@ -337,7 +347,7 @@ impl App {
         }
     }
 
-    fn tell(&mut self, note: Note) {
+    pub(crate) fn tell(&mut self, note: Note) {
         let lang = self.lang;
         let text = match note {
             Note::Refused(error) => {
@@ -372,7 +382,7 @@ impl App {
         self.inform(text);
     }
 
-    fn report(&mut self, result: Result<(), Note>) {
+    pub(crate) fn report(&mut self, result: Result<(), Note>) {
         if let Err(note) = result {
             self.tell(note);
         }
@@ -397,6 +407,15 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
+            Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
+            Mode::Overview => self.update_overview(action),
+            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
+                // Quit, help, undo and the like work as on the board.
+                if let Some(action) = super::cluster::update(self, action) {
+                    self.update_board(action);
+                    super::cluster::tidy(self);
+                }
+            }
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
@@ -425,7 +444,7 @@ impl App {
         self.board().is_some_and(Board::timer_running)
     }
 
-    pub(super) fn request_quit(&mut self) {
+    pub(crate) fn request_quit(&mut self) {
         if !self.leave_board_safely() {
             return;
         }
@@ -434,7 +453,7 @@ impl App {
 
     /// Records the timer and makes a last save attempt. When the session
     /// still is not saved, warns once and returns false.
-    fn leave_board_safely(&mut self) -> bool {
+    pub(crate) fn leave_board_safely(&mut self) -> bool {
         let now = self.now;
         let armed = self.quit_armed;
         let Some(board) = self.board_mut() else {
@@ -491,7 +510,7 @@ impl App {
         });
     }
 
-    fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
+    pub(crate) fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
         self.lang = i18n::pick_language(
             self.options.lang,
             Some(session.language),
@@ -524,6 +543,8 @@ impl App {
             Action::OpenSelected => self.open_selected(),
             Action::OpenNewSessionForm => self.open_new_session_form(),
             Action::OpenDemo => self.open_demo(),
+            Action::ShowActionOverview => self.show_action_overview(),
+            Action::ContinueSession => self.open_continue_form(),
             Action::ReloadSessions => {
                 let selected = start.selected;
                 self.show_start();
@@ -622,7 +643,12 @@ impl App {
     fn form_mut(&mut self) -> Option<&mut dyn Form> {
         match &mut self.screen {
             Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
+            Screen::Board(board) => match board.followup.as_mut() {
+                Some(followup) => followup.form_mut(),
+                None => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
+            },
+            Screen::Overview(overview) => overview.form.as_mut().map(|f| f as &mut dyn Form),
+            Screen::Continue(screen) => Some(&mut screen.form as &mut dyn Form),
         }
     }
 
@@ -633,6 +659,9 @@ impl App {
             Action::SubmitInput => return self.submit_form(),
             Action::CancelInput => return self.close_form(),
             _ => {}
+        }
+        if self.intercept_follow_up_form(&action) {
+            return;
         }
         let Some(form) = self.form_mut() else {
             return;
@@ -673,6 +702,9 @@ impl App {
     }
 
     fn submit_form(&mut self) {
+        if self.submit_follow_up_form() {
+            return;
+        }
         let now = self.now;
         match &mut self.screen {
             Screen::Start(_) => self.create_session(),
@@ -688,13 +720,18 @@ impl App {
                     }
                 }
             }
+            Screen::Overview(_) | Screen::Continue(_) => {}
         }
     }
 
     fn close_form(&mut self) {
+        if self.close_follow_up_form() {
+            return;
+        }
         match &mut self.screen {
             Screen::Start(start) => start.form = None,
             Screen::Board(board) => board.phase_form = None,
+            Screen::Overview(_) | Screen::Continue(_) => {}
         }
     }
 
@@ -812,13 +849,17 @@ impl App {
             }
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
+            Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
+            Action::NewActionFromSelection => self.new_action_from_selection(),
+            Action::OpenCheckin => self.open_checkin(),
             Action::OpenVoting => self.open_voting(),
             Action::Paste(text) => self.paste_into_board(&text),
+            Action::EnterClusterMode => super::cluster::enter(self),
             _ => {}
         }
     }
 
-    fn close_session(&mut self) {
+    pub(crate) fn close_session(&mut self) {
         if self.leave_board_safely() {
             self.show_start();
         }

@@ -111,6 +111,10 @@ pub struct Board {
     pub author: Option<ParticipantId>,
     pub brainwriting: bool,
     pub timer: Timer,
+    /// A follow-up view over the board: the action list or a check-in.
+    pub followup: Option<super::followup::FollowUp>,
+    /// Cluster mode (issue 4), while it is on.
+    pub cluster: Option<super::cluster::ClusterMode>,
     /// The voting screens, while they are open (issue 5).
     pub vote: Option<super::voting::VoteState>,
 }
@@ -149,6 +153,8 @@ impl Board {
             author: None,
             brainwriting: false,
             timer: Timer::default(),
+            followup: None,
+            cluster: None,
             vote: None,
         };
         board.rebuild_rows(None);
@@ -246,7 +252,12 @@ impl Board {
     // ----- changing the session -----
 
     /// Applies an undoable command, rebuilds the list and saves.
-    fn change(&mut self, command: Command, now: Timestamp, select: Option<IdeaId>) -> Result<(), Note> {
+    pub(crate) fn change(
+        &mut self,
+        command: Command,
+        now: Timestamp,
+        select: Option<IdeaId>,
+    ) -> Result<(), Note> {
         self.history
             .apply(&mut self.session, command)
             .map_err(Note::Refused)?;
@@ -385,7 +396,7 @@ impl Board {
 
     /// Saves the phase form: changes the phase or adds the new one.
     pub fn submit_phase_form(&mut self, form: &PhaseForm, now: Timestamp) -> Result<(), Note> {
-        let title = form.title.text().trim();
+        let title = form.chosen_title();
         if title.is_empty() {
             return Err(Note::PhaseTitleEmpty);
         }

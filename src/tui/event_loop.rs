@@ -25,7 +25,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout, Write};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -103,9 +103,14 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
 }
 
 fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(
+            "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
+        );
+    }
     let mut terminal = enter_terminal().map_err(|error| {
         restore_terminal();
-        format!("plenum needs an interactive terminal: {error}")
+        format!("the app needs an interactive terminal: {error}")
     })?;
     #[cfg(unix)]
     if let Err(error) = watch_signals() {
@@ -135,7 +140,7 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
                 Ok(Some(path)) => format!(" The session was saved to {}.", path.display()),
                 _ => String::new(),
             };
-            Err(format!("plenum stopped because of an internal error: {message}.{saved}").into())
+            Err(format!("an internal error stopped the app: {message}.{saved}").into())
         }
     }
 }

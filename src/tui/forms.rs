@@ -196,6 +196,8 @@ pub struct PhaseForm {
     pub activities: Vec<Activity>,
     /// Which activity ← → points at.
     pub activity_cursor: usize,
+    /// The title a new phase gets when the field is left empty.
+    pub default_title: String,
 }
 
 impl PhaseForm {
@@ -209,15 +211,17 @@ impl PhaseForm {
             minutes: TextInput::with_text(&phase.timebox_minutes.to_string()),
             activities: phase.activities.clone(),
             activity_cursor: 0,
+            default_title: String::new(),
         }
     }
 
-    /// The form for a new phase at `index`, titled `title`.
-    pub fn new_phase(index: usize, title: &str) -> PhaseForm {
+    /// The form for a new phase at `index`; left untitled it is called
+    /// `default_title`.
+    pub fn new_phase(index: usize, default_title: &str) -> PhaseForm {
         PhaseForm {
             target: PhaseTarget::New { index },
             focus: 0,
-            title: TextInput::with_text(title),
+            title: TextInput::new(),
             question: TextInput::new(),
             minutes: TextInput::with_text("15"),
             activities: vec![
@@ -227,6 +231,15 @@ impl PhaseForm {
                 Activity::Discuss,
             ],
             activity_cursor: 0,
+            default_title: default_title.to_string(),
+        }
+    }
+
+    /// The title to save: what was typed, or the default of a new phase.
+    pub fn chosen_title(&self) -> &str {
+        match self.title.text().trim() {
+            "" => self.default_title.trim(),
+            typed => typed,
         }
     }
 
@@ -332,6 +345,14 @@ mod tests {
             form.minutes = TextInput::with_text(typed);
             assert_eq!(form.timebox(), expected, "{typed}");
         }
+    }
+
+    #[test]
+    fn an_untitled_new_phase_takes_the_default_title() {
+        let mut form = PhaseForm::new_phase(1, "Neue Phase");
+        assert_eq!(form.chosen_title(), "Neue Phase");
+        form.title = TextInput::with_text(" Kaffeepause ");
+        assert_eq!(form.chosen_title(), "Kaffeepause");
     }
 
     #[test]

@@ -35,7 +35,7 @@ catalogue! {
     KeyCtrl => "Ctrl", "Strg";
     KeyShift => "Shift", "Umschalt";
     KeySpace => "Space", "Leertaste";
-    KeyEnter => "Enter", "Eingabe";
+    KeyEnter => "Enter", "Enter";
     KeyBackspace => "Backspace", "Rücktaste";
     KeyDelete => "Del", "Entf";
     KeyInsert => "Ins", "Einfg";
@@ -219,8 +219,10 @@ catalogue! {
     ActCancel => "Cancel", "Abbrechen";
     ActStopTyping => "Stop typing", "Eingabe beenden";
     ActNewline => "New line", "Neue Zeile";
-    ActCursorLeft => "Cursor left (or previous choice)", "Cursor nach links (oder vorige Auswahl)";
-    ActCursorRight => "Cursor right (or next choice)", "Cursor nach rechts (oder nächste Auswahl)";
+    ActCursorLeft => "Cursor left", "Cursor nach links";
+    ActCursorRight => "Cursor right", "Cursor nach rechts";
+    ActCursorLeftOrChoice => "Cursor left (or previous choice)", "Cursor nach links (oder vorige Auswahl)";
+    ActCursorRightOrChoice => "Cursor right (or next choice)", "Cursor nach rechts (oder nächste Auswahl)";
     ActCursorUp => "Cursor up", "Cursor nach oben";
     ActCursorDown => "Cursor down", "Cursor nach unten";
     ActLineStart => "Start of line", "Zeilenanfang";
@@ -250,6 +252,202 @@ catalogue! {
     ActCloseSession => "Back to the start screen", "Zur Startseite";
     ActType => "Type", "Tippen";
 
+    // Follow-up (issue 6): action items, the overview across sessions,
+    // continuing a session, check-in and check-out rounds.
+    ModeActions => "Actions", "Maßnahmen";
+    ModeOverview => "All actions", "Alle Maßnahmen";
+    ModeCheckin => "Check-in", "Stimmungsbild";
+    ModeHandOver => "Hand-over", "Übergabe";
+    ModeAnswer => "Answering", "Antworten";
+    ActionsTitle => "Actions", "Maßnahmen";
+    ActionsCounts => "{pending} pending · {overdue} overdue", "{pending} offen · {overdue} überfällig";
+    ActionsNone => "No actions yet. {key} adds one; on the session screen, {board} makes one from the selected idea.",
+        "Noch keine Maßnahmen. {key} legt eine an; in der Sitzungsansicht macht {board} eine aus der gewählten Idee.";
+    SortedEntered => "in the order agreed", "in vereinbarter Reihenfolge";
+    SortedDue => "by due date", "nach Fälligkeit";
+    SortedStatus => "by status", "nach Status";
+    ColumnAction => "Action", "Maßnahme";
+    ColumnOwner => "Owner", "Verantwortlich";
+    ColumnDue => "Due", "Fällig";
+    ColumnStatus => "Status", "Status";
+    ColumnNote => "Note", "Anmerkung";
+    ColumnSource => "From", "Herkunft";
+    ColumnOverdue => "Overdue", "Überfällig";
+    StatusOpen => "open", "offen";
+    StatusDoing => "doing", "in Arbeit";
+    StatusDone => "done", "erledigt";
+    StatusDropped => "dropped", "verworfen";
+    DueToday => "due today", "heute fällig";
+    DueTodayShort => "today", "heute";
+    DueTomorrow => "due tomorrow", "morgen fällig";
+    DueInDays => "due in {n} days", "fällig in {n} Tagen";
+    OverdueOneDay => "1 day overdue", "1 Tag überfällig";
+    OverdueDays => "{n} days overdue", "{n} Tage überfällig";
+    OverdueShortOne => "1 day", "1 Tag";
+    OverdueShortDays => "{n} days", "{n} Tage";
+    NoDueDate => "no due date", "ohne Termin";
+    NoOwner => "nobody yet", "noch niemand";
+    SourceIdea => "idea “{text}”", "Idee „{text}“";
+    SourceCluster => "cluster “{text}”", "Cluster „{text}“";
+    SourceRound => "voting round “{text}”", "Abstimmung „{text}“";
+    SourceCarried => "carried over from an earlier session", "aus einer früheren Sitzung übernommen";
+    SourceGone => "(removed)", "(entfernt)";
+    SourceNone => "typed in", "frei eingegeben";
+    FormNewAction => "New action", "Neue Maßnahme";
+    FormEditAction => "Edit action", "Maßnahme bearbeiten";
+    FieldAction => "What", "Was";
+    FieldOwner => "Who", "Wer";
+    FieldDue => "By when", "Bis wann";
+    FieldStatus => "Status", "Status";
+    FieldNote => "Note", "Anmerkung";
+    FieldSource => "From", "Herkunft";
+    HintDue => "e.g. 2026-12-31, 31.12.2026, +10 (days), +2w, tomorrow",
+        "z. B. 31.12.2026, 2026-12-31, +10 (Tage), +2w, morgen";
+    HintCompletion => "{key} completes: {name}", "{key} ergänzt: {name}";
+    HintMoreNames => "also: {names}", "außerdem: {names}";
+    DueNotADate => "not a date", "kein Datum";
+    BadDue => "“{text}” is not a date. Write 31.12.2026, 2026-12-31 or +7 (days from today).",
+        "„{text}“ ist kein Datum. Bitte 31.12.2026, 2026-12-31 oder +7 (Tage ab heute) schreiben.";
+    ActionAdded => "Action added ({key} shows the list).", "Maßnahme angelegt ({key} zeigt die Liste).";
+    ActionSaved => "Action saved.", "Maßnahme gespeichert.";
+    ActionDeleted => "Action deleted ({key} brings it back).", "Maßnahme gelöscht ({key} holt sie zurück).";
+    ActionStatusNow => "Status: {status}.", "Status: {status}.";
+    NoActionSelected => "No action selected.", "Keine Maßnahme ausgewählt.";
+    NoActionsHere => "This phase plans no actions; they can still be added in the action list ({key}).",
+        "In dieser Phase sind keine Maßnahmen vorgesehen; in der Maßnahmenliste ({key}) geht es trotzdem.";
+    FollowUpShown => "Follow-up: {pending} actions pending, {overdue} overdue. {key} goes to the session screen.",
+        "Nachverfolgung: {pending} Maßnahmen offen, {overdue} überfällig. {key} führt zur Sitzungsansicht.";
+    FollowUpShownOne => "Follow-up: 1 action pending, {overdue} overdue. {key} goes to the session screen.",
+        "Nachverfolgung: 1 Maßnahme offen, {overdue} überfällig. {key} führt zur Sitzungsansicht.";
+    Weekday1 => "Mon", "Mo";
+    Weekday2 => "Tue", "Di";
+    Weekday3 => "Wed", "Mi";
+    Weekday4 => "Thu", "Do";
+    Weekday5 => "Fri", "Fr";
+    Weekday6 => "Sat", "Sa";
+    Weekday7 => "Sun", "So";
+
+    OverviewTitle => "Pending actions in {dir}", "Offene Maßnahmen in {dir}";
+    OverviewCounts => "{n} pending · {overdue} overdue", "{n} offen · {overdue} überfällig";
+    OverviewOverdueOnly => "overdue only", "nur überfällige";
+    OverviewOwner => "owner: {name}", "verantwortlich: {name}";
+    OverviewNone => "No pending actions.", "Keine offenen Maßnahmen.";
+    OverviewNoneFiltered => "No pending actions match the filter.", "Keine offenen Maßnahmen passen zum Filter.";
+    OverviewSkipped => "{n} files could not be read", "{n} Dateien nicht lesbar";
+    OverviewSkippedOne => "1 file could not be read", "1 Datei nicht lesbar";
+    FormOwnerFilter => "Actions of", "Maßnahmen von";
+    HintOwnerFilter => "a name or part of one; empty shows everyone",
+        "ein Name oder ein Teil davon; leer zeigt alle";
+    OpenedFromOverview => "Opened “{title}”.", "„{title}“ geöffnet.";
+
+    FormContinue => "Continue session", "Sitzung fortsetzen";
+    ContinueHint => "Continues “{title}”: {n} pending actions are carried into a review phase, the participants too.",
+        "Setzt „{title}“ fort: {n} offene Maßnahmen kommen in eine Rückblick-Phase, die Teilnehmenden auch.";
+    ContinueCreated => "New session {file}: continues the previous one.", "Neue Sitzung {file}: setzt die vorige fort.";
+    ContinueNeedsSession => "Select a session in the list to continue it.",
+        "Bitte eine Sitzung in der Liste auswählen, um sie fortzusetzen.";
+    TemplateMissing => "The method “{id}” is not installed; choose another in the form.",
+        "Die Methode „{id}“ ist nicht vorhanden; bitte im Formular eine andere wählen.";
+
+    CheckinTitle => "Check-in", "Stimmungsbild";
+    CheckinRoundOf => "round {n} of {total}", "Runde {n} von {total}";
+    CheckinNoRound => "No round in this phase yet. {key} opens one.", "In dieser Phase gibt es noch keine Runde. {key} startet eine.";
+    CheckinNotHere => "This phase has no check-in; switch it on in the phase settings ({key}).",
+        "Diese Phase sieht kein Stimmungsbild vor; in den Phaseneinstellungen ({key}) einschalten.";
+    CheckinAnswered => "{n} of {total} have answered", "{n} von {total} haben geantwortet";
+    CheckinAnsweredCounts => "{n} answers", "{n} Antworten";
+    CheckinAnsweredOne => "1 answer", "1 Antwort";
+    CheckinHidden => "The results stay covered until {key} reveals them.",
+        "Die Ergebnisse bleiben verdeckt, bis {key} sie aufdeckt.";
+    CheckinMean => "Mean {mean}", "Mittelwert {mean}";
+    CheckinNoAnswers => "No answers yet.", "Noch keine Antworten.";
+    CheckinRevealed => "Results revealed.", "Ergebnisse aufgedeckt.";
+    CheckinCovered => "Results covered again.", "Ergebnisse wieder verdeckt.";
+    CheckinDeleted => "Round deleted ({key} brings it back).", "Runde gelöscht ({key} holt sie zurück).";
+    CheckinOpened => "Round opened.", "Runde gestartet.";
+    CheckinCountsSaved => "Counts saved.", "Anzahlen gespeichert.";
+    CheckinRevealedNoAnswers => "The results are revealed; {key} covers them again so more people can answer.",
+        "Die Ergebnisse sind aufgedeckt; {key} verdeckt sie wieder, damit weitere Personen antworten können.";
+    FormNewRound => "New check-in round", "Neues Stimmungsbild";
+    FormCounts => "Show of hands", "Handzeichen";
+    FieldScale => "Scale", "Skala";
+    HintCounts => "how many people gave each answer", "wie viele Personen welche Antwort gegeben haben";
+    HintCountsAdd => "added to the answers so far, which stay covered",
+        "kommt zu den bisherigen Antworten hinzu, die verdeckt bleiben";
+    CountsInvalid => "Please enter whole numbers of people.", "Bitte ganze Zahlen (Personen) eingeben.";
+    HandOverTitle => "Please pass the keyboard on", "Bitte die Tastatur weitergeben";
+    HandOverWho => "Who answers next?", "Wer antwortet als Nächstes?";
+    HandOverAllDone => "Everyone on the list has answered. {key} adds somebody else; Esc goes back.",
+        "Alle auf der Liste haben geantwortet. {key} nimmt eine weitere Person auf; Esc geht zurück.";
+    HandOverThanks => "Thank you, your answer is recorded.", "Danke, Ihre Antwort ist gespeichert.";
+    HandOverSecret => "Answers are secret: nobody sees yours, only the total at the end.",
+        "Die Antworten sind geheim: Niemand sieht Ihre, am Ende nur das Gesamtbild.";
+    AnswerFor => "{name}, your answer:", "{name}, Ihre Antwort:";
+    AnswerHint => "Choose with the digits or the arrow keys, confirm with {key}.",
+        "Mit den Ziffern oder Pfeiltasten wählen, mit {key} bestätigen.";
+    AnswerPickFirst => "Please choose an answer first.", "Bitte zuerst eine Antwort wählen.";
+    FormGuest => "Somebody else answers", "Eine weitere Person antwortet";
+    FieldName => "Name", "Name";
+    GuestEmpty => "Please enter a name.", "Bitte einen Namen eingeben.";
+    GuestAnswered => "{name} has answered already.", "{name} hat schon geantwortet.";
+    MoodAnswer1 => "bad", "schlecht";
+    MoodAnswer2 => "not so good", "eher schlecht";
+    MoodAnswer3 => "so-so", "mittel";
+    MoodAnswer4 => "good", "gut";
+    MoodAnswer5 => "great", "sehr gut";
+    RotiAnswer0 => "a waste of time", "Zeitverschwendung";
+    RotiAnswer1 => "useful, but not worth the time", "nützlich, aber die Zeit nicht wert";
+    RotiAnswer2 => "worth the time, no more", "Aufwand und Nutzen halten sich die Waage";
+    RotiAnswer3 => "more than worth the time", "hat sich gelohnt";
+    RotiAnswer4 => "excellent", "hat sich sehr gelohnt";
+    FistAnswer0 => "I cannot support it", "Ich trage es nicht mit";
+    FistAnswer1 => "serious concerns", "große Bedenken";
+    FistAnswer2 => "some concerns", "einige Bedenken";
+    FistAnswer3 => "I can live with it", "Ich kann damit leben";
+    FistAnswer4 => "I support it", "Ich unterstütze es";
+    FistAnswer5 => "full support", "volle Unterstützung";
+
+    ActShowOverview => "All pending actions", "Alle offenen Maßnahmen";
+    ActContinue => "Continue the session (permanent workshop)", "Sitzung fortsetzen (permanenter Workshop)";
+    ActShowActions => "Action list", "Maßnahmenliste";
+    ActNewActionFromSelection => "New action from the selection", "Neue Maßnahme aus der Auswahl";
+    ActOpenCheckin => "Check-in / check-out", "Stimmungsbild";
+    ActGoBack => "Back", "Zurück";
+    ActNewAction => "New action", "Neue Maßnahme";
+    ActEditAction => "Edit the action", "Maßnahme bearbeiten";
+    ActCycleStatus => "Next status (open, doing, done, dropped)", "Nächster Status (offen, in Arbeit, erledigt, verworfen)";
+    ActDeleteAction => "Delete the action", "Maßnahme löschen";
+    ActCycleOrder => "Sort: as agreed, by due date, by status", "Sortieren: wie vereinbart, nach Fälligkeit, nach Status";
+    ActOverdueOnly => "Only overdue ones on/off", "Nur überfällige an/aus";
+    ActFilterOwner => "Only one person's", "Nur die einer Person";
+    ActNewRound => "New round", "Neue Runde";
+    ActAnswerCheckin => "Answer on this keyboard, one after another", "Nacheinander an dieser Tastatur antworten";
+    ActEnterCounts => "Enter counts (show of hands)", "Anzahlen eingeben (Handzeichen)";
+    ActRevealCheckin => "Reveal / cover the results", "Ergebnisse aufdecken / verdecken";
+    ActDeleteRound => "Delete the round", "Runde löschen";
+    ActNextRound => "Next round", "Nächste Runde";
+    ActPreviousRound => "Previous round", "Vorige Runde";
+    ActStartAnswering => "This person answers now", "Diese Person antwortet jetzt";
+    ActAddGuest => "Somebody else answers", "Eine weitere Person antwortet";
+    ActPickAnswer => "Answer {n}", "Antwort {n}";
+    ActConfirmAnswer => "Confirm the answer", "Antwort bestätigen";
+    ShortActions => "actions", "Maßnahmen";
+    ShortNewAction => "new action", "neue Maßnahme";
+    ShortCheckin => "check-in", "Stimmungsbild";
+    ShortStatus => "status", "Status";
+    ShortSort => "sort", "sortieren";
+    ShortBack => "back", "zurück";
+    ShortOverdue => "overdue", "überfällige";
+    ShortOwner => "owner", "Person";
+    ShortContinue => "continue", "fortsetzen";
+    ShortAllActions => "all actions", "alle Maßnahmen";
+    ShortAnswer => "answer", "antworten";
+    ShortCounts => "counts", "Anzahlen";
+    ShortReveal2 => "reveal/cover", "aufdecken/verdecken";
+    ShortNewRound => "new round", "neue Runde";
+    ShortGuest => "someone else", "weitere Person";
+    ShortChoose => "choose", "wählen";
+
     // Short forms for the footer.
     ShortAdd => "add", "sammeln";
     ShortEdit => "edit", "bearbeiten";
@@ -273,6 +471,106 @@ catalogue! {
     ShortClose => "close", "schließen";
     ShortScroll => "scroll", "blättern";
 
+    // Cluster mode and suggestions (issue 4).
+    ModeCluster => "Clustering", "Clustern";
+    ModeClusterPick => "Choose a cluster", "Cluster wählen";
+    ModeClusterName => "Naming", "Benennen";
+    ModeSuggest => "Suggestions", "Vorschläge";
+    ClusterBoard => "Clusters", "Cluster";
+    ClusterEmpty => "(empty)", "(leer)";
+    MoreAbove => "↑ {n} more", "↑ {n} weitere";
+    MoreBelow => "↓ {n} more", "↓ {n} weitere";
+    MarkedCount => "{n} marked", "{n} markiert";
+    SelectedIdea => "Selected idea", "Ausgewählte Idee";
+    EmptyClusterHint => "This cluster is empty.", "Dieser Cluster ist leer.";
+    PickMoveTitle => "Move to which cluster?", "In welchen Cluster verschieben?";
+    PickMergeTitle => "Merge “{name}” into which cluster?", "„{name}“ mit welchem Cluster zusammenführen?";
+    NameNewCluster => "Name of the new cluster", "Name für den neuen Cluster";
+    NameRenameCluster => "New name for “{name}”", "Neuer Name für „{name}“";
+    NameSuggestion => "Name of the suggestion", "Name des Vorschlags";
+    SuggestionsTitle => "Cluster suggestions", "Cluster-Vorschläge";
+    SuggestionOf => "Suggestion {n} of {total}", "Vorschlag {n} von {total}";
+    SuggestionOpen => "open", "offen";
+    SuggestionAccepted => "accepted", "angenommen";
+    SuggestionRejected => "rejected", "abgelehnt";
+    SuggestionKept => "{kept} of {total} ideas", "{kept} von {total} Ideen";
+    SuggestionRemoved => "removed", "entfernt";
+    SuggestionsNote => "Nothing changes until you accept. {key} applies the accepted ones.",
+        "Nichts ändert sich, bis Sie annehmen. {key} übernimmt die angenommenen.";
+    Quoted => "“{text}”", "„{text}“";
+    AllClustered => "Every idea is in a cluster.", "Alle Ideen sind in Clustern.";
+    NoIdeasToCluster => "There are no ideas in this phase to cluster.", "In dieser Phase gibt es keine Ideen zum Clustern.";
+    NoIdeaChosen => "No idea here: go to one, or mark some with {key}.",
+        "Keine Idee gewählt: mit {key} markieren oder auf eine gehen.";
+    NoClusterFocused => "Move to a cluster first.", "Gehen Sie zuerst auf einen Cluster.";
+    NoOtherCluster => "There is no other cluster to merge with.", "Es gibt keinen anderen Cluster zum Zusammenführen.";
+    ClusterNameEmpty => "A cluster needs a name.", "Ein Cluster braucht einen Namen.";
+    MovedTo => "Moved to “{cluster}”.", "Verschoben nach „{cluster}“.";
+    AlreadyIn => "Already in “{cluster}”.", "Schon in „{cluster}“.";
+    ClusterCreated => "New cluster “{name}”.", "Neuer Cluster „{name}“.";
+    ClusterRenamed => "Renamed to “{name}”.", "Umbenannt in „{name}“.";
+    ClustersMerged => "“{from}” merged into “{into}” ({key} undoes).",
+        "„{from}“ mit „{into}“ zusammengeführt (rückgängig mit {key}).";
+    ClusterDissolved => "“{name}” dissolved ({key} undoes).", "„{name}“ aufgelöst (rückgängig mit {key}).";
+    IdeasMerged => "Merged into one card ({key} undoes).", "Zu einer Karte zusammengeführt (rückgängig mit {key}).";
+    MergeNeedsMarks => "Duplicates: mark them with {mark}, go to the one to keep, press {merge}.",
+        "Dubletten mit {mark} markieren, auf die bleibende gehen, {merge} drücken.";
+    ClusterInVote => "The cluster is up for a vote; it cannot be merged now.",
+        "Cluster steht zur Wahl; Zusammenführen geht nicht mehr.";
+    ClusterInVoteDissolve => "The cluster is up for a vote; it cannot be dissolved now.",
+        "Cluster steht zur Wahl; Auflösen geht nicht mehr.";
+    ClusterHasActions => "An action comes from this cluster; merge it instead.",
+        "Aus dem Cluster stammt eine Maßnahme: besser zusammenführen.";
+    IdeaInVoteMerge => "An idea up for a vote cannot be merged.",
+        "Ideen, die zur Wahl stehen, lassen sich nicht zusammenführen.";
+    NoSuggestionsFew => "Suggestions need two or more visible unclustered ideas.",
+        "Vorschläge brauchen zwei sichtbare Ideen ohne Cluster.";
+    NoSuggestions => "No suggestions: these ideas have too little in common.",
+        "Keine Vorschläge: Die Ideen haben zu wenig gemeinsam.";
+    SuggestionEmpty => "Every idea was removed from this suggestion: reject it, or bring one back with {key}.",
+        "Alle Ideen wurden aus diesem Vorschlag entfernt: Lehnen Sie ihn ab oder holen Sie eine mit {key} zurück.";
+    SuggestionsApplied => "{n} clusters created from the suggestions ({key} undoes).",
+        "{n} Cluster aus Vorschlägen angelegt (rückgängig mit {key}).";
+    SuggestionApplied => "One cluster created from the suggestions ({key} undoes).",
+        "Ein Cluster aus Vorschlägen angelegt (rückgängig mit {key}).";
+    NoSuggestionAccepted => "No suggestion accepted; nothing changed.", "Kein Vorschlag angenommen; nichts geändert.";
+    ActEnterCluster => "Cluster the ideas", "Ideen clustern";
+    ActLeaveCluster => "Clear the marks, or leave cluster mode", "Markierungen aufheben oder Clustern beenden";
+    ActNextCluster => "Next cluster", "Nächster Cluster";
+    ActPreviousCluster => "Previous cluster", "Voriger Cluster";
+    ActFirstCluster => "First cluster", "Erster Cluster";
+    ActLastCluster => "Last cluster", "Letzter Cluster";
+    ActToggleMark => "Mark the idea (or unmark it)", "Idee markieren (oder Markierung aufheben)";
+    ActMoveToCluster => "Move marked ideas (or this one) to a cluster", "Markierte Ideen (oder diese) verschieben";
+    ActNewCluster => "New cluster from marked ideas (or this one)", "Neuer Cluster aus markierten Ideen (oder dieser)";
+    ActNewClusterHere => "New cluster instead", "Stattdessen neuer Cluster";
+    ActRenameCluster => "Rename the cluster", "Cluster umbenennen";
+    ActMergeCluster => "Merge the cluster into another one", "Cluster mit einem anderen zusammenführen";
+    ActDissolveCluster => "Dissolve the cluster (its ideas stay)", "Cluster auflösen (die Ideen bleiben)";
+    ActMergeIdeas => "Merge marked ideas into this one", "Markierte Ideen mit dieser zusammenführen";
+    ActIdeaUp => "Move the idea up", "Idee nach oben schieben";
+    ActIdeaDown => "Move the idea down", "Idee nach unten schieben";
+    ActClusterEarlier => "Move the cluster to the left", "Cluster nach links schieben";
+    ActClusterLater => "Move the cluster to the right", "Cluster nach rechts schieben";
+    ActSuggest => "Suggest clusters", "Cluster vorschlagen";
+    ActAcceptSuggestion => "Accept the suggestion", "Vorschlag annehmen";
+    ActRejectSuggestion => "Reject the suggestion", "Vorschlag ablehnen";
+    ActToggleSuggested => "Remove the idea (or bring it back)", "Idee herausnehmen (oder zurückholen)";
+    ActRenameSuggestion => "Rename the suggestion", "Vorschlag umbenennen";
+    ActFinishSuggestions => "Finish: apply the accepted suggestions", "Fertig: angenommene Vorschläge übernehmen";
+    ActNextSuggestion => "Next suggestion", "Nächster Vorschlag";
+    ActPreviousSuggestion => "Previous suggestion", "Voriger Vorschlag";
+    ShortCluster => "cluster", "clustern";
+    ShortMark => "mark", "markieren";
+    ShortMove => "move", "verschieben";
+    ShortNewCluster => "new cluster", "neuer Cluster";
+    ShortRename => "rename", "umbenennen";
+    ShortMergeIdeas => "merge", "zusammenführen";
+    ShortSuggest => "suggest", "Vorschläge";
+    ShortAccept => "accept", "annehmen";
+    ShortReject => "reject", "ablehnen";
+    ShortRemoveIdea => "take out", "herausnehmen";
+    ShortNextSuggestion => "next", "weiter";
     // Voting (issue 5): modes, help, footer.
     ModeVoteRounds => "Voting", "Abstimmungen";
     ModeVoteForm => "New round", "Neue Runde";
@@ -503,6 +801,15 @@ pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str
         Mode::Input if editing_idea => Msg::ModeEditIdea,
         Mode::Input => Msg::ModeCapture,
         Mode::Help => Msg::ModeHelp,
+        Mode::Actions => Msg::ModeActions,
+        Mode::Overview => Msg::ModeOverview,
+        Mode::Checkin => Msg::ModeCheckin,
+        Mode::HandOver => Msg::ModeHandOver,
+        Mode::Answer => Msg::ModeAnswer,
+        Mode::Cluster => Msg::ModeCluster,
+        Mode::ClusterPick => Msg::ModeClusterPick,
+        Mode::ClusterName => Msg::ModeClusterName,
+        Mode::Suggest => Msg::ModeSuggest,
         // Voting (issue 5).
         Mode::VoteRounds => Msg::ModeVoteRounds,
         Mode::VoteForm => Msg::ModeVoteForm,
@@ -535,6 +842,8 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::IgnoreKey => Msg::ActIgnore,
         A::SelectNext => Msg::ActDown,
         A::SelectPrevious => Msg::ActUp,
+        A::SelectFirst if mode == Mode::ClusterPick => Msg::ActFirstCluster,
+        A::SelectLast if mode == Mode::ClusterPick => Msg::ActLastCluster,
         A::SelectFirst => Msg::ActFirst,
         A::SelectLast => Msg::ActLast,
         A::PageUp => Msg::ActPageUp,
@@ -547,10 +856,13 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::NextField => Msg::ActNextField,
         A::PreviousField => Msg::ActPreviousField,
         A::SubmitInput if mode == Mode::Input => Msg::ActSaveIdea,
+        A::SubmitInput if mode == Mode::Answer => Msg::ActConfirmAnswer,
         A::SubmitInput => Msg::ActConfirm,
         A::CancelInput if mode == Mode::Input => Msg::ActStopTyping,
         A::CancelInput => Msg::ActCancel,
         A::InsertNewline => Msg::ActNewline,
+        A::MoveCursorLeft if mode == Mode::Form => Msg::ActCursorLeftOrChoice,
+        A::MoveCursorRight if mode == Mode::Form => Msg::ActCursorRightOrChoice,
         A::MoveCursorLeft => Msg::ActCursorLeft,
         A::MoveCursorRight => Msg::ActCursorRight,
         A::MoveCursorUp => Msg::ActCursorUp,
@@ -580,6 +892,56 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::RemoveMinute => Msg::ActRemoveMinute,
         A::ResetTimer => Msg::ActResetTimer,
         A::CloseSession => Msg::ActCloseSession,
+        A::ShowActionOverview => Msg::ActShowOverview,
+        A::ContinueSession => Msg::ActContinue,
+        A::ShowActions => Msg::ActShowActions,
+        A::NewActionFromSelection => Msg::ActNewActionFromSelection,
+        A::OpenCheckin => Msg::ActOpenCheckin,
+        A::GoBack => Msg::ActGoBack,
+        A::NewAction => Msg::ActNewAction,
+        A::EditAction => Msg::ActEditAction,
+        A::CycleActionStatus => Msg::ActCycleStatus,
+        A::DeleteAction => Msg::ActDeleteAction,
+        A::CycleActionOrder => Msg::ActCycleOrder,
+        A::SelectActionRow(_) | A::SelectOverviewRow(_) => Msg::ActSelect,
+        A::ToggleOverdueOnly => Msg::ActOverdueOnly,
+        A::FilterByOwner => Msg::ActFilterOwner,
+        A::NewCheckinRound => Msg::ActNewRound,
+        A::AnswerCheckin => Msg::ActAnswerCheckin,
+        A::EnterCheckinCounts => Msg::ActEnterCounts,
+        A::ToggleCheckinReveal => Msg::ActRevealCheckin,
+        A::DeleteCheckinRound => Msg::ActDeleteRound,
+        A::NextCheckinRound => Msg::ActNextRound,
+        A::PreviousCheckinRound => Msg::ActPreviousRound,
+        A::StartAnswering => Msg::ActStartAnswering,
+        A::AddGuest => Msg::ActAddGuest,
+        A::PickAnswer(n) => return fill(lang, Msg::ActPickAnswer, &[("n", n)]),
+        // Cluster mode (issue 4).
+        A::EnterClusterMode => Msg::ActEnterCluster,
+        A::LeaveClusterMode => Msg::ActLeaveCluster,
+        A::FocusNextCluster if mode == Mode::Suggest => Msg::ActNextSuggestion,
+        A::FocusPreviousCluster if mode == Mode::Suggest => Msg::ActPreviousSuggestion,
+        A::FocusNextCluster => Msg::ActNextCluster,
+        A::FocusPreviousCluster => Msg::ActPreviousCluster,
+        A::ToggleMark => Msg::ActToggleMark,
+        A::MoveToCluster => Msg::ActMoveToCluster,
+        A::NewCluster if mode == Mode::ClusterPick => Msg::ActNewClusterHere,
+        A::NewCluster => Msg::ActNewCluster,
+        A::RenameCluster => Msg::ActRenameCluster,
+        A::MergeCluster => Msg::ActMergeCluster,
+        A::DissolveCluster => Msg::ActDissolveCluster,
+        A::MergeIdeas => Msg::ActMergeIdeas,
+        A::MoveIdeaUp => Msg::ActIdeaUp,
+        A::MoveIdeaDown => Msg::ActIdeaDown,
+        A::MoveClusterEarlier => Msg::ActClusterEarlier,
+        A::MoveClusterLater => Msg::ActClusterLater,
+        A::SuggestClusters => Msg::ActSuggest,
+        A::AcceptSuggestion => Msg::ActAcceptSuggestion,
+        A::RejectSuggestion => Msg::ActRejectSuggestion,
+        A::ToggleSuggestedIdea => Msg::ActToggleSuggested,
+        A::RenameSuggestion => Msg::ActRenameSuggestion,
+        A::FinishSuggestions => Msg::ActFinishSuggestions,
+        A::SelectCluster(_) | A::SelectClusterIdea(..) | A::SelectSuggestedIdea(_) => Msg::ActSelect,
         // Voting (issue 5).
         A::OpenVoting => Msg::ActOpenVoting,
         A::NewRound => Msg::ActNewVoteRound,
@@ -644,7 +1006,39 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
         A::InsertNewline => Msg::ShortNewline,
         A::CycleAuthor => Msg::ShortAuthor,
         A::RevealIdeas => Msg::ShortReveal,
+        A::SelectNext | A::SelectPrevious if mode == Mode::Answer => Msg::ShortChoose,
         A::SelectNext | A::SelectPrevious => Msg::ShortScroll,
+        A::ShowActions => Msg::ShortActions,
+        A::NewActionFromSelection | A::NewAction => Msg::ShortNewAction,
+        A::OpenCheckin => Msg::ShortCheckin,
+        A::EditAction => Msg::ShortEdit,
+        A::DeleteAction | A::DeleteCheckinRound => Msg::ShortDelete,
+        A::CycleActionStatus => Msg::ShortStatus,
+        A::CycleActionOrder => Msg::ShortSort,
+        A::GoBack => Msg::ShortBack,
+        A::ToggleOverdueOnly => Msg::ShortOverdue,
+        A::FilterByOwner => Msg::ShortOwner,
+        A::ContinueSession => Msg::ShortContinue,
+        A::ShowActionOverview => Msg::ShortAllActions,
+        A::AnswerCheckin | A::StartAnswering => Msg::ShortAnswer,
+        A::EnterCheckinCounts => Msg::ShortCounts,
+        A::ToggleCheckinReveal => Msg::ShortReveal2,
+        A::NewCheckinRound => Msg::ShortNewRound,
+        A::AddGuest => Msg::ShortGuest,
+        // Cluster mode (issue 4).
+        A::EnterClusterMode => Msg::ShortCluster,
+        A::LeaveClusterMode | A::FinishSuggestions => Msg::ShortDone,
+        A::ToggleMark => Msg::ShortMark,
+        A::MoveToCluster => Msg::ShortMove,
+        A::NewCluster => Msg::ShortNewCluster,
+        A::RenameCluster | A::RenameSuggestion => Msg::ShortRename,
+        A::MergeIdeas => Msg::ShortMergeIdeas,
+        A::SuggestClusters => Msg::ShortSuggest,
+        A::FocusNextCluster if mode == Mode::ClusterPick => Msg::ShortChoose,
+        A::FocusNextCluster if mode == Mode::Suggest => Msg::ShortNextSuggestion,
+        A::AcceptSuggestion => Msg::ShortAccept,
+        A::RejectSuggestion => Msg::ShortReject,
+        A::ToggleSuggestedIdea => Msg::ShortRemoveIdea,
         other => return describe(lang, mode, other),
     };
     tr(lang, msg).to_string()

@@ -33,6 +33,25 @@ pub enum Mode {
     Input,
     /// The help overlay.
     Help,
+    // Follow-up (issue 6).
+    /// The session's action list.
+    Actions,
+    /// Pending actions across the sessions folder.
+    Overview,
+    /// A check-in or check-out round: results, counts, reveal.
+    Checkin,
+    /// Between two people answering a check-in: names who is next.
+    HandOver,
+    /// One person picks an answer on the shared keyboard.
+    Answer,
+    /// Cluster mode (issue 4): the clusters of the phase as columns.
+    Cluster,
+    /// Cluster mode: choosing the cluster ideas go to (or merge into).
+    ClusterPick,
+    /// Cluster mode: typing a cluster's name.
+    ClusterName,
+    /// Cluster mode: reviewing suggested clusters.
+    Suggest,
     // Voting (issue 5).
     /// The voting rounds of a phase (the facilitator's list).
     VoteRounds,
@@ -51,12 +70,21 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 12] = [
+    pub const ALL: [Mode; 21] = [
         Mode::Start,
         Mode::Form,
         Mode::Board,
         Mode::Input,
         Mode::Help,
+        Mode::Actions,
+        Mode::Overview,
+        Mode::Checkin,
+        Mode::HandOver,
+        Mode::Answer,
+        Mode::Cluster,
+        Mode::ClusterPick,
+        Mode::ClusterName,
+        Mode::Suggest,
         Mode::VoteRounds,
         Mode::VoteForm,
         Mode::VotePick,
@@ -68,7 +96,10 @@ impl Mode {
 
     /// Modes that type text: unbound printable keys insert themselves.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Form | Mode::Input | Mode::VoteForm | Mode::VoteName)
+        matches!(
+            self,
+            Mode::Form | Mode::Input | Mode::ClusterName | Mode::VoteForm | Mode::VoteName
+        )
     }
 
     /// The modes of the voting screens (handled in `tui::voting`).
@@ -304,6 +335,15 @@ pub struct Overrides {
     pub board: HashMap<Key, Action>,
     pub input: HashMap<Key, Action>,
     pub help: HashMap<Key, Action>,
+    pub actions: HashMap<Key, Action>,
+    pub overview: HashMap<Key, Action>,
+    pub checkin: HashMap<Key, Action>,
+    pub hand_over: HashMap<Key, Action>,
+    pub answer: HashMap<Key, Action>,
+    pub cluster: HashMap<Key, Action>,
+    pub cluster_pick: HashMap<Key, Action>,
+    pub cluster_name: HashMap<Key, Action>,
+    pub suggest: HashMap<Key, Action>,
     // Voting (issue 5).
     pub vote_rounds: HashMap<Key, Action>,
     pub vote_form: HashMap<Key, Action>,
@@ -427,6 +467,7 @@ impl Keymap {
             (c('T'), A::CycleAuthorBack),
             (c('b'), A::ToggleBrainwriting),
             (c('R'), A::RevealIdeas),
+            (c('c'), A::EnterClusterMode),
             (c(' '), A::ToggleTimer),
             (c('+'), A::AddMinute),
             (c('='), A::AddMinute),
@@ -482,17 +523,150 @@ impl Keymap {
         ];
         help.extend(list_moves());
 
-        let mut modes = HashMap::from([
+        let [cluster, cluster_pick, cluster_name, suggest] = cluster_bindings(text_editing());
+        let modes = HashMap::from([
             (Mode::Start, anywhere(start)),
             (Mode::Form, anywhere(form)),
             (Mode::Board, anywhere(board)),
             (Mode::Input, anywhere(input)),
             (Mode::Help, anywhere(help)),
+            (Mode::Cluster, anywhere(cluster)),
+            (Mode::ClusterPick, anywhere(cluster_pick)),
+            (Mode::ClusterName, anywhere(cluster_name)),
+            (Mode::Suggest, anywhere(suggest)),
         ]);
+        let mut keymap = Keymap { modes };
+        keymap.add_follow_up_defaults();
         for (mode, bindings) in super::voting::keys::defaults() {
-            modes.insert(mode, anywhere(bindings));
+            keymap.modes.insert(mode, anywhere(bindings));
         }
-        Keymap { modes }
+        keymap
+    }
+
+    /// The bindings of the follow-up screens (issue 6), and their keys on
+    /// the start and session screens.
+    fn add_follow_up_defaults(&mut self) {
+        use Action as A;
+        use KeyCode as K;
+        let p = Key::plain;
+        let c = Key::char;
+        let ctrl = Key::ctrl;
+        let list_moves = [
+            (p(K::Down), A::SelectNext),
+            (c('j'), A::SelectNext),
+            (p(K::Up), A::SelectPrevious),
+            (c('k'), A::SelectPrevious),
+            (p(K::Home), A::SelectFirst),
+            (c('g'), A::SelectFirst),
+            (p(K::End), A::SelectLast),
+            (c('G'), A::SelectLast),
+            (p(K::PageUp), A::PageUp),
+            (p(K::PageDown), A::PageDown),
+        ];
+        let undo_and_save = [
+            (c('u'), A::Undo),
+            (ctrl('z'), A::Undo),
+            (c('U'), A::Redo),
+            (ctrl('r'), A::Redo),
+            (ctrl('y'), A::Redo),
+            (ctrl('s'), A::SaveSession),
+        ];
+        let help_and_quit = [
+            (c('?'), A::ToggleHelp),
+            (p(K::F(1)), A::ToggleHelp),
+            (c('q'), A::Quit),
+            (ctrl('c'), A::Quit),
+        ];
+
+        let start = self.modes.entry(Mode::Start).or_default();
+        start.extend([(c('a'), A::ShowActionOverview), (c('c'), A::ContinueSession)]);
+        let board = self.modes.entry(Mode::Board).or_default();
+        board.extend([
+            (c('A'), A::ShowActions),
+            (c('N'), A::NewActionFromSelection),
+            (c('K'), A::OpenCheckin),
+        ]);
+
+        let mut actions = vec![
+            (c('a'), A::NewAction),
+            (c('n'), A::NewAction),
+            (p(K::Enter), A::EditAction),
+            (c('e'), A::EditAction),
+            (c(' '), A::CycleActionStatus),
+            (c('d'), A::DeleteAction),
+            (p(K::Delete), A::DeleteAction),
+            (c('s'), A::CycleActionOrder),
+        ];
+        actions.extend(list_moves.clone());
+        actions.extend(undo_and_save.clone());
+        actions.extend([
+            (p(K::Esc), A::GoBack),
+            (c('A'), A::GoBack),
+            (c('o'), A::CloseSession),
+        ]);
+        actions.extend(help_and_quit.clone());
+
+        let mut overview = vec![
+            (p(K::Enter), A::OpenSelected),
+            (c('o'), A::ToggleOverdueOnly),
+            (c('w'), A::FilterByOwner),
+            (c('r'), A::ReloadSessions),
+            (p(K::F(5)), A::ReloadSessions),
+        ];
+        overview.extend(list_moves.clone());
+        overview.extend([(p(K::Esc), A::GoBack), (c('a'), A::GoBack)]);
+        overview.extend(help_and_quit.clone());
+
+        let mut checkin = vec![
+            (p(K::Enter), A::AnswerCheckin),
+            (c('a'), A::AnswerCheckin),
+            (c('h'), A::EnterCheckinCounts),
+            (c('R'), A::ToggleCheckinReveal),
+            (c('n'), A::NewCheckinRound),
+            (c('d'), A::DeleteCheckinRound),
+            (p(K::Delete), A::DeleteCheckinRound),
+            (p(K::Right), A::NextCheckinRound),
+            (p(K::Left), A::PreviousCheckinRound),
+        ];
+        checkin.extend(undo_and_save);
+        checkin.extend([(p(K::Esc), A::GoBack), (c('K'), A::GoBack)]);
+        checkin.extend(help_and_quit);
+
+        // The next person takes the keyboard here: no key that quits or
+        // undoes by accident, only Ctrl+C.
+        let mut hand_over = vec![
+            (p(K::Enter), A::StartAnswering),
+            (c('n'), A::AddGuest),
+            (c('+'), A::AddGuest),
+        ];
+        hand_over.extend(list_moves);
+        hand_over.extend([
+            (p(K::Esc), A::GoBack),
+            (p(K::F(1)), A::ToggleHelp),
+            (ctrl('c'), A::Quit),
+        ]);
+
+        let mut answer: Vec<(Key, Action)> = (0..=5u8)
+            .map(|n| (c(char::from(b'0' + n)), A::PickAnswer(u32::from(n))))
+            .collect();
+        answer.extend([
+            (p(K::Down), A::SelectNext),
+            (p(K::Right), A::SelectNext),
+            (c('j'), A::SelectNext),
+            (p(K::Up), A::SelectPrevious),
+            (p(K::Left), A::SelectPrevious),
+            (c('k'), A::SelectPrevious),
+            (p(K::Enter), A::SubmitInput),
+            (p(K::Esc), A::CancelInput),
+            (p(K::F(1)), A::ToggleHelp),
+            (ctrl('c'), A::Quit),
+        ]);
+
+        self.modes.insert(Mode::Actions, actions);
+        self.modes.insert(Mode::Overview, overview);
+        self.modes.insert(Mode::Checkin, checkin);
+        self.modes.insert(Mode::HandOver, hand_over);
+        self.modes.insert(Mode::Answer, answer);
     }
 
     /// The defaults with a user's overrides laid over them.
@@ -504,6 +678,15 @@ impl Keymap {
             (Mode::Board, overrides.board),
             (Mode::Input, overrides.input),
             (Mode::Help, overrides.help),
+            (Mode::Actions, overrides.actions),
+            (Mode::Overview, overrides.overview),
+            (Mode::Checkin, overrides.checkin),
+            (Mode::HandOver, overrides.hand_over),
+            (Mode::Answer, overrides.answer),
+            (Mode::Cluster, overrides.cluster),
+            (Mode::ClusterPick, overrides.cluster_pick),
+            (Mode::ClusterName, overrides.cluster_name),
+            (Mode::Suggest, overrides.suggest),
             (Mode::VoteRounds, overrides.vote_rounds),
             (Mode::VoteForm, overrides.vote_form),
             (Mode::VotePick, overrides.vote_pick),
@@ -588,6 +771,121 @@ impl Keymap {
         }
         groups
     }
+}
+
+/// The default bindings of cluster mode (issue 4): the board of clusters,
+/// choosing a target cluster, typing a name, reviewing suggestions.
+fn cluster_bindings(text_editing: Vec<(Key, Action)>) -> [Vec<(Key, Action)>; 4] {
+    use Action as A;
+    use KeyCode as K;
+    let p = Key::plain;
+    let c = Key::char;
+    let ctrl = Key::ctrl;
+    let shift = |code| Key::new(code, KeyModifiers::SHIFT);
+    let help = || [(c('?'), A::ToggleHelp), (p(K::F(1)), A::ToggleHelp)];
+
+    let mut cluster = vec![
+        (p(K::Down), A::SelectNext),
+        (c('j'), A::SelectNext),
+        (p(K::Up), A::SelectPrevious),
+        (c('k'), A::SelectPrevious),
+        (p(K::Right), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Home), A::SelectFirst),
+        (c('g'), A::SelectFirst),
+        (p(K::End), A::SelectLast),
+        (c('G'), A::SelectLast),
+        (p(K::PageUp), A::PageUp),
+        (p(K::PageDown), A::PageDown),
+        (c(' '), A::ToggleMark),
+        (c('x'), A::ToggleMark),
+        (c('m'), A::MoveToCluster),
+        (p(K::Enter), A::MoveToCluster),
+        (c('n'), A::NewCluster),
+        (c('r'), A::RenameCluster),
+        (c('M'), A::MergeCluster),
+        (c('D'), A::DissolveCluster),
+        (c('='), A::MergeIdeas),
+        (c('K'), A::MoveIdeaUp),
+        (shift(K::Up), A::MoveIdeaUp),
+        (Key::alt(K::Up), A::MoveIdeaUp),
+        (c('J'), A::MoveIdeaDown),
+        (shift(K::Down), A::MoveIdeaDown),
+        (Key::alt(K::Down), A::MoveIdeaDown),
+        (c('H'), A::MoveClusterEarlier),
+        (shift(K::Left), A::MoveClusterEarlier),
+        (Key::alt(K::Left), A::MoveClusterEarlier),
+        (c('L'), A::MoveClusterLater),
+        (shift(K::Right), A::MoveClusterLater),
+        (Key::alt(K::Right), A::MoveClusterLater),
+        (c('s'), A::SuggestClusters),
+        (c('t'), A::ToggleTimer),
+        (c('u'), A::Undo),
+        (ctrl('z'), A::Undo),
+        (c('U'), A::Redo),
+        (ctrl('r'), A::Redo),
+        (ctrl('y'), A::Redo),
+        (ctrl('s'), A::SaveSession),
+        (p(K::Esc), A::LeaveClusterMode),
+        (c('c'), A::LeaveClusterMode),
+    ];
+    cluster.extend(help());
+    cluster.push((c('q'), A::Quit));
+
+    let mut pick = vec![
+        (p(K::Enter), A::SubmitInput),
+        (c('m'), A::SubmitInput),
+        (p(K::Esc), A::CancelInput),
+        (p(K::Right), A::FocusNextCluster),
+        (p(K::Down), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (c('j'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (p(K::Up), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (c('k'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Home), A::SelectFirst),
+        (p(K::End), A::SelectLast),
+        (c('n'), A::NewCluster),
+    ];
+    pick.extend(help());
+
+    let mut name = vec![(p(K::Enter), A::SubmitInput), (p(K::Esc), A::CancelInput)];
+    name.extend(text_editing);
+    name.push((p(K::F(1)), A::ToggleHelp));
+
+    let mut suggest = vec![
+        (p(K::Enter), A::AcceptSuggestion),
+        (c('y'), A::AcceptSuggestion),
+        (c('x'), A::RejectSuggestion),
+        (c('n'), A::RejectSuggestion),
+        (p(K::Backspace), A::RejectSuggestion),
+        (c(' '), A::ToggleSuggestedIdea),
+        (c('d'), A::ToggleSuggestedIdea),
+        (p(K::Delete), A::ToggleSuggestedIdea),
+        (c('r'), A::RenameSuggestion),
+        (c('e'), A::RenameSuggestion),
+        (p(K::Down), A::SelectNext),
+        (c('j'), A::SelectNext),
+        (p(K::Up), A::SelectPrevious),
+        (c('k'), A::SelectPrevious),
+        (p(K::Right), A::FocusNextCluster),
+        (c('l'), A::FocusNextCluster),
+        (p(K::Tab), A::FocusNextCluster),
+        (p(K::Left), A::FocusPreviousCluster),
+        (c('h'), A::FocusPreviousCluster),
+        (p(K::BackTab), A::FocusPreviousCluster),
+        (p(K::Esc), A::FinishSuggestions),
+    ];
+    suggest.extend(help());
+    suggest.push((c('q'), A::Quit));
+    [cluster, pick, name, suggest]
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@
 pub mod action;
 pub mod app;
 pub mod board;
+pub mod cluster;
 pub mod event_loop;
+pub mod followup;
 pub mod forms;
 pub mod i18n;
 pub mod keymap;

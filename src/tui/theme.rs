@@ -15,10 +15,11 @@ use std::str::FromStr;
 /// The theme used when none is named.
 pub const DEFAULT_THEME: &str = "dark";
 
-const BUILT_IN: [(&str, &str); 3] = [
+const BUILT_IN: [(&str, &str); 4] = [
     ("dark", include_str!("../../themes/dark.ron")),
     ("light", include_str!("../../themes/light.ron")),
     ("high-contrast", include_str!("../../themes/high-contrast.ron")),
+    ("colour-blind", include_str!("../../themes/colour-blind.ron")),
 ];
 
 /// The names of the embedded themes.
@@ -103,6 +104,14 @@ theme! {
     /// Keys in the help overlay.
     key,
     error,
+    /// A pending action past its due date (follow-up).
+    overdue,
+    /// The bars of a result chart (check-in results).
+    chart_bar,
+    /// Cluster mode: an idea marked for moving or merging (issue 4).
+    idea_marked,
+    /// Cluster mode: the cluster that ideas go to.
+    cluster_target,
 }
 
 /// The shade of each participant colour.
@@ -357,8 +366,11 @@ impl Theme {
         theme.footer_key = bold;
         theme.key = bold;
         theme.error = bold;
+        theme.overdue = bold.add_modifier(Modifier::UNDERLINED);
         theme.muted = Style::new().add_modifier(Modifier::DIM);
         theme.placeholder = Style::new().add_modifier(Modifier::DIM);
+        theme.idea_marked = bold.add_modifier(Modifier::UNDERLINED);
+        theme.cluster_target = reversed.add_modifier(Modifier::BOLD);
         theme
     }
 

@@ -53,7 +53,7 @@ pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     }
 }
 
-fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
     let phases = board.session.phases.len();
     let right = if phases == 0 {
         String::new()
@@ -354,7 +354,7 @@ fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>
 
 /// Whether the 8x8 font of the big letters has every character (ASCII and
 /// Latin-1, so umlauts and ß are fine; emoji are not).
-fn font_has(text: &str) -> bool {
+pub(super) fn font_has(text: &str) -> bool {
     text.chars()
         .all(|c| (' '..='~').contains(&c) || ('\u{a0}'..='\u{ff}').contains(&c))
 }
@@ -403,7 +403,8 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         return;
     }
 
-    let grouped = board.rows.iter().any(|r| matches!(r, Row::Group { .. }));
+    // Headings exist only when the phase has clusters; then a heading comes first.
+    let grouped = matches!(board.rows.first(), Some(Row::Group { .. }));
     let first = window_start(board.rows.len(), board.selected_row, height);
     for (offset, row) in board.rows.iter().skip(first).take(height).enumerate() {
         let index = first + offset;

@@ -105,6 +105,22 @@ fn footer_actions(app: &App) -> Vec<Action> {
     use Action as A;
     match app.mode() {
         Mode::Help => vec![A::ToggleHelp, A::SelectNext],
+        Mode::Start => {
+            let mut actions = vec![
+                A::OpenSelected,
+                A::OpenNewSessionForm,
+                A::OpenDemo,
+                A::ShowActionOverview,
+            ];
+            // Follow-up: continuing needs a session row to continue.
+            if let Screen::Start(start) = &app.screen
+                && start.selected >= crate::tui::app::START_FIXED_ROWS
+            {
+                actions.push(A::ContinueSession);
+            }
+            actions.extend([A::ToggleHelp, A::Quit]);
+            actions
+        }
         Mode::VoteRounds
         | Mode::VoteForm
         | Mode::VotePick
@@ -112,13 +128,6 @@ fn footer_actions(app: &App) -> Vec<Action> {
         | Mode::VoteName
         | Mode::Ballot
         | Mode::VoteResults => super::vote::footer_actions(app),
-        Mode::Start => vec![
-            A::OpenSelected,
-            A::OpenNewSessionForm,
-            A::OpenDemo,
-            A::ToggleHelp,
-            A::Quit,
-        ],
         Mode::Form => vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp],
         Mode::Input => {
             let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];
@@ -130,6 +139,9 @@ fn footer_actions(app: &App) -> Vec<Action> {
             }
             actions.push(A::ToggleHelp);
             actions
+        }
+        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
+            super::cluster::footer_actions(app)
         }
         Mode::Board => {
             let mut actions = Vec::new();
@@ -145,19 +157,31 @@ fn footer_actions(app: &App) -> Vec<Action> {
             if board.covered_count > 0 {
                 actions.push(A::RevealIdeas);
             }
-            actions.push(A::ToggleTimer);
+            actions.extend([A::ToggleTimer, A::NextPhase]);
+            if board.idea_count > 0 {
+                actions.push(A::EnterClusterMode);
+            }
             // Voting (issue 5): where the phase votes or has voted.
             if let Some(phase) = board.phase()
                 && (phase.allows(Activity::Vote) || board.session.rounds_in(phase.id).next().is_some())
             {
                 actions.push(A::OpenVoting);
             }
-            actions.push(A::NextPhase);
             if board.can_undo() {
                 actions.push(A::Undo);
             }
+            // Follow-up: the keys of the phase's activity, when it has one.
+            if board.phase().is_some_and(|p| p.allows(Activity::Actions)) {
+                actions.extend([A::NewActionFromSelection, A::ShowActions]);
+            }
+            if board.phase().is_some_and(|p| p.allows(Activity::Checkin)) {
+                actions.push(A::OpenCheckin);
+            }
             actions.extend([A::ToggleHelp, A::Quit]);
             actions
+        }
+        Mode::Actions | Mode::Overview | Mode::Checkin | Mode::HandOver | Mode::Answer => {
+            crate::tui::followup::footer_actions(app)
         }
     }
 }

@@ -17,22 +17,22 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// Lines of one field: the first carries the label.
-struct FieldRows<'a> {
-    field: usize,
-    lines: Vec<Line<'a>>,
+pub(super) struct FieldRows<'a> {
+    pub(super) field: usize,
+    pub(super) lines: Vec<Line<'a>>,
     /// Cursor column and line within `lines`, for a focused text field.
-    cursor: Option<(u16, u16)>,
+    pub(super) cursor: Option<(u16, u16)>,
 }
 
 /// The frame of a form: its title, the field labels, the focused field.
-struct FormFrame<'a> {
-    title: &'a str,
-    labels: &'a [String],
-    focus: usize,
+pub(super) struct FormFrame<'a> {
+    pub(super) title: &'a str,
+    pub(super) labels: &'a [String],
+    pub(super) focus: usize,
 }
 
 /// Draws a form box with its fields. Blank lines separate fields.
-fn draw(
+pub(super) fn draw(
     form: FormFrame,
     fields: Vec<FieldRows>,
     theme: &Theme,
@@ -107,13 +107,13 @@ fn draw(
 }
 
 /// The width the field values get inside a form of `area`.
-fn value_width(area: Rect, labels: &[String]) -> usize {
+pub(super) fn value_width(area: Rect, labels: &[String]) -> usize {
     let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
     usize::from(area.width.saturating_sub(4).min(84)).saturating_sub(label_width + 2)
 }
 
 /// A one-line text field, scrolled so that the cursor shows.
-fn single_line<'a>(
+pub(super) fn single_line<'a>(
     input: &TextInput,
     placeholder: &str,
     width: usize,
@@ -147,7 +147,7 @@ fn single_line<'a>(
 
 /// A multi-line text field: its wrapped lines, at most `max_lines`, around
 /// the cursor.
-fn multi_line<'a>(
+pub(super) fn multi_line<'a>(
     input: &TextInput,
     placeholder: &str,
     width: usize,
@@ -173,7 +173,7 @@ fn multi_line<'a>(
     (lines, cursor)
 }
 
-fn choice<'a>(value: &str, focused: bool, theme: &Theme) -> Line<'a> {
+pub(super) fn choice<'a>(value: &str, focused: bool, theme: &Theme) -> Line<'a> {
     let style = if focused { theme.selected } else { theme.input };
     Line::from(vec![
         Span::styled("◀ ", theme.muted),
@@ -185,6 +185,46 @@ fn choice<'a>(value: &str, focused: bool, theme: &Theme) -> Line<'a> {
 pub fn new_session(
     app: &App,
     form: &NewSessionForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    session_form(
+        app,
+        form,
+        tr(app.lang, Msg::FormNewSession),
+        theme,
+        frame,
+        area,
+        hits,
+    );
+}
+
+/// The form that continues a session: the new-session form, prefilled.
+pub fn continue_session(
+    app: &App,
+    form: &NewSessionForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    session_form(
+        app,
+        form,
+        tr(app.lang, Msg::FormContinue),
+        theme,
+        frame,
+        area,
+        hits,
+    );
+}
+
+fn session_form(
+    app: &App,
+    form: &NewSessionForm,
+    title: &str,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
@@ -266,7 +306,6 @@ pub fn new_session(
         };
         fields.push(rows);
     }
-    let title = tr(lang, Msg::FormNewSession);
     let frame_ = FormFrame {
         title,
         labels: &labels,
@@ -299,7 +338,7 @@ pub fn phase(app: &App, form: &PhaseForm, theme: &Theme, frame: &mut Frame, area
         let focused = form.focus == index;
         let rows = match field {
             PhaseField::Title => {
-                let (line, cursor) = single_line(&form.title, "", width, focused, theme);
+                let (line, cursor) = single_line(&form.title, &form.default_title, width, focused, theme);
                 FieldRows {
                     field: index,
                     lines: vec![line],

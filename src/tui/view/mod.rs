@@ -5,10 +5,15 @@
 //! Lists draw only their visible rows, so a frame costs the same with 100 or
 //! 100,000 ideas.
 
+mod actions;
 mod board;
+mod checkin;
 mod chrome;
+mod cluster;
+mod followup_forms;
 mod form;
 mod help;
+mod overview;
 mod results;
 mod start;
 mod too_small;
@@ -16,6 +21,7 @@ pub(crate) mod vote;
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::followup::FollowUp;
 use super::text_input::TextInput;
 use super::theme::Theme;
 use ratatui::Frame;
@@ -103,7 +109,16 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Screen::Board(board) if board.vote.is_some() => {
             vote::render(app, board, theme, frame, main, &mut hits)
         }
-        Screen::Board(board) => board::render(app, board, theme, frame, main, &mut hits),
+        Screen::Board(board) if board.cluster.is_some() => {
+            cluster::render(app, board, theme, frame, main, &mut hits)
+        }
+        Screen::Board(board) => match &board.followup {
+            Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, &mut hits),
+            Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, &mut hits),
+            None => board::render(app, board, theme, frame, main, &mut hits),
+        },
+        Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, &mut hits),
+        Screen::Continue(screen) => form::continue_session(app, &screen.form, theme, frame, main, &mut hits),
     }
     chrome::status_line(app, theme, frame, status);
     chrome::footer(app, theme, frame, footer, &mut hits);

@@ -1202,10 +1202,10 @@ impl App {
             }
             Flow::Leave(said) => said,
         };
-        self.say(said);
+        self.tell_vote(said);
     }
 
-    fn say(&mut self, said: Said) {
+    fn tell_vote(&mut self, said: Said) {
         match said {
             Said::Nothing => {}
             Said::Info(text) => self.inform(text),

@@ -1,0 +1,378 @@
+//! The follow-up screens (issue 6): the session's action list, check-in and
+//! check-out rounds, the overview of pending actions across the sessions
+//! folder, and continuing a session (the permanent workshop).
+//!
+//! The action list and the check-in screen work on the open session, so
+//! their state lives in the session screen's [`Board`] (`board.followup`):
+//! undo, autosave and the save state come from the board, and leaving the
+//! session drops them. The overview and the continue form are screens of
+//! their own. Every change goes through a command from
+//! `core::followup`, applied with `Board::change`.
+//!
+//! "Today" is the day of `App::now` in `App::tz`: in the running app the
+//! local time zone and the clock, in tests whatever they inject.
+
+mod action_form;
+mod action_list;
+mod checkin;
+mod overview;
+mod resume;
+
+pub use action_form::{ActionField, ActionForm, owner_completions};
+pub use action_list::{ActionList, Back, order_name, origins_of_selection};
+pub use checkin::{
+    CheckinForm, CheckinView, CountsForm, GuestForm, NewRoundForm, Stage, answer_label, rounds_in_phase,
+};
+pub use overview::{OverviewRow, OverviewScreen, OwnerFilterForm, filter_words};
+pub use resume::ContinueScreen;
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::board::Board;
+use super::forms::Form;
+use super::i18n::{Msg, fill, tr};
+use super::keymap::Mode;
+use crate::core::{ActionStatus, Language, Session};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+/// A follow-up view on top of the session screen.
+#[derive(Debug)]
+pub enum FollowUp {
+    Actions(ActionList),
+    Checkin(CheckinView),
+}
+
+impl FollowUp {
+    /// The keyboard mode of the view.
+    pub fn mode(&self) -> Mode {
+        match self {
+            FollowUp::Actions(list) if list.form.is_some() => Mode::Form,
+            FollowUp::Actions(_) => Mode::Actions,
+            FollowUp::Checkin(view) if view.form.is_some() => Mode::Form,
+            FollowUp::Checkin(view) => match view.stage {
+                Stage::Round => Mode::Checkin,
+                Stage::HandOver { .. } => Mode::HandOver,
+                Stage::Answer { .. } => Mode::Answer,
+            },
+        }
+    }
+
+    pub fn has_form(&self) -> bool {
+        self.mode() == Mode::Form
+    }
+
+    pub fn form_mut(&mut self) -> Option<&mut dyn Form> {
+        match self {
+            FollowUp::Actions(list) => list.form.as_mut().map(|f| f as &mut dyn Form),
+            FollowUp::Checkin(view) => view.form.as_mut().map(CheckinForm::as_form_mut),
+        }
+    }
+}
+
+/// The local date of `now` in `tz`.
+pub fn today_in(now: Timestamp, tz: &TimeZone) -> Date {
+    now.to_zoned_datetime(tz.clone()).date()
+}
+
+/// Whether opening `session` should show its action list first: it has
+/// pending actions and was last changed on an earlier day than `today`, so
+/// the group is most likely meeting to follow up. A session changed today
+/// is still being worked on and opens on its board.
+pub fn opens_on_actions(session: &Session, today: Date, tz: &TimeZone) -> bool {
+    let changed = today_in(session.updated, tz);
+    changed < today && session.pending_actions().next().is_some()
+}
+
+/// The word of a status in the interface language.
+pub fn status_word(lang: Language, status: ActionStatus) -> &'static str {
+    let msg = match status {
+        ActionStatus::Open => Msg::StatusOpen,
+        ActionStatus::Doing => Msg::StatusDoing,
+        ActionStatus::Done => Msg::StatusDone,
+        ActionStatus::Dropped => Msg::StatusDropped,
+    };
+    tr(lang, msg)
+}
+
+/// A glyph for the status, so the list reads without colour.
+pub fn status_glyph(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Open => "○",
+        ActionStatus::Doing => "◐",
+        ActionStatus::Done => "✓",
+        ActionStatus::Dropped => "✗",
+    }
+}
+
+/// The short name of a weekday (Monday = 1).
+pub fn weekday_name(lang: Language, date: Date) -> &'static str {
+    let msg = match date.weekday().to_monday_one_offset() {
+        1 => Msg::Weekday1,
+        2 => Msg::Weekday2,
+        3 => Msg::Weekday3,
+        4 => Msg::Weekday4,
+        5 => Msg::Weekday5,
+        6 => Msg::Weekday6,
+        _ => Msg::Weekday7,
+    };
+    tr(lang, msg)
+}
+
+/// "3 days overdue", "due today", "due in 4 days", or nothing for closed
+/// and undated actions.
+pub fn urgency_text(lang: Language, urgency: crate::core::followup::Urgency) -> Option<String> {
+    use crate::core::followup::Urgency;
+    Some(match urgency {
+        Urgency::Overdue(1) => tr(lang, Msg::OverdueOneDay).to_string(),
+        Urgency::Overdue(days) => fill(lang, Msg::OverdueDays, &[("n", &days)]),
+        Urgency::DueToday => tr(lang, Msg::DueToday).to_string(),
+        Urgency::DueSoon(1) => tr(lang, Msg::DueTomorrow).to_string(),
+        Urgency::DueSoon(days) | Urgency::Later(days) => fill(lang, Msg::DueInDays, &[("n", &days)]),
+        Urgency::Undated | Urgency::Closed => return None,
+    })
+}
+
+// ----- the glue with the app -----
+
+impl App {
+    /// Today in the local time zone (the injected one in tests).
+    pub fn today(&self) -> Date {
+        today_in(self.now, &self.tz)
+    }
+
+    /// The follow-up view of the open session, if one is shown.
+    pub fn follow_up(&self) -> Option<&FollowUp> {
+        self.board().and_then(|b| b.followup.as_ref())
+    }
+
+    /// Right after a session was opened: its action list first when it is
+    /// due for follow-up (see [`opens_on_actions`]).
+    pub(crate) fn follow_up_on_open(&mut self) {
+        let today = self.today();
+        let tz = self.tz.clone();
+        let Some(board) = self.board() else {
+            return;
+        };
+        if !opens_on_actions(&board.session, today, &tz) {
+            return;
+        }
+        let pending = board.session.pending_actions().count();
+        let overdue = crate::core::followup::overdue_count(&board.session, today);
+        self.show_actions_from(Back::Board);
+        let key = self.key_hint(Mode::Actions, &Action::GoBack);
+        let msg = if pending == 1 {
+            Msg::FollowUpShownOne
+        } else {
+            Msg::FollowUpShown
+        };
+        self.inform(fill(
+            self.lang,
+            msg,
+            &[("pending", &pending), ("overdue", &overdue), ("key", &key)],
+        ));
+    }
+
+    /// Every key of the follow-up views on the session screen.
+    pub(crate) fn update_follow_up(&mut self, action: Action) {
+        match self.mode() {
+            Mode::Actions => self.update_action_list(action),
+            Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_checkin(action),
+            _ => {}
+        }
+    }
+
+    /// Forms of the follow-up screens: handles keys the generic form code
+    /// does not know (owner completion). Returns true when it took the key.
+    pub(crate) fn intercept_follow_up_form(&mut self, action: &Action) -> bool {
+        if *action != Action::NextField {
+            return false;
+        }
+        match &mut self.screen {
+            Screen::Board(board) => match board.followup.as_mut() {
+                Some(FollowUp::Actions(list)) => list.form.as_mut().is_some_and(ActionForm::complete_owner),
+                _ => false,
+            },
+            Screen::Overview(overview) => overview
+                .form
+                .as_mut()
+                .is_some_and(OwnerFilterForm::complete_owner),
+            _ => false,
+        }
+    }
+
+    /// Submits the form of a follow-up screen; false when none is open.
+    pub(crate) fn submit_follow_up_form(&mut self) -> bool {
+        match &self.screen {
+            Screen::Overview(overview) if overview.form.is_some() => self.apply_owner_filter(),
+            Screen::Continue(_) => self.create_continued_session(),
+            Screen::Board(board) => match &board.followup {
+                Some(FollowUp::Actions(list)) if list.form.is_some() => self.submit_action_form(),
+                Some(FollowUp::Checkin(view)) if view.form.is_some() => self.submit_checkin_form(),
+                _ => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    /// Closes the form of a follow-up screen; false when none is open.
+    pub(crate) fn close_follow_up_form(&mut self) -> bool {
+        match &mut self.screen {
+            Screen::Overview(overview) if overview.form.is_some() => overview.form = None,
+            Screen::Continue(_) => self.cancel_continue(),
+            Screen::Board(board) => match board.followup.as_mut() {
+                Some(FollowUp::Actions(list)) if list.form.is_some() => {
+                    let closes_view = list.form.as_ref().is_some_and(|f| f.from_board);
+                    list.form = None;
+                    if closes_view {
+                        board.followup = None;
+                    }
+                }
+                Some(FollowUp::Checkin(view)) if view.form.is_some() => {
+                    view.form = None;
+                    // A round was never opened: nothing to show here.
+                    if view.round.is_none() && !has_rounds_in_phase(&board.session) {
+                        board.followup = None;
+                    }
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The keys the footer offers on the follow-up screens, most useful first.
+pub fn footer_actions(app: &App) -> Vec<Action> {
+    use Action as A;
+    let board = app.board();
+    match (app.mode(), board.and_then(|b| b.followup.as_ref())) {
+        (Mode::Actions, Some(FollowUp::Actions(list))) => {
+            let mut actions = vec![A::NewAction];
+            let session = board.map(|b| &b.session);
+            let selected = session.is_some_and(|s| list.selected_action(s).is_some());
+            if selected {
+                actions.extend([A::EditAction, A::CycleActionStatus]);
+            }
+            actions.push(A::GoBack);
+            if selected {
+                actions.push(A::DeleteAction);
+            }
+            actions.push(A::CycleActionOrder);
+            if board.is_some_and(Board::can_undo) {
+                actions.push(A::Undo);
+            }
+            actions.extend([A::ToggleHelp, A::Quit]);
+            actions
+        }
+        (Mode::Checkin, Some(FollowUp::Checkin(view))) => {
+            let mut actions = Vec::new();
+            match board.and_then(|b| view.round(&b.session)) {
+                Some(round) => {
+                    if !round.revealed {
+                        actions.push(A::AnswerCheckin);
+                    }
+                    actions.extend([A::EnterCheckinCounts, A::ToggleCheckinReveal, A::NewCheckinRound]);
+                }
+                None => actions.push(A::NewCheckinRound),
+            }
+            actions.extend([A::GoBack, A::ToggleHelp]);
+            actions
+        }
+        (Mode::HandOver, _) => vec![A::StartAnswering, A::SelectNext, A::AddGuest, A::GoBack],
+        (Mode::Answer, _) => vec![A::SubmitInput, A::SelectNext, A::CancelInput],
+        (Mode::Overview, _) => {
+            let mut actions = Vec::new();
+            if let Screen::Overview(overview) = &app.screen
+                && !overview.rows.is_empty()
+            {
+                actions.push(A::OpenSelected);
+            }
+            actions.extend([
+                A::ToggleOverdueOnly,
+                A::FilterByOwner,
+                A::GoBack,
+                A::ToggleHelp,
+                A::Quit,
+            ]);
+            actions
+        }
+        _ => vec![A::ToggleHelp],
+    }
+}
+
+/// Whether the current phase has any check-in round.
+fn has_rounds_in_phase(session: &Session) -> bool {
+    let phase = session.current().map(|p| p.id);
+    phase.is_some() && session.checkins.iter().any(|c| c.phase == phase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{ActionId, ActionItem};
+    use jiff::civil::date;
+
+    fn session_updated(at: &str, status: ActionStatus) -> Session {
+        let mut session = Session::new("Retro", "retro", Language::De, Timestamp::UNIX_EPOCH);
+        session.updated = at.parse().expect("timestamp");
+        session.actions.push(ActionItem {
+            id: ActionId::from_u128(1),
+            text: "Protokoll".into(),
+            owner: None,
+            due: None,
+            status,
+            note: String::new(),
+            source: None,
+        });
+        session
+    }
+
+    #[test]
+    fn older_sessions_with_pending_actions_open_on_the_list() {
+        // Berlin in November.
+        let berlin = TimeZone::fixed(jiff::tz::offset(1));
+        let today = date(2026, 11, 29);
+        let yesterday = session_updated("2026-11-28T10:00:00Z", ActionStatus::Doing);
+        assert!(opens_on_actions(&yesterday, today, &berlin));
+        let this_morning = session_updated("2026-11-29T07:00:00Z", ActionStatus::Open);
+        assert!(!opens_on_actions(&this_morning, today, &berlin));
+        let all_done = session_updated("2026-10-01T10:00:00Z", ActionStatus::Done);
+        assert!(!opens_on_actions(&all_done, today, &berlin));
+        // 23:30 UTC on the 28th is already the 29th in Berlin: changed today.
+        let late = session_updated("2026-11-28T23:30:00Z", ActionStatus::Open);
+        assert!(!opens_on_actions(&late, today, &berlin));
+        assert!(opens_on_actions(&late, today, &TimeZone::UTC));
+    }
+
+    #[test]
+    fn today_follows_the_time_zone() {
+        let now: Timestamp = "2026-11-28T23:30:00Z".parse().expect("timestamp");
+        assert_eq!(today_in(now, &TimeZone::UTC), date(2026, 11, 28));
+        let tokyo = TimeZone::fixed(jiff::tz::offset(9));
+        assert_eq!(today_in(now, &tokyo), date(2026, 11, 29));
+    }
+
+    #[test]
+    fn weekdays_and_urgency_read_naturally() {
+        use crate::core::followup::Urgency;
+        assert_eq!(weekday_name(Language::De, date(2026, 11, 29)), "So");
+        assert_eq!(weekday_name(Language::En, date(2026, 11, 30)), "Mon");
+        assert_eq!(
+            urgency_text(Language::De, Urgency::Overdue(16)).as_deref(),
+            Some("16 Tage überfällig")
+        );
+        assert_eq!(
+            urgency_text(Language::En, Urgency::Overdue(1)).as_deref(),
+            Some("1 day overdue")
+        );
+        assert_eq!(
+            urgency_text(Language::De, Urgency::DueSoon(1)).as_deref(),
+            Some("morgen fällig")
+        );
+        assert_eq!(urgency_text(Language::En, Urgency::Closed), None);
+    }
+}

@@ -1,0 +1,295 @@
+//! The forms of the follow-up screens, drawn with the shared form frame:
+//! an action, a new check-in round, the counts of a show of hands, a guest's
+//! name, and the owner filter of the overview.
+
+use super::Hits;
+use super::fit;
+use super::form::{FieldRows, FormFrame, choice, draw, multi_line, single_line, value_width};
+use crate::core::Session;
+use crate::core::followup::{ActionOrigin, format_due, parse_due, scale_name};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::followup::{
+    ActionField, ActionForm, CountsForm, GuestForm, NewRoundForm, OwnerFilterForm, answer_label,
+    status_glyph, status_word, weekday_name,
+};
+use crate::tui::i18n::{Msg, fill, tr};
+use crate::tui::keymap::Mode;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+/// A hint line under a field.
+fn hint<'a>(text: &str, width: usize, theme: &Theme) -> Line<'a> {
+    Line::from(Span::styled(fit(text, width), theme.muted))
+}
+
+/// "Tab completes: Anna Becker · also: Amt 10, Annette", or nothing.
+fn completion_hint<'a>(app: &App, matches: &[&str], width: usize, theme: &Theme) -> Option<Line<'a>> {
+    let first = matches.first()?;
+    let key = app.key_hint(Mode::Form, &Action::NextField);
+    let mut text = fill(app.lang, Msg::HintCompletion, &[("key", &key), ("name", first)]);
+    if matches.len() > 1 {
+        let others = matches[1..]
+            .iter()
+            .take(4)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        text = format!(
+            "{text} · {}",
+            fill(app.lang, Msg::HintMoreNames, &[("names", &others)])
+        );
+    }
+    Some(hint(&text, width, theme))
+}
+
+fn origin_label(app: &App, session: &Session, origin: ActionOrigin) -> String {
+    let lang = app.lang;
+    match origin {
+        ActionOrigin::Blank => tr(lang, Msg::SourceNone).to_string(),
+        ActionOrigin::Idea(id) => {
+            let text = session.idea(id).map(|i| fit(&i.text, 40)).unwrap_or_default();
+            fill(lang, Msg::SourceIdea, &[("text", &text)])
+        }
+        ActionOrigin::Cluster(id) => {
+            let text = session.cluster(id).map(|c| c.title.clone()).unwrap_or_default();
+            fill(lang, Msg::SourceCluster, &[("text", &text)])
+        }
+        ActionOrigin::Result { round, .. } => {
+            let text = session.round(round).map(|r| r.title.clone()).unwrap_or_default();
+            fill(lang, Msg::SourceRound, &[("text", &text)])
+        }
+    }
+}
+
+pub fn action(
+    app: &App,
+    session: &Session,
+    form: &ActionForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let lang = app.lang;
+    let fields = form.fields();
+    let labels: Vec<String> = fields
+        .iter()
+        .map(|field| {
+            tr(
+                lang,
+                match field {
+                    ActionField::Text => Msg::FieldAction,
+                    ActionField::Owner => Msg::FieldOwner,
+                    ActionField::Due => Msg::FieldDue,
+                    ActionField::Status => Msg::FieldStatus,
+                    ActionField::Note => Msg::FieldNote,
+                    ActionField::Source => Msg::FieldSource,
+                },
+            )
+            .to_string()
+        })
+        .collect();
+    let width = value_width(area, &labels);
+    let roomy = area.height >= 30;
+    let today = app.today();
+    let mut rows = Vec::new();
+    for (index, field) in fields.iter().enumerate() {
+        let focused = form.focus == index;
+        let (lines, cursor) = match field {
+            ActionField::Text => multi_line(&form.text, "", width, if roomy { 4 } else { 2 }, focused, theme),
+            ActionField::Note => multi_line(&form.note, "", width, if roomy { 4 } else { 2 }, focused, theme),
+            ActionField::Source => {
+                let origin = form.origins.get(form.origin).map_or(ActionOrigin::Blank, |o| o.0);
+                (
+                    vec![choice(&origin_label(app, session, origin), focused, theme)],
+                    None,
+                )
+            }
+            ActionField::Status => {
+                let value = format!("{} {}", status_glyph(form.status), status_word(lang, form.status));
+                (vec![choice(&value, focused, theme)], None)
+            }
+            ActionField::Owner => {
+                let placeholder = tr(lang, Msg::NoOwner);
+                let (line, cursor) = single_line(&form.owner, placeholder, width, focused, theme);
+                let mut lines = vec![line];
+                if focused {
+                    lines.extend(completion_hint(app, &form.owner_matches(), width, theme));
+                }
+                (lines, cursor)
+            }
+            ActionField::Due => {
+                let placeholder = tr(lang, Msg::NoDueDate);
+                let (line, cursor) = single_line(&form.due, placeholder, width, focused, theme);
+                let mut lines = vec![line];
+                match parse_due(form.due.text(), today) {
+                    Ok(Some(date)) => lines.push(Line::from(Span::styled(
+                        fit(
+                            &format!("→ {} {}", weekday_name(lang, date), format_due(date, lang)),
+                            width,
+                        ),
+                        theme.label,
+                    ))),
+                    Ok(None) if focused => lines.push(hint(tr(lang, Msg::HintDue), width, theme)),
+                    Ok(None) => {}
+                    Err(_) => {
+                        let text = format!("✗ {}", tr(lang, Msg::DueNotADate));
+                        lines.push(Line::from(Span::styled(fit(&text, width), theme.error)));
+                        lines.push(hint(tr(lang, Msg::HintDue), width, theme));
+                    }
+                }
+                (lines, cursor)
+            }
+        };
+        rows.push(FieldRows {
+            field: index,
+            lines,
+            cursor,
+        });
+    }
+    let title = if form.editing.is_some() {
+        tr(lang, Msg::FormEditAction)
+    } else {
+        tr(lang, Msg::FormNewAction)
+    };
+    let frame_ = FormFrame {
+        title,
+        labels: &labels,
+        focus: form.focus,
+    };
+    draw(frame_, rows, theme, frame, area, hits);
+}
+
+pub fn new_round(
+    app: &App,
+    form: &NewRoundForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let lang = app.lang;
+    let labels = vec![
+        tr(lang, Msg::FieldScale).to_string(),
+        tr(lang, Msg::FieldQuestion).to_string(),
+    ];
+    let width = value_width(area, &labels);
+    let (low, high) = form.scale.range();
+    let answers = (low..=high)
+        .map(|a| format!("{a} {}", answer_label(lang, form.scale, a)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let scale = FieldRows {
+        field: 0,
+        lines: std::iter::once(choice(scale_name(form.scale, lang), form.focus == 0, theme))
+            .chain(super::wrapped(&answers, width, 2, theme.muted))
+            .collect(),
+        cursor: None,
+    };
+    let (lines, cursor) = multi_line(&form.question, "", width, 3, form.focus == 1, theme);
+    let question = FieldRows {
+        field: 1,
+        lines,
+        cursor,
+    };
+    let frame_ = FormFrame {
+        title: tr(lang, Msg::FormNewRound),
+        labels: &labels,
+        focus: form.focus,
+    };
+    draw(frame_, vec![scale, question], theme, frame, area, hits);
+}
+
+pub fn counts(app: &App, form: &CountsForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let lang = app.lang;
+    let (low, _) = form.scale.range();
+    let labels: Vec<String> = (0..form.counts.len())
+        .map(|i| {
+            let answer = low + i as u32;
+            format!("{answer} · {}", answer_label(lang, form.scale, answer))
+        })
+        .collect();
+    let width = value_width(area, &labels).min(8);
+    let rows = form
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(index, count)| {
+            let (line, cursor) = single_line(count, "0", width, form.focus == index, theme);
+            FieldRows {
+                field: index,
+                lines: vec![line],
+                cursor,
+            }
+        })
+        .collect();
+    let hint = if form.adds {
+        Msg::HintCountsAdd
+    } else {
+        Msg::HintCounts
+    };
+    let title = format!("{} · {}", tr(lang, Msg::FormCounts), tr(lang, hint));
+    let frame_ = FormFrame {
+        title: &title,
+        labels: &labels,
+        focus: form.focus,
+    };
+    draw(frame_, rows, theme, frame, area, hits);
+}
+
+pub fn guest(app: &App, form: &GuestForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let lang = app.lang;
+    let labels = vec![tr(lang, Msg::FieldName).to_string()];
+    let width = value_width(area, &labels);
+    let (line, cursor) = single_line(&form.name, "", width, true, theme);
+    let frame_ = FormFrame {
+        title: tr(lang, Msg::FormGuest),
+        labels: &labels,
+        focus: 0,
+    };
+    let rows = vec![FieldRows {
+        field: 0,
+        lines: vec![line],
+        cursor,
+    }];
+    draw(frame_, rows, theme, frame, area, hits);
+}
+
+pub fn owner_filter(
+    app: &App,
+    form: &OwnerFilterForm,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let lang = app.lang;
+    let labels = vec![tr(lang, Msg::ColumnOwner).to_string()];
+    let width = value_width(area, &labels);
+    let (line, cursor) = single_line(&form.name, "", width, true, theme);
+    let mut lines = vec![line];
+    match completion_hint(app, &form.matches(), width, theme) {
+        Some(line) => lines.push(line),
+        None => lines.push(hint(tr(lang, Msg::HintOwnerFilter), width, theme)),
+    }
+    let frame_ = FormFrame {
+        title: tr(lang, Msg::FormOwnerFilter),
+        labels: &labels,
+        focus: 0,
+    };
+    draw(
+        frame_,
+        vec![FieldRows {
+            field: 0,
+            lines,
+            cursor,
+        }],
+        theme,
+        frame,
+        area,
+        hits,
+    );
+}
