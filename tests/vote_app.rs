@@ -27,10 +27,7 @@ fn at() -> Timestamp {
 /// A critique phase with five loose ideas and the roster Anna, Ben, Cem;
 /// Petra facilitates (not on the roster).
 fn workshop(anonymous: bool) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             title: Some("Werkstatt".into()),
