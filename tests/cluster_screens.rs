@@ -100,18 +100,7 @@ fn unsorted(lang: Language) -> Session {
         "Videokonferenzen brechen ab",
         "Headsets für alle, die im Homeoffice arbeiten",
     ];
-    session.ideas = texts
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(300 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 300, &texts);
     session
 }
 

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 mod common;
 
 use common::pty::Pty;
-use plenum::core::{Idea, IdeaId, Language, NewSession, Session};
+use plenum::core::{Language, NewSession, Session};
 use plenum::store::{self, SessionFile};
 
 const IDEAS: [&str; 4] = [
@@ -34,18 +34,7 @@ fn session() -> Session {
     );
     session.current_phase = 1;
     let phase = session.phases[1].id;
-    session.ideas = IDEAS
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(n as u128 + 1),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 1, &IDEAS);
     session
 }
 

@@ -10,7 +10,7 @@
 mod common;
 
 use common::pty::{Pty, Watch};
-use plenum::core::{Idea, IdeaId, Language, NewSession};
+use plenum::core::{Language, NewSession};
 use plenum::store;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -96,18 +96,7 @@ fn write_session(path: &Path) {
     );
     session.current_phase = 1;
     let phase = session.phases[1].id;
-    session.ideas = OPTIONS
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(10 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 10, &OPTIONS);
     store::write_atomically(path, store::to_ron(&session).as_bytes()).expect("write the session");
 }
 

@@ -3,6 +3,8 @@
 //! proxies, voters added on the spot, the facilitator's vote, reveal,
 //! results and run-offs, anonymous sessions, and what reaches the file.
 
+mod common;
+
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use plenum::core::voting;
@@ -40,18 +42,7 @@ fn workshop(anonymous: bool) -> Session {
     );
     session.current_phase = 1;
     let phase = session.phases[1].id;
-    session.ideas = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(10 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 10, &["Alpha", "Bravo", "Charlie", "Delta", "Echo"]);
     session
 }
 
