@@ -6,10 +6,7 @@ use plenum::store::{parse_session, to_ron};
 use std::hint::black_box;
 
 fn session_with_ideas(count: usize) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             participants: (0..8).map(|i| format!("Person {i}")).collect(),

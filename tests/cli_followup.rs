@@ -22,10 +22,7 @@ struct Folder {
 }
 
 fn template(id: &str) -> MethodTemplate {
-    MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == id)
-        .unwrap_or_else(|| panic!("template {id} is built in"))
+    MethodTemplate::built_in_by_id(id).unwrap_or_else(|| panic!("template {id} is built in"))
 }
 
 fn apply(session: &mut Session, command: Command) {

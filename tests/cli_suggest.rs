@@ -31,10 +31,8 @@ struct Workshop {
 /// through the store like the app would.
 fn workshop() -> Workshop {
     let home = TempDir::new().expect("a temporary folder");
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("the future workshop is built in");
+    let template =
+        MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("the future workshop is built in");
     let options = NewSession {
         language: Language::De,
         ..NewSession::default()

@@ -5,41 +5,23 @@
 //! mouse, the markers that survive NO_COLOR, odd sizes and the cost of a
 //! frame with very many ideas.
 
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
-use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
-use plenum::store::SessionFile;
+mod common;
+
+use common::screen::{
+    SIZES, draw, draw_with, each_case, find, fresh_folder, now, session_app, snapshot, type_text,
+};
+use common::template;
+use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, NewSession, Session};
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options};
-use plenum::tui::i18n::Msg;
-use plenum::tui::keymap::{Keymap, Mode};
+use plenum::tui::app::App;
+use plenum::tui::keymap::Mode;
 use plenum::tui::theme::Theme;
-use plenum::tui::view::{self, Hits};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use std::path::PathBuf;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
-
-fn now() -> Timestamp {
-    "2026-03-12T09:30:00Z".parse().expect("a valid timestamp")
-}
-
 /// A fresh folder with a stable, relative name.
 fn folder(name: &str) -> PathBuf {
-    let dir = PathBuf::from("target/cluster_screens").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the test folder");
-    dir
-}
-
-fn template(id: &str) -> MethodTemplate {
-    MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == id)
-        .expect("a built-in template")
+    fresh_folder("target/cluster_screens", name)
 }
 
 fn cluster(id: u128, phase: plenum::core::PhaseId, title: &str) -> Cluster {
@@ -118,127 +100,16 @@ fn unsorted(lang: Language) -> Session {
         "Videokonferenzen brechen ab",
         "Headsets für alle, die im Homeoffice arbeiten",
     ];
-    session.ideas = texts
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(300 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 300, &texts);
     session
 }
 
 fn app_with(lang: Language, name: &str, session: Session) -> App {
-    let dir = folder(name);
-    let file = SessionFile::create(&dir.join("workshop.ron"), &session).expect("create the session file");
-    let options = Options {
-        dir,
-        config_dir: None,
-        lang: Some(lang),
-        locale: None,
-        no_bell: true,
-    };
-    App::with_session(
-        options,
-        Keymap::defaults(),
-        now(),
-        TimeZone::UTC,
-        session,
-        Some(file),
-    )
-}
-
-struct Drawn {
-    text: String,
-    buffer: Buffer,
-    hits: Hits,
-}
-
-fn draw_with(app: &App, theme: &Theme, width: u16, height: u16) -> Drawn {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    let mut hits = Hits::default();
-    terminal
-        .draw(|frame| hits = view::render(app, theme, frame))
-        .expect("drawing never fails");
-    Drawn {
-        text: terminal.backend().to_string(),
-        buffer: terminal.backend().buffer().clone(),
-        hits,
-    }
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Drawn {
-    let (theme, problems) = Theme::load(None, None, false);
-    assert!(problems.is_empty());
-    draw_with(app, &theme, width, height)
-}
-
-fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
-    let drawn = draw(app, width, height);
-    let lang = app.lang.code();
-    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
-    check_german(app, &drawn.text, name);
-    drawn
-}
-
-/// No text of the catalogue that differs between the languages may appear
-/// in English on a German screen.
-fn check_german(app: &App, screen: &str, name: &str) {
-    if app.lang != Language::De {
-        return;
-    }
-    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
-    for msg in Msg::ALL {
-        let english = msg.text(Language::En);
-        let german = msg.text(Language::De);
-        if english == german {
-            continue;
-        }
-        for piece in english.split(['{', '}']).step_by(2) {
-            let piece = piece.trim();
-            if piece.chars().count() >= 5 && !german.contains(piece) {
-                assert!(
-                    !screen.contains(piece),
-                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
-                );
-            }
-        }
-    }
-}
-
-fn each_case(mut test: impl FnMut(Language, u16, u16)) {
-    for lang in [Language::En, Language::De] {
-        for (width, height) in SIZES {
-            test(lang, width, height);
-        }
-    }
+    session_app(lang, folder(name), "workshop.ron", session, now())
 }
 
 fn case_name(prefix: &str, lang: Language, width: u16) -> String {
     format!("{prefix}_{width}_{}", lang.code())
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::InsertChar(c));
-    }
-}
-
-/// Column and row of the first place `needle` is drawn.
-fn find(screen: &str, needle: &str) -> Option<(u16, u16)> {
-    for (row, line) in screen.lines().enumerate() {
-        let inner = line.strip_prefix('"').unwrap_or(line);
-        if let Some(byte) = inner.find(needle) {
-            let column = unicode_width::UnicodeWidthStr::width(&inner[..byte]);
-            return Some((column as u16, row as u16));
-        }
-    }
-    None
 }
 
 fn selected_text(app: &App) -> Option<String> {
@@ -257,7 +128,7 @@ fn cluster_mode_with_marks() {
         app.update(Action::SelectNext);
         app.update(Action::ToggleMark);
         app.update(Action::SelectNext);
-        let drawn = snapshot("cluster_mode", &app, width, height);
+        let drawn = snapshot!("cluster_mode", &app, width, height);
         assert!(drawn.text.contains("✓ Anträge") && drawn.text.contains("✓ Mehr Tageslicht"));
         assert!(drawn.text.contains("▶"), "the cursor shows");
         let order = ["Anträge", "Digitalisierung", "Räume und"];
@@ -287,7 +158,7 @@ fn choosing_the_target_cluster() {
         app.update(Action::MoveToCluster);
         app.update(Action::FocusNextCluster);
         assert_eq!(app.mode(), Mode::ClusterPick);
-        let drawn = snapshot("cluster_pick", &app, width, height);
+        let drawn = snapshot!("cluster_pick", &app, width, height);
         assert!(
             drawn.text.contains("→ Räume und Ausstattung (2) ←"),
             "the target is marked"
@@ -314,7 +185,7 @@ fn naming_a_new_cluster() {
         app.update(Action::NewCluster);
         type_text(&mut app, "Bürgerservice");
         assert_eq!(app.mode(), Mode::ClusterName);
-        let drawn = snapshot("cluster_name", &app, width, height);
+        let drawn = snapshot!("cluster_name", &app, width, height);
         assert!(drawn.text.contains("Bürgerservice"));
         app.update(Action::SubmitInput);
         let board = app.board().expect("the session screen");
@@ -334,7 +205,7 @@ fn reviewing_suggestions() {
         assert_eq!(app.mode(), Mode::Suggest);
         app.update(Action::SelectNext);
         app.update(Action::ToggleSuggestedIdea);
-        let drawn = snapshot("suggestions", &app, width, height);
+        let drawn = snapshot!("suggestions", &app, width, height);
         let removed = match lang {
             Language::En => "(removed)",
             Language::De => "(entfernt)",
@@ -359,7 +230,7 @@ fn reviewing_a_renamed_and_accepted_suggestion() {
         app.update(Action::RejectSuggestion);
         app.update(Action::FocusPreviousCluster);
         app.update(Action::FocusPreviousCluster);
-        snapshot("suggestions_decided", &app, width, height);
+        snapshot!("suggestions_decided", &app, width, height);
         app.update(Action::FinishSuggestions);
         let board = app.board().expect("the session screen");
         assert_eq!(board.session.clusters.len(), 1);
@@ -392,7 +263,7 @@ fn a_long_cluster_scrolls_and_keeps_its_heading() {
         for _ in 0..50 {
             app.update(Action::SelectNext);
         }
-        let drawn = snapshot("cluster_long", &app, width, height);
+        let drawn = snapshot!("cluster_long", &app, width, height);
         assert!(
             drawn.text.contains("Digitalisierung (123)"),
             "the heading stays in view"

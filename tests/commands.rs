@@ -5,10 +5,7 @@ use jiff::Timestamp;
 use plenum::core::*;
 
 fn session() -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("retro is built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("retro is built in");
     template.instantiate(
         NewSession {
             participants: vec!["Anna".into(), "Ben".into()],

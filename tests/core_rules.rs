@@ -7,10 +7,7 @@ use plenum::core::*;
 use plenum::store::{parse_session, to_ron};
 
 fn session(anonymous: bool) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("built in");
     template.instantiate(
         NewSession {
             title: Some("Retro".into()),
@@ -126,10 +123,7 @@ fn participant_names_match_ignoring_case_of_umlauts_too() {
     assert!(s.participant_by_name("Anne").is_none());
 
     // Templates drop the second spelling instead of storing two Ännes.
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("built in");
     let twice = template.instantiate(
         NewSession {
             participants: vec!["Änne".into(), "ÄNNE".into(), "änne".into()],

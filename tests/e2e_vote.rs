@@ -7,17 +7,14 @@
 
 #![cfg(unix)]
 
-use plenum::core::{Idea, IdeaId, Language, MethodTemplate, NewSession};
-use plenum::store;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
-use std::path::Path;
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+mod common;
 
-const ROWS: u16 = 24;
-const COLS: u16 = 80;
-const PATIENCE: Duration = Duration::from_secs(30);
+use common::pty::{Pty, Watch};
+use plenum::core::{Language, NewSession};
+use plenum::store;
+use std::ffi::OsStr;
+use std::path::Path;
+
 const ROSTER: [&str; 3] = ["Anna", "Ben", "Cem"];
 const OPTIONS: [&str; 5] = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
 
@@ -34,141 +31,21 @@ enum Stage {
     Revealed,
 }
 
-struct Pty {
-    parser: vt100::Parser,
-    output: Receiver<Vec<u8>>,
-    input: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+/// Checks every screen the parser produces against the voting stage.
+struct Secrecy {
     stage: Stage,
     /// How many distinct screens were checked.
     screens_checked: usize,
     last_screen: String,
 }
 
-impl Pty {
-    fn start(home: &Path, sessions: &Path, file: &Path) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_plenum"));
-        command.arg("--dir");
-        command.arg(sessions);
-        command.arg(file);
-        command.cwd(home);
-        command.env("HOME", home);
-        command.env("XDG_CONFIG_HOME", home.join(".config"));
-        command.env("XDG_DATA_HOME", home.join(".local/share"));
-        command.env("LANG", "en_US.UTF-8");
-        command.env("LC_ALL", "en_US.UTF-8");
-        command.env("TERM", "xterm-256color");
-        command.env_remove("PLENUM_DIR");
-        command.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(command).expect("plenum starts");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("a reader");
-        let input = pair.master.take_writer().expect("a writer");
-        let (sender, output) = channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Pty {
-            _master: pair.master,
-            parser: vt100::Parser::new(
-                ROWS.try_into().expect("rows"),
-                COLS.try_into().expect("columns"),
-                0,
-            ),
-            output,
-            input,
-            child,
-            stage: Stage::Before,
-            screens_checked: 0,
-            last_screen: String::new(),
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Feeds the parser chunk by chunk and checks the screen after each.
-    fn pump(&mut self, wait: Duration) {
-        if let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.feed(&bytes);
-        }
-        while let Ok(bytes) = self.output.try_recv() {
-            self.feed(&bytes);
-        }
-    }
-
-    fn feed(&mut self, bytes: &[u8]) {
-        self.parser.process(bytes);
-        let screen = self.screen();
+impl Watch for Secrecy {
+    fn saw(&mut self, screen: &vt100::Screen) {
+        let screen = screen.contents();
         if screen != self.last_screen {
             check_secrecy(&screen, self.stage);
             self.screens_checked += 1;
             self.last_screen = screen;
-        }
-    }
-
-    fn wait_until(&mut self, what: &str, done: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            if done(&self.screen()) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; the screen shows:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        self.wait_until(text, |screen| screen.contains(text));
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.input
-            .write_all(bytes.as_bytes())
-            .expect("write to the terminal");
-        self.input.flush().expect("flush the terminal");
-    }
-
-    fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            self.pump(Duration::from_millis(50));
-            if let Some(status) = self.child.try_wait().expect("query the child") {
-                self.pump(Duration::from_millis(100));
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "plenum did not exit:\n{}",
-                self.screen()
-            );
-        }
-    }
-}
-
-impl Drop for Pty {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
         }
     }
 }
@@ -206,10 +83,7 @@ fn check_secrecy(screen: &str, stage: Stage) {
 
 /// A session in its critique phase with five ideas named without digits.
 fn write_session(path: &Path) {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = common::template("zukunftswerkstatt");
     let mut session = template.instantiate(
         NewSession {
             title: Some("Werkstatt".into()),
@@ -222,18 +96,7 @@ fn write_session(path: &Path) {
     );
     session.current_phase = 1;
     let phase = session.phases[1].id;
-    session.ideas = OPTIONS
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(10 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 10, &OPTIONS);
     store::write_atomically(path, store::to_ron(&session).as_bytes()).expect("write the session");
 }
 
@@ -283,7 +146,13 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
     std::fs::create_dir_all(&sessions).expect("the sessions folder");
     let file = sessions.join("werkstatt.ron");
     write_session(&file);
-    let mut pty = Pty::start(home.path(), &sessions, &file);
+    let secrecy = Secrecy {
+        stage: Stage::Before,
+        screens_checked: 0,
+        last_screen: String::new(),
+    };
+    let args = [OsStr::new("--dir"), sessions.as_os_str(), file.as_os_str()];
+    let mut pty = Pty::spawn(home.path(), args, "en_US.UTF-8", secrecy);
     pty.wait_for("Phase 2 of 5");
 
     // The facilitator opens a round: 3 dots each, at most 2 per option.
@@ -325,7 +194,7 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
         pty.wait_until(&format!("{voter} selected"), |s| {
             selected_line(s).is_some_and(|l| l.contains(voter))
         });
-        pty.stage = Stage::Voting { own: 0 };
+        pty.watch.stage = Stage::Voting { own: 0 };
         pty.send("\r");
         pty.wait_for(&format!("Ballot of {voter}"));
         let mut cursor = 0;
@@ -337,7 +206,7 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
                     selected_line(s).is_some_and(|l| l.contains(OPTIONS[cursor]))
                 });
             }
-            pty.stage = Stage::Voting { own: placed + 1 };
+            pty.watch.stage = Stage::Voting { own: placed + 1 };
             pty.send(RIGHT);
             pty.wait_until(&format!("{} dots of {voter}", placed + 1), |s| {
                 s.matches('●').count() == placed + 1
@@ -346,7 +215,7 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
         pty.send("\r");
         pty.wait_for(&format!("Thank you, {voter}"));
         voted.push(voter);
-        pty.stage = Stage::Before;
+        pty.watch.stage = Stage::Before;
         pty.wait_until("the hand-over screen without dots", |s| !s.contains('●'));
     }
     pty.wait_for("3 of 3 have voted");
@@ -354,7 +223,7 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
     // The facilitator reveals (asked once more).
     pty.send("R");
     pty.wait_for("again reveals");
-    pty.stage = Stage::Revealed;
+    pty.watch.stage = Stage::Revealed;
     pty.send("R");
     pty.wait_for("Results: Most pressing");
 
@@ -373,9 +242,9 @@ fn three_voters_take_turns_and_the_revealed_ranking_matches_their_ballots() {
     let shown = ranking_on_screen(&screen);
     assert_eq!(shown, expected, "the ranking on screen:\n{screen}");
     assert!(
-        pty.screens_checked > 20,
+        pty.watch.screens_checked > 20,
         "the secrecy checks saw {} screens",
-        pty.screens_checked
+        pty.watch.screens_checked
     );
 
     pty.send("q");

@@ -55,10 +55,7 @@ fn action(n: u128, owner: &str, due: Option<Date>, status: ActionStatus) -> Acti
 /// A retrospective last changed `updated`, in its last phase (actions and
 /// check-out), with participants, one idea, and the given actions.
 fn retro(updated: &str, actions: Vec<ActionItem>) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             title: Some("Retro Oktober".into()),

@@ -4,27 +4,25 @@
 //! answer), drawn into a `TestBackend` at 80x24 and 200x60 in English and
 //! German and compared with reviewed snapshots in `tests/snapshots/`.
 
+mod common;
+
+use common::screen::{SIZES, both_languages, draw, find, fresh_folder, options, session_app, snapshot};
+use common::template;
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use jiff::tz::TimeZone;
 use plenum::core::followup::default_question;
 use plenum::core::{
     ActionId, ActionItem, ActionSource, ActionStatus, Activity, CheckinId, CheckinRound, CheckinScale,
-    IdeaId, Language, MethodTemplate, NewSession, Session, SessionId,
+    IdeaId, Language, NewSession, Session, SessionId,
 };
-use plenum::store::{self, SessionFile};
+use plenum::store;
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options};
-use plenum::tui::i18n::Msg;
+use plenum::tui::app::App;
 use plenum::tui::keymap::Keymap;
 use plenum::tui::theme::Theme;
-use plenum::tui::view::{self, Hits};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use std::path::PathBuf;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 /// "Today" in every test: a Sunday.
 const TODAY: Date = date(2026, 11, 29);
 
@@ -34,27 +32,7 @@ fn now() -> Timestamp {
 
 /// A fresh folder with a stable, relative name (it shows on screen).
 fn folder(name: &str) -> PathBuf {
-    let dir = PathBuf::from("target/followup-screens").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the test folder");
-    dir
-}
-
-fn options(lang: Language, dir: PathBuf) -> Options {
-    Options {
-        dir,
-        config_dir: None,
-        lang: Some(lang),
-        locale: None,
-        no_bell: true,
-    }
-}
-
-fn template(id: &str) -> MethodTemplate {
-    MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == id)
-        .expect("a built-in template")
+    fresh_folder("target/followup-screens", name)
 }
 
 fn action(n: u128, text: &str, owner: Option<&str>, due: Option<Date>, status: ActionStatus) -> ActionItem {
@@ -170,99 +148,16 @@ fn with_checkout(mut session: Session, revealed: bool) -> Session {
 
 /// The app on the session screen, saving to a file in its own folder.
 fn board_app(lang: Language, name: &str, session: Session) -> App {
-    let dir = folder(name);
-    let file = SessionFile::create(&dir.join("retro.ron"), &session).expect("create the session file");
-    App::with_session(
-        options(lang, dir),
-        Keymap::defaults(),
-        now(),
-        TimeZone::UTC,
-        session,
-        Some(file),
-    )
-}
-
-struct Drawn {
-    text: String,
-    buffer: Buffer,
-    hits: Hits,
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Drawn {
-    let (theme, problems) = Theme::load(None, None, false);
-    assert!(problems.is_empty());
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    let mut hits = Hits::default();
-    terminal
-        .draw(|frame| hits = view::render(app, &theme, frame))
-        .expect("drawing never fails");
-    Drawn {
-        text: terminal.backend().to_string(),
-        buffer: terminal.backend().buffer().clone(),
-        hits,
-    }
-}
-
-fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
-    let drawn = draw(app, width, height);
-    let lang = app.lang.code();
-    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
-    check_german(app, &drawn.text, name);
-    drawn
-}
-
-/// No text of the catalogue that differs between the languages may appear
-/// in English on a German screen.
-fn check_german(app: &App, screen: &str, name: &str) {
-    if app.lang != Language::De {
-        return;
-    }
-    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
-    for msg in Msg::ALL {
-        let english = msg.text(Language::En);
-        let german = msg.text(Language::De);
-        if english == german {
-            continue;
-        }
-        for piece in english.split(['{', '}']).step_by(2) {
-            let piece = piece.trim();
-            if piece.chars().count() >= 5 && !german.contains(piece) {
-                assert!(
-                    !screen.contains(piece),
-                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
-                );
-            }
-        }
-    }
-}
-
-fn both_languages() -> [Language; 2] {
-    [Language::En, Language::De]
-}
-
-fn code(lang: Language) -> &'static str {
-    lang.code()
-}
-
-/// Column and row of the first place `needle` is drawn.
-fn find(screen: &str, needle: &str) -> Option<(u16, u16)> {
-    for (row, line) in screen.lines().enumerate() {
-        let inner = line.strip_prefix('"').unwrap_or(line);
-        if let Some(byte) = inner.find(needle) {
-            let column = unicode_width::UnicodeWidthStr::width(&inner[..byte]);
-            return Some((column as u16, row as u16));
-        }
-    }
-    None
+    session_app(lang, folder(name), "retro.ron", session, now())
 }
 
 #[test]
 fn action_list() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("list_{width}_{}", code(lang)), retro(lang));
+            let mut app = board_app(lang, &format!("list_{width}_{}", lang.code()), retro(lang));
             app.update(Action::ShowActions);
-            let drawn = snapshot("action_list", &app, width, height);
+            let drawn = snapshot!("action_list", &app, width, height);
             // The overdue ones carry the marker, the others do not.
             let overdue_rows: Vec<&str> = drawn.text.lines().filter(|l| l.contains('⚠')).collect();
             assert!(overdue_rows.iter().any(|l| l.contains("Zweiten Scanner")));
@@ -303,10 +198,10 @@ fn overdue_dates_use_the_overdue_style() {
 #[test]
 fn action_list_sorted_by_due_date_with_the_selection_in_detail() {
     for lang in both_languages() {
-        let mut app = board_app(lang, &format!("sorted_{}", code(lang)), retro(lang));
+        let mut app = board_app(lang, &format!("sorted_{}", lang.code()), retro(lang));
         app.update(Action::ShowActions);
         app.update(Action::CycleActionOrder);
-        let drawn = snapshot("action_list_by_due", &app, 80, 24);
+        let drawn = snapshot!("action_list_by_due", &app, 80, 24);
         let archive = drawn.text.find("Papierakten").expect("listed");
         let scanner = drawn.text.find("Zweiten Scanner").expect("listed");
         let report = drawn.text.find("Zwischenstand").expect("listed");
@@ -323,12 +218,12 @@ fn action_list_sorted_by_due_date_with_the_selection_in_detail() {
 fn new_action_from_the_selected_idea() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("form_{width}_{}", code(lang)), retro(lang));
+            let mut app = board_app(lang, &format!("form_{width}_{}", lang.code()), retro(lang));
             app.update(Action::NewActionFromSelection);
             for c in "jö".chars() {
                 app.update(Action::InsertChar(c));
             }
-            let drawn = snapshot("action_form", &app, width, height);
+            let drawn = snapshot!("action_form", &app, width, height);
             assert!(drawn.text.contains("Scanner im Bürgerbüro reichen nicht"));
             assert!(drawn.text.contains("Jörg Weiß"), "the completion is offered");
         }
@@ -338,7 +233,7 @@ fn new_action_from_the_selected_idea() {
 #[test]
 fn the_due_field_shows_what_it_understood() {
     for lang in both_languages() {
-        let mut app = board_app(lang, &format!("due_{}", code(lang)), retro(lang));
+        let mut app = board_app(lang, &format!("due_{}", lang.code()), retro(lang));
         app.update(Action::ShowActions);
         app.update(Action::EditAction);
         app.update(Action::NextField);
@@ -347,7 +242,7 @@ fn the_due_field_shows_what_it_understood() {
         for c in "+2w".chars() {
             app.update(Action::InsertChar(c));
         }
-        let drawn = snapshot("action_form_due", &app, 80, 24);
+        let drawn = snapshot!("action_form_due", &app, 80, 24);
         let understood = match lang {
             Language::En => "→ Sun 2026-12-13",
             Language::De => "→ So 13.12.2026",
@@ -429,8 +324,8 @@ fn overview_app(lang: Language, name: &str) -> App {
 fn overview_across_sessions() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let app = overview_app(lang, &format!("overview_{width}_{}", code(lang)));
-            let drawn = snapshot("overview", &app, width, height);
+            let app = overview_app(lang, &format!("overview_{width}_{}", lang.code()));
+            let drawn = snapshot!("overview", &app, width, height);
             assert!(
                 !drawn.text.contains("Pilot auswerten"),
                 "done actions are not pending"
@@ -450,17 +345,17 @@ fn overview_across_sessions() {
 #[test]
 fn overview_overdue_only_and_by_owner() {
     for lang in both_languages() {
-        let mut app = overview_app(lang, &format!("overview_filtered_{}", code(lang)));
+        let mut app = overview_app(lang, &format!("overview_filtered_{}", lang.code()));
         app.update(Action::ToggleOverdueOnly);
         app.update(Action::FilterByOwner);
         for c in "hoff".chars() {
             app.update(Action::InsertChar(c));
         }
-        let drawn = snapshot("overview_owner_form", &app, 80, 24);
+        let drawn = snapshot!("overview_owner_form", &app, 80, 24);
         assert!(drawn.text.contains("Lena Hoffmann"), "the completion is offered");
         app.update(Action::NextField);
         app.update(Action::SubmitInput);
-        let drawn = snapshot("overview_filtered", &app, 80, 24);
+        let drawn = snapshot!("overview_filtered", &app, 80, 24);
         assert!(drawn.text.contains("Stand der Ausbildungsmesse"));
         assert!(!drawn.text.contains("Zweiten Scanner"), "another owner");
     }
@@ -469,12 +364,12 @@ fn overview_overdue_only_and_by_owner() {
 #[test]
 fn continue_form() {
     for lang in both_languages() {
-        let dir = folder(&format!("continue_{}", code(lang)));
+        let dir = folder(&format!("continue_{}", lang.code()));
         store::write_atomically(&dir.join("retro.ron"), store::to_ron(&retro(lang)).as_bytes())
             .expect("write");
         let mut app = App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC);
         app.update(Action::ContinueSession);
-        let drawn = snapshot("continue_form", &app, 80, 24);
+        let drawn = snapshot!("continue_form", &app, 80, 24);
         assert!(
             drawn.text.contains("Retrospektive Umzug E-Akte"),
             "the title is prefilled"
@@ -487,9 +382,9 @@ fn checkin_results() {
     for lang in both_languages() {
         for (width, height) in SIZES {
             let session = with_checkout(retro(lang), true);
-            let mut app = board_app(lang, &format!("results_{width}_{}", code(lang)), session);
+            let mut app = board_app(lang, &format!("results_{width}_{}", lang.code()), session);
             app.update(Action::OpenCheckin);
-            let drawn = snapshot("checkin_results", &app, width, height);
+            let drawn = snapshot!("checkin_results", &app, width, height);
             // (1·1 + 2·2 + 3·5 + 4·3) / 11 = 32 / 11
             let mean = match lang {
                 Language::En => "Mean 2.9",
@@ -505,9 +400,9 @@ fn checkin_results() {
 fn checkin_covered_until_revealed() {
     for lang in both_languages() {
         let session = with_checkout(retro(lang), false);
-        let mut app = board_app(lang, &format!("covered_{}", code(lang)), session);
+        let mut app = board_app(lang, &format!("covered_{}", lang.code()), session);
         app.update(Action::OpenCheckin);
-        let drawn = snapshot("checkin_covered", &app, 80, 24);
+        let drawn = snapshot!("checkin_covered", &app, 80, 24);
         assert!(!drawn.text.contains('█'), "no bar before the reveal");
         assert!(!drawn.text.contains("45 %"));
         app.update(Action::ToggleCheckinReveal);
@@ -520,10 +415,10 @@ fn checkin_covered_until_revealed() {
 fn hand_over_and_answer_screens() {
     for lang in both_languages() {
         let session = with_checkout(retro(lang), false);
-        let mut app = board_app(lang, &format!("answer_{}", code(lang)), session);
+        let mut app = board_app(lang, &format!("answer_{}", lang.code()), session);
         app.update(Action::OpenCheckin);
         app.update(Action::AnswerCheckin);
-        let drawn = snapshot("checkin_hand_over", &app, 80, 24);
+        let drawn = snapshot!("checkin_hand_over", &app, 80, 24);
         assert!(
             drawn.text.contains("Ben Okafor"),
             "the one who has not answered yet"
@@ -534,9 +429,9 @@ fn hand_over_and_answer_screens() {
         );
         app.update(Action::StartAnswering);
         app.update(Action::PickAnswer(3));
-        snapshot("checkin_answer", &app, 80, 24);
+        snapshot!("checkin_answer", &app, 80, 24);
         app.update(Action::SubmitInput);
-        let drawn = snapshot("checkin_thanks", &app, 80, 24);
+        let drawn = snapshot!("checkin_thanks", &app, 80, 24);
         let label = match lang {
             Language::En => "more than worth the time",
             Language::De => "hat sich gelohnt",
@@ -548,13 +443,13 @@ fn hand_over_and_answer_screens() {
 #[test]
 fn new_round_and_counts_forms() {
     for lang in both_languages() {
-        let mut app = board_app(lang, &format!("round_form_{}", code(lang)), retro(lang));
+        let mut app = board_app(lang, &format!("round_form_{}", lang.code()), retro(lang));
         app.update(Action::OpenCheckin);
-        let drawn = snapshot("checkin_new_round", &app, 80, 24);
+        let drawn = snapshot!("checkin_new_round", &app, 80, 24);
         assert!(drawn.text.contains("ROTI") || drawn.text.contains("Return on time"));
         app.update(Action::SubmitInput);
         app.update(Action::EnterCheckinCounts);
-        snapshot("checkin_counts", &app, 80, 24);
+        snapshot!("checkin_counts", &app, 80, 24);
     }
 }
 

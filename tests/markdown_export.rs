@@ -61,10 +61,7 @@ struct Fixture {
 }
 
 fn fixture(language: Language) -> Fixture {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             title: Some(SESSION_TITLE.into()),
@@ -556,10 +553,7 @@ fn english_export_has_english_headings_and_the_same_ideas() {
 
 #[test]
 fn anonymous_export_names_no_participants() {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("built in");
     let session = template.instantiate(
         NewSession {
             title: Some("Anonym".into()),

@@ -3,26 +3,19 @@
 //! in `tests/snapshots/`. The app is built in memory with a fixed "now", so
 //! the screens are the same on every run.
 
+mod common;
+
+use common::screen::{SIZES, both_languages, draw, find, fresh_folder, now, options, session_app, snapshot};
+use common::template;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
-use plenum::store::{self, SessionFile};
+use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, NewSession, Session};
+use plenum::store;
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options};
-use plenum::tui::i18n::Msg;
+use plenum::tui::app::App;
 use plenum::tui::keymap::Keymap;
 use plenum::tui::theme::Theme;
-use plenum::tui::view::{self, Hits};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use std::path::PathBuf;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
-
-fn now() -> Timestamp {
-    "2026-03-12T09:30:00Z".parse().expect("a valid timestamp")
-}
 
 fn seconds_later(seconds: i64) -> Timestamp {
     now()
@@ -30,33 +23,9 @@ fn seconds_later(seconds: i64) -> Timestamp {
         .expect("in range")
 }
 
-fn code(lang: Language) -> &'static str {
-    lang.code()
-}
-
 /// A fresh folder with a stable, relative name (it shows on the start screen).
 fn folder(name: &str) -> PathBuf {
-    let dir = PathBuf::from("target/screens").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the test folder");
-    dir
-}
-
-fn options(lang: Language, dir: PathBuf) -> Options {
-    Options {
-        dir,
-        config_dir: None,
-        lang: Some(lang),
-        locale: None,
-        no_bell: true,
-    }
-}
-
-fn template(id: &str) -> MethodTemplate {
-    MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == id)
-        .expect("a built-in template")
+    fresh_folder("target/screens", name)
 }
 
 /// A future workshop in its critique phase, with ideas by several people,
@@ -127,16 +96,7 @@ fn workshop(lang: Language) -> Session {
 
 /// The app on the session screen, saving to a file in its own folder.
 fn board_app(lang: Language, name: &str, session: Session) -> App {
-    let dir = folder(name);
-    let file = SessionFile::create(&dir.join("workshop.ron"), &session).expect("create the session file");
-    App::with_session(
-        options(lang, dir),
-        Keymap::defaults(),
-        now(),
-        TimeZone::UTC,
-        session,
-        Some(file),
-    )
+    session_app(lang, folder(name), "workshop.ron", session, now())
 }
 
 fn start_app(lang: Language, name: &str) -> App {
@@ -183,70 +143,12 @@ fn start_app(lang: Language, name: &str) -> App {
     App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC)
 }
 
-struct Drawn {
-    text: String,
-    buffer: Buffer,
-    hits: Hits,
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Drawn {
-    let (theme, problems) = Theme::load(None, None, false);
-    assert!(problems.is_empty());
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    let mut hits = Hits::default();
-    terminal
-        .draw(|frame| hits = view::render(app, &theme, frame))
-        .expect("drawing never fails");
-    Drawn {
-        text: terminal.backend().to_string(),
-        buffer: terminal.backend().buffer().clone(),
-        hits,
-    }
-}
-
-fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
-    let drawn = draw(app, width, height);
-    let lang = code(app.lang);
-    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
-    check_german(app, &drawn.text, name);
-    drawn
-}
-
-/// No text of the catalogue that differs between the languages may appear
-/// in English on a German screen.
-fn check_german(app: &App, screen: &str, name: &str) {
-    if app.lang != Language::De {
-        return;
-    }
-    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
-    for msg in Msg::ALL {
-        let english = msg.text(Language::En);
-        let german = msg.text(Language::De);
-        if english == german {
-            continue;
-        }
-        for piece in english.split(['{', '}']).step_by(2) {
-            let piece = piece.trim();
-            if piece.chars().count() >= 5 && !german.contains(piece) {
-                assert!(
-                    !screen.contains(piece),
-                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
-                );
-            }
-        }
-    }
-}
-
-fn both_languages() -> [Language; 2] {
-    [Language::En, Language::De]
-}
-
 #[test]
 fn start_screen() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let app = start_app(lang, &format!("start_{width}_{}", code(lang)));
-            let drawn = snapshot("start", &app, width, height);
+            let app = start_app(lang, &format!("start_{width}_{}", lang.code()));
+            let drawn = snapshot!("start", &app, width, height);
             assert!(drawn.text.contains("kaputt.ron"));
             let newest = drawn.text.find("Zukunftswerkstatt D").expect("listed");
             let middle = drawn.text.find("Retrospektive Umzug").expect("listed");
@@ -259,9 +161,9 @@ fn start_screen() {
 #[test]
 fn start_screen_without_sessions() {
     for lang in both_languages() {
-        let dir = folder(&format!("empty_{}", code(lang)));
+        let dir = folder(&format!("empty_{}", lang.code()));
         let app = App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC);
-        snapshot("start_empty", &app, 80, 24);
+        snapshot!("start_empty", &app, 80, 24);
     }
 }
 
@@ -269,7 +171,7 @@ fn start_screen_without_sessions() {
 fn new_session_form() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = start_app(lang, &format!("form_{width}_{}", code(lang)));
+            let mut app = start_app(lang, &format!("form_{width}_{}", lang.code()));
             app.update(Action::OpenNewSessionForm);
             app.update(Action::NextField);
             for c in "Büro der Zukunft".chars() {
@@ -278,7 +180,7 @@ fn new_session_form() {
             app.update(Action::NextField);
             app.update(Action::NextField);
             app.update(Action::Paste("Anna, Jörg, Şule".into()));
-            snapshot("new_session_form", &app, width, height);
+            snapshot!("new_session_form", &app, width, height);
         }
     }
 }
@@ -287,9 +189,9 @@ fn new_session_form() {
 fn board_with_ideas_and_clusters() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("board_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("board_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::SelectNext);
-            let drawn = snapshot("board", &app, width, height);
+            let drawn = snapshot!("board", &app, width, height);
             // Unclustered ideas come first, then each cluster.
             let loose = drawn.text.find("Anträge gibt es").expect("shown");
             let cluster = drawn.text.find("Digitalisierung").expect("shown");
@@ -303,7 +205,7 @@ fn board_with_ideas_and_clusters() {
 fn board_while_capturing() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("capture_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("capture_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::StartCapture);
             app.update(Action::CycleAuthor);
             app.update(Action::CycleAuthor);
@@ -314,7 +216,7 @@ fn board_while_capturing() {
             for c in "und Sitzecken".chars() {
                 app.update(Action::InsertChar(c));
             }
-            snapshot("capture", &app, width, height);
+            snapshot!("capture", &app, width, height);
         }
     }
 }
@@ -323,10 +225,10 @@ fn board_while_capturing() {
 fn timer_running() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("timer_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("timer_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::ToggleTimer);
             app.update(Action::Tick(seconds_later(12 * 60 + 34)));
-            snapshot("timer_running", &app, width, height);
+            snapshot!("timer_running", &app, width, height);
         }
     }
 }
@@ -352,10 +254,10 @@ fn timer_in_the_last_minute_is_highlighted() {
 fn timer_at_zero() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("timeup_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("timeup_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::ToggleTimer);
             app.update(Action::Tick(seconds_later(45 * 60 + 83)));
-            let drawn = snapshot("timer_up", &app, width, height);
+            let drawn = snapshot!("timer_up", &app, width, height);
             let plain = match lang {
                 Language::En => "TIME IS UP",
                 Language::De => "DIE ZEIT IST UM",
@@ -370,9 +272,9 @@ fn timer_at_zero() {
 fn help_overlay() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("help_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("help_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::ToggleHelp);
-            let drawn = snapshot("help", &app, width, height);
+            let drawn = snapshot!("help", &app, width, height);
             let capture = match lang {
                 Language::En => "Add ideas",
                 Language::De => "Ideen sammeln",
@@ -390,9 +292,9 @@ fn help_overlay() {
 fn phase_form() {
     for lang in both_languages() {
         for (width, height) in SIZES {
-            let mut app = board_app(lang, &format!("phase_{width}_{}", code(lang)), workshop(lang));
+            let mut app = board_app(lang, &format!("phase_{width}_{}", lang.code()), workshop(lang));
             app.update(Action::EditPhase);
-            snapshot("phase_form", &app, width, height);
+            snapshot!("phase_form", &app, width, height);
         }
     }
 }
@@ -400,9 +302,9 @@ fn phase_form() {
 #[test]
 fn too_small() {
     for lang in both_languages() {
-        let app = board_app(lang, &format!("small_{}", code(lang)), workshop(lang));
+        let app = board_app(lang, &format!("small_{}", lang.code()), workshop(lang));
         for (width, height) in [(20, 5), (59, 15)] {
-            let drawn = snapshot("too_small", &app, width, height);
+            let drawn = snapshot!("too_small", &app, width, height);
             assert!(drawn.text.contains("60×16"), "{}", drawn.text);
         }
     }
@@ -459,19 +361,6 @@ fn clicks_on_the_start_screen_select_then_open() {
         app.board().map(|b| b.session.title.as_str()),
         Some("Retrospektive Umzug E-Akte")
     );
-}
-
-/// Column and row of the first place `needle` is drawn.
-fn find(screen: &str, needle: &str) -> Option<(u16, u16)> {
-    // The TestBackend shows each row in quotes: `"row text"`.
-    for (row, line) in screen.lines().enumerate() {
-        let inner = line.strip_prefix('"').unwrap_or(line);
-        if let Some(byte) = inner.find(needle) {
-            let column = unicode_width::UnicodeWidthStr::width(&inner[..byte]);
-            return Some((column as u16, row as u16));
-        }
-    }
-    None
 }
 
 #[test]

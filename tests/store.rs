@@ -9,10 +9,7 @@ use std::fs;
 use std::path::Path;
 
 fn session(title: &str) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "retro")
-        .expect("retro is built in");
+    let template = MethodTemplate::built_in_by_id("retro").expect("retro is built in");
     template.instantiate(
         NewSession {
             title: Some(title.into()),
@@ -185,10 +182,7 @@ fn a_read_only_folder_gives_an_io_error_and_leaves_the_file_alone() {
 
 #[test]
 fn control_characters_in_a_hand_edited_file_never_reach_the_screen() {
-    let template = plenum::core::MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "brainstorm")
-        .expect("built in");
+    let template = plenum::core::MethodTemplate::built_in_by_id("brainstorm").expect("built in");
     let mut session = template.instantiate(Default::default(), jiff::Timestamp::UNIX_EPOCH);
     session.ideas.push(plenum::core::Idea {
         id: plenum::core::IdeaId::random(),

@@ -24,10 +24,7 @@ fn at(seconds: i64) -> Timestamp {
 }
 
 fn workshop(lang: Language, participants: &[&str], anonymous: bool) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             title: Some("Werkstatt".into()),

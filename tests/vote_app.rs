@@ -3,6 +3,8 @@
 //! proxies, voters added on the spot, the facilitator's vote, reveal,
 //! results and run-offs, anonymous sessions, and what reaches the file.
 
+mod common;
+
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use plenum::core::voting;
@@ -27,10 +29,7 @@ fn at() -> Timestamp {
 /// A critique phase with five loose ideas and the roster Anna, Ben, Cem;
 /// Petra facilitates (not on the roster).
 fn workshop(anonymous: bool) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("built in");
+    let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
     let mut session = template.instantiate(
         NewSession {
             title: Some("Werkstatt".into()),
@@ -43,18 +42,7 @@ fn workshop(anonymous: bool) -> Session {
     );
     session.current_phase = 1;
     let phase = session.phases[1].id;
-    session.ideas = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Idea {
-            id: IdeaId::from_u128(10 + n as u128),
-            phase,
-            text: (*text).to_string(),
-            authors: Vec::new(),
-            cluster: None,
-            hidden: false,
-        })
-        .collect();
+    session.ideas = common::loose_ideas(phase, 10, &["Alpha", "Bravo", "Charlie", "Delta", "Echo"]);
     session
 }
 

@@ -5,43 +5,27 @@
 //! same actions a facilitator's keys send, so the snapshots show what a room
 //! sees.
 
+mod common;
+
+use common::screen::{SIZES, both_languages, draw, fresh_folder, now, session_app, snapshot, type_text};
+use common::template;
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
-use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, MethodTemplate, NewSession, Session};
-use plenum::store::SessionFile;
+use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, NewSession, Session};
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options};
+use plenum::tui::app::App;
 use plenum::tui::event_loop::action_for_event;
-use plenum::tui::i18n::Msg;
-use plenum::tui::keymap::{Keymap, Mode};
-use plenum::tui::theme::Theme;
-use plenum::tui::view::{self, Hits};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use plenum::tui::keymap::Mode;
 use std::path::PathBuf;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
-
-fn now() -> Timestamp {
-    "2026-03-12T09:30:00Z".parse().expect("a valid timestamp")
-}
-
 fn folder(name: &str) -> PathBuf {
-    let dir = PathBuf::from("target/vote_screens").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the test folder");
-    dir
+    fresh_folder("target/vote_screens", name)
 }
 
 /// A future workshop in its critique phase: four participants, a
 /// facilitator who is not on the roster, two clusters and four loose ideas
 /// (six options when voting on clusters and unclustered ideas).
 fn workshop(lang: Language) -> Session {
-    let template = MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == "zukunftswerkstatt")
-        .expect("a built-in template");
+    let template = template("zukunftswerkstatt");
     let choices = NewSession {
         title: Some("Zukunftswerkstatt Digitales Rathaus".into()),
         language: lang,
@@ -99,85 +83,7 @@ fn workshop(lang: Language) -> Session {
 }
 
 fn app(lang: Language, name: &str) -> App {
-    let dir = folder(name);
-    let session = workshop(lang);
-    let file = SessionFile::create(&dir.join("workshop.ron"), &session).expect("create the session file");
-    let options = Options {
-        dir,
-        config_dir: None,
-        lang: Some(lang),
-        locale: None,
-        no_bell: true,
-    };
-    App::with_session(
-        options,
-        Keymap::defaults(),
-        now(),
-        TimeZone::UTC,
-        session,
-        Some(file),
-    )
-}
-
-struct Drawn {
-    text: String,
-    hits: Hits,
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Drawn {
-    let (theme, problems) = Theme::load(None, None, false);
-    assert!(problems.is_empty());
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    let mut hits = Hits::default();
-    terminal
-        .draw(|frame| hits = view::render(app, &theme, frame))
-        .expect("drawing never fails");
-    Drawn {
-        text: terminal.backend().to_string(),
-        hits,
-    }
-}
-
-fn snapshot(name: &str, app: &App, width: u16, height: u16) -> Drawn {
-    let drawn = draw(app, width, height);
-    let lang = app.lang.code();
-    insta::assert_snapshot!(format!("{name}_{width}x{height}_{lang}"), drawn.text);
-    check_german(app, &drawn.text, name);
-    drawn
-}
-
-/// No English text of the catalogue on a German screen.
-fn check_german(app: &App, screen: &str, name: &str) {
-    if app.lang != Language::De {
-        return;
-    }
-    let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
-    for msg in Msg::ALL {
-        let english = msg.text(Language::En);
-        let german = msg.text(Language::De);
-        if english == german {
-            continue;
-        }
-        for piece in english.split(['{', '}']).step_by(2) {
-            let piece = piece.trim();
-            if piece.chars().count() >= 5 && !german.contains(piece) {
-                assert!(
-                    !screen.contains(piece),
-                    "{name}: English text {piece:?} ({msg:?}) on a German screen"
-                );
-            }
-        }
-    }
-}
-
-fn both_languages() -> [Language; 2] {
-    [Language::En, Language::De]
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::InsertChar(c));
-    }
+    session_app(lang, folder(name), "workshop.ron", workshop(lang), now())
 }
 
 /// Opens a round with the form's defaults: clusters and unclustered ideas
@@ -217,7 +123,7 @@ fn round_form() {
             app.update(Action::NextField);
             // Half of six options: the form shows 3 dots before anything opens.
             app.update(Action::MoveCursorRight);
-            let drawn = snapshot("round_form", &app, width, height);
+            let drawn = snapshot!("round_form", &app, width, height);
             let gives = match lang {
                 Language::En => "gives 3 dots",
                 Language::De => "ergibt 3 Punkte",
@@ -260,9 +166,9 @@ fn pick_options() {
         app.update(Action::SelectNext);
         app.update(Action::SelectNext);
         app.update(Action::MarkOption);
-        snapshot("pick_options", &app, 80, 24);
+        snapshot!("pick_options", &app, 80, 24);
         app.update(Action::SubmitInput);
-        let drawn = snapshot("round_form_picked", &app, 80, 24);
+        let drawn = snapshot!("round_form_picked", &app, 80, 24);
         let chosen = match lang {
             Language::En => "hand-picked (2)",
             Language::De => "eigene Auswahl (2)",
@@ -278,7 +184,7 @@ fn hand_over() {
             let mut app = app(lang, &format!("hand_{width}_{}", lang.code()));
             open_round(&mut app);
             vote(&mut app, 0, &[0, 3]);
-            let drawn = snapshot("hand_over", &app, width, height);
+            let drawn = snapshot!("hand_over", &app, width, height);
             // The next one on the roster is offered, the first is marked.
             assert!(drawn.text.contains("✓ Anna Kowalski"), "{}", drawn.text);
             assert!(!drawn.text.contains('●'), "no dot on the hand-over screen");
@@ -294,7 +200,7 @@ fn voter_name_entry() {
         app.update(Action::AddVoter);
         assert_eq!(app.mode(), Mode::VoteName);
         type_text(&mut app, "Gülten Demir");
-        snapshot("voter_name", &app, 80, 24);
+        snapshot!("voter_name", &app, 80, 24);
     }
 }
 
@@ -310,7 +216,7 @@ fn ballot() {
             app.update(Action::PlaceDot);
             app.update(Action::SelectNext);
             app.update(Action::SelectNext);
-            let drawn = snapshot("ballot", &app, width, height);
+            let drawn = snapshot!("ballot", &app, width, height);
             // Only this voter's one dot, although Anna put two on the round.
             assert_eq!(drawn.text.matches('●').count(), 1, "{}", drawn.text);
         }
@@ -330,7 +236,7 @@ fn results() {
             app.update(Action::RevealResults);
             app.update(Action::RevealResults);
             assert_eq!(app.mode(), Mode::VoteResults);
-            let drawn = snapshot("results", &app, width, height);
+            let drawn = snapshot!("results", &app, width, height);
             let digital = drawn.text.find("Digitalisierung").expect("the winner is listed");
             let rooms = drawn.text.find("Räume und").expect("listed");
             assert!(digital < rooms, "most dots first");
@@ -353,7 +259,7 @@ fn round_list() {
         app.update(Action::SubmitInput);
         app.update(Action::CancelInput);
         assert_eq!(app.mode(), Mode::VoteRounds);
-        snapshot("round_list", &app, 80, 24);
+        snapshot!("round_list", &app, 80, 24);
     }
 }
 
@@ -439,16 +345,13 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
         cluster: None,
         hidden: false,
     }));
-    let dir = folder("many_ideas_vote");
-    let file = SessionFile::create(&dir.join("workshop.ron"), &big).expect("create the session file");
-    let options = Options {
-        dir,
-        config_dir: None,
-        lang: Some(Language::En),
-        locale: None,
-        no_bell: true,
-    };
-    let mut big_app = App::with_session(options, Keymap::defaults(), now(), TimeZone::UTC, big, Some(file));
+    let mut big_app = session_app(
+        Language::En,
+        folder("many_ideas_vote"),
+        "workshop.ron",
+        big,
+        now(),
+    );
     let mut small_app = app(Language::En, "few_ideas_vote");
     let time = |app: &App| {
         draw(app, 200, 60);

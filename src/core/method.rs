@@ -71,6 +71,11 @@ impl MethodTemplate {
             .collect()
     }
 
+    /// The built-in template with this id, if there is one.
+    pub fn built_in_by_id(id: &str) -> Option<MethodTemplate> {
+        MethodTemplate::built_in().into_iter().find(|t| t.id == id)
+    }
+
     /// The names and sources of the embedded template files.
     pub fn built_in_sources() -> &'static [(&'static str, &'static str)] {
         &BUILT_IN_SOURCES
@@ -158,11 +163,21 @@ mod tests {
     }
 
     #[test]
+    fn built_in_by_id_finds_each_template_and_nothing_else() {
+        for template in MethodTemplate::built_in() {
+            let found = MethodTemplate::built_in_by_id(&template.id).expect("found by its id");
+            assert_eq!(found.id, template.id);
+            assert_eq!(found.phases.len(), template.phases.len());
+        }
+        assert!(MethodTemplate::built_in_by_id("retro").is_some());
+        assert!(MethodTemplate::built_in_by_id("no-such-method").is_none());
+        assert!(MethodTemplate::built_in_by_id("").is_none());
+    }
+
+    #[test]
     fn instantiate_uses_language_and_dedups_participants() {
-        let template = MethodTemplate::built_in()
-            .into_iter()
-            .find(|t| t.id == "zukunftswerkstatt")
-            .expect("the future workshop is built in");
+        let template =
+            MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("the future workshop is built in");
         let options = NewSession {
             title: Some("  Test ".into()),
             language: Language::De,
