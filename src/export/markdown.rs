@@ -102,9 +102,7 @@ fn fact(label: &str, value: &str) -> String {
 /// The template's name in the session's language, or the method id when the
 /// template is not built in.
 fn method_name(session: &Session) -> String {
-    MethodTemplate::built_in()
-        .into_iter()
-        .find(|t| t.id == session.method)
+    MethodTemplate::built_in_by_id(&session.method)
         .map(|t| t.name.get(session.language).to_string())
         .unwrap_or_else(|| session.method.clone())
 }
@@ -610,10 +608,7 @@ mod tests {
     use jiff::Timestamp;
 
     fn session(language: Language) -> Session {
-        let template = MethodTemplate::built_in()
-            .into_iter()
-            .find(|t| t.id == "zukunftswerkstatt")
-            .expect("built in");
+        let template = MethodTemplate::built_in_by_id("zukunftswerkstatt").expect("built in");
         let options = NewSession {
             title: Some("Mobiles Arbeiten".into()),
             language,

@@ -139,10 +139,7 @@ mod tests {
     use jiff::civil::date;
 
     fn retro() -> MethodTemplate {
-        MethodTemplate::built_in()
-            .into_iter()
-            .find(|t| t.id == "retro")
-            .expect("the retrospective is built in")
+        MethodTemplate::built_in_by_id("retro").expect("the retrospective is built in")
     }
 
     fn action(n: u128, status: ActionStatus) -> ActionItem {
