@@ -651,3 +651,32 @@ fn titles_suggested_by_plenum_follow_the_session_language_not_the_interface() {
     fx.app.update(Action::StartRunoff);
     assert_eq!(round(&fx.app).title, "Stichwahl: Was ist uns am wichtigsten?");
 }
+
+#[test]
+fn an_action_comes_straight_from_a_result_line() {
+    let mut fx = fixture(workshop(false));
+    open_round(&mut fx.app, 3, 2);
+    vote(&mut fx.app, "Anna", &[0, 1, 2]);
+    vote(&mut fx.app, "Ben", &[2, 2, 4]);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::RevealResults);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
+    // Ranked: Charlie (3), Alpha (1) tied with Bravo (1), ...; the second line.
+    fx.app.update(Action::SelectNext);
+    let expected = voting::results(&round(&fx.app)).expect("revealed").lines[1].option;
+    let label = session(&fx.app)
+        .option_label(expected)
+        .expect("an idea")
+        .to_string();
+
+    fx.app.update(Action::NewActionFromSelection);
+    assert_eq!(fx.app.mode(), Mode::Form, "the action form is open");
+    fx.app.update(Action::SubmitInput);
+    let saved = on_disk(&fx.path);
+    let action = saved.actions.last().expect("the action is saved");
+    assert_eq!(action.text, label);
+    assert_eq!(
+        action.source,
+        Some(plenum::core::ActionSource::Round(saved.rounds[0].id))
+    );
+}

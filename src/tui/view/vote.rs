@@ -103,7 +103,7 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
             if revealed > 1 {
                 actions.push(A::NextRound);
             }
-            actions.extend([A::CancelInput, A::ToggleHelp, A::Quit]);
+            actions.extend([A::NewActionFromSelection, A::CancelInput, A::ToggleHelp, A::Quit]);
             actions
         }
     }

@@ -161,6 +161,7 @@ fn results() -> Vec<(Key, Action)> {
         (Key::char('n'), A::NextRound),
         (p(KeyCode::Left), A::PreviousRound),
         (Key::char('p'), A::PreviousRound),
+        (Key::char('N'), A::NewActionFromSelection),
     ];
     keys.extend(list_moves());
     keys.push((p(KeyCode::Esc), A::CancelInput));

@@ -41,6 +41,7 @@ use super::board::{Board, Note};
 use super::i18n::{Msg, fill, tr};
 use super::keymap::{Keymap, Mode};
 use super::text_input::TextInput;
+use crate::core::followup::ActionOrigin;
 use crate::core::text::clean_line;
 use crate::core::voting::{self, BallotDraft, BallotVoter, DraftRefusal, VoteError};
 use crate::core::{
@@ -1182,6 +1183,7 @@ impl App {
             // Never while voting: the next voter would take back, and so
             // learn, the previous ballot. The facilitator undoes on the board.
             Action::Undo | Action::Redo => return,
+            Action::NewActionFromSelection => return self.new_action_from_result(),
             _ => {}
         }
         let cx = Cx {
@@ -1203,6 +1205,31 @@ impl App {
             Flow::Leave(said) => said,
         };
         self.tell_vote(said);
+    }
+
+    /// Results screen: an action from the line under the cursor. Voting
+    /// closes first, so the action form opens over the session screen and
+    /// comes back to it.
+    fn new_action_from_result(&mut self) {
+        let Screen::Board(board) = &mut self.screen else {
+            return;
+        };
+        let Some(VoteScreen::Results(view)) = board.vote.as_ref().map(|vote| &vote.screen) else {
+            return;
+        };
+        let origin = board
+            .session
+            .round(view.round)
+            .and_then(voting::results)
+            .and_then(|results| results.lines.get(view.selected).map(|line| line.option))
+            .map(|option| ActionOrigin::Result {
+                round: view.round,
+                option,
+            });
+        if let Some(origin) = origin {
+            board.vote = None;
+            self.new_action_from(&[origin]);
+        }
     }
 
     fn tell_vote(&mut self, said: Said) {
