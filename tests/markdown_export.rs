@@ -660,3 +660,64 @@ mod any_text {
         }
     }
 }
+
+/// Clusters and their ideas appear in the order the group chose on the board:
+/// reordering with the cluster operations reorders the minutes.
+#[test]
+fn clusters_and_ideas_follow_the_order_the_group_chose() {
+    use plenum::core::clustering::{create_cluster, move_cluster_to, move_idea_to};
+    let template = MethodTemplate::built_in_by_id("retro").expect("built in");
+    let mut session = template.instantiate(NewSession::default(), Timestamp::UNIX_EPOCH);
+    let phase = session.phases[1].id;
+    let texts = ["Kaffee", "Tee", "Wasser", "Brot"];
+    for (n, text) in texts.iter().enumerate() {
+        let idea = Idea {
+            id: IdeaId::from_u128(100 + n as u128),
+            phase,
+            text: (*text).into(),
+            authors: vec![],
+            cluster: None,
+            hidden: false,
+        };
+        session.apply(Command::AddIdea { idea, index: n }).expect("idea");
+    }
+    let drinks = ClusterId::from_u128(1);
+    let food = ClusterId::from_u128(2);
+    let ids = |range: std::ops::Range<u128>| range.map(|n| IdeaId::from_u128(100 + n)).collect::<Vec<_>>();
+    let make = create_cluster(&session, phase, drinks, "Getränke", &ids(0..3)).expect("drinks");
+    session.apply(make).expect("applies");
+    let make = create_cluster(&session, phase, food, "Essen", &ids(3..4)).expect("food");
+    session.apply(make).expect("applies");
+
+    let position = |markdown: &str, needle: &str| {
+        markdown
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing in\n{markdown}"))
+    };
+    let before = to_markdown(&session);
+    assert!(position(&before, "Getränke") < position(&before, "Essen"));
+    assert!(position(&before, "- Kaffee") < position(&before, "- Wasser"));
+
+    // The group puts food first and water on top of its cluster.
+    let reorder = move_cluster_to(&session, food, 0)
+        .expect("valid")
+        .expect("a change");
+    session.apply(reorder).expect("applies");
+    let reorder = move_idea_to(&session, IdeaId::from_u128(102), 0)
+        .expect("valid")
+        .expect("a change");
+    session.apply(reorder).expect("applies");
+    let after = to_markdown(&session);
+    assert!(
+        position(&after, "Essen") < position(&after, "Getränke"),
+        "\n{after}"
+    );
+    assert!(
+        position(&after, "- Wasser") < position(&after, "- Kaffee"),
+        "\n{after}"
+    );
+    assert!(
+        position(&after, "- Kaffee") < position(&after, "- Tee"),
+        "\n{after}"
+    );
+}
