@@ -148,34 +148,42 @@ fn footer_actions(app: &App) -> Vec<Action> {
             let Some(board) = app.board() else {
                 return actions;
             };
-            if board.phase().is_some_and(|p| p.allows(Activity::Capture)) {
+            // What the phase is for comes first, so that at 80 columns the
+            // footer still names the step the group is on; the rest follows.
+            let phase = board.phase();
+            let allows = |activity| phase.is_some_and(|p| p.allows(activity));
+            if allows(Activity::Capture) {
                 actions.push(A::StartCapture);
-            }
-            if board.selected_idea().is_some() {
-                actions.extend([A::EditIdea, A::DeleteIdea]);
             }
             if board.covered_count > 0 {
                 actions.push(A::RevealIdeas);
             }
-            actions.extend([A::ToggleTimer, A::NextPhase]);
-            if board.idea_count > 0 {
+            let cluster_now = board.idea_count > 0 && allows(Activity::Cluster);
+            if cluster_now {
                 actions.push(A::EnterClusterMode);
             }
             // Voting (issue 5): where the phase votes or has voted.
-            if let Some(phase) = board.phase()
+            if let Some(phase) = phase
                 && (phase.allows(Activity::Vote) || board.session.rounds_in(phase.id).next().is_some())
             {
                 actions.push(A::OpenVoting);
             }
-            if board.can_undo() {
-                actions.push(A::Undo);
-            }
             // Follow-up: the keys of the phase's activity, when it has one.
-            if board.phase().is_some_and(|p| p.allows(Activity::Actions)) {
+            if allows(Activity::Actions) {
                 actions.extend([A::NewActionFromSelection, A::ShowActions]);
             }
-            if board.phase().is_some_and(|p| p.allows(Activity::Checkin)) {
+            if allows(Activity::Checkin) {
                 actions.push(A::OpenCheckin);
+            }
+            actions.extend([A::ToggleTimer, A::NextPhase]);
+            if board.selected_idea().is_some() {
+                actions.extend([A::EditIdea, A::DeleteIdea]);
+            }
+            if board.idea_count > 0 && !cluster_now {
+                actions.push(A::EnterClusterMode);
+            }
+            if board.can_undo() {
+                actions.push(A::Undo);
             }
             actions.extend([A::ToggleHelp, A::Quit]);
             actions
