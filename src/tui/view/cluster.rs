@@ -20,7 +20,7 @@ use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
@@ -824,27 +824,7 @@ fn draw_naming(
         .title(Line::from(title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let layout = naming.text.layout(width);
-    let height = usize::from(inner.height);
-    let (cursor_line, cursor_column) = layout.cursor;
-    let first = window_start(layout.lines.len(), cursor_line, height);
-    let lines: Vec<Line> = layout
-        .lines
-        .iter()
-        .skip(first)
-        .take(height)
-        .map(|range| {
-            Line::from(Span::styled(
-                naming.text.text()[range.clone()].to_string(),
-                theme.input,
-            ))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
-    let x = inner.x + (cursor_column as u16).min(inner.width.saturating_sub(1));
-    let y = inner.y + (cursor_line.saturating_sub(first)) as u16;
-    frame.set_cursor_position(Position::new(x, y));
+    super::text_area(frame, inner, &naming.text, theme);
 }
 
 // ----- reviewing suggestions -----

@@ -212,6 +212,27 @@ pub fn window_start(total: usize, selected: usize, height: usize) -> usize {
     selected.saturating_sub(half).min(total - height)
 }
 
+/// A text being typed, filling `area`: wrapped, scrolled to the cursor,
+/// with the terminal cursor placed in it.
+pub(super) fn text_area(frame: &mut Frame, area: Rect, input: &TextInput, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let (lines, cursor) = form::multi_line(
+        input,
+        "",
+        usize::from(area.width),
+        usize::from(area.height),
+        true,
+        theme,
+    );
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), area);
+    if let Some((column, line)) = cursor {
+        let x = area.x + column.min(area.width.saturating_sub(1));
+        frame.set_cursor_position(ratatui::layout::Position::new(x, area.y + line));
+    }
+}
+
 /// A rectangle of at most `width` x `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
