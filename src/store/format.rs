@@ -93,6 +93,23 @@ pub fn parse_session(text: &str) -> Result<Session, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
+    // A current file is parsed once; anything else takes the careful path
+    // below, which reads the version before interpreting the rest.
+    let mut session = match ron::from_str::<Session>(text) {
+        Ok(session) if session.version == FORMAT_VERSION => session,
+        _ => parse_by_version(text)?,
+    };
+    session.strip_control_characters();
+    session.validate().map_err(|error| FormatError::Inconsistent {
+        at: locate_problem(text, &error),
+        message: error.to_string(),
+    })?;
+    Ok(session)
+}
+
+/// Reads the version first, so that a newer file is refused (and a foreign
+/// one named as such) before its contents are interpreted, then migrates.
+fn parse_by_version(text: &str) -> Result<Session, FormatError> {
     let probe: VersionProbe = ron::from_str(text).map_err(syntax_error)?;
     let version = probe.version;
     if version == 0 {
@@ -104,13 +121,7 @@ pub fn parse_session(text: &str) -> Result<Session, FormatError> {
     if version > FORMAT_VERSION {
         return Err(FormatError::NewerVersion { found: version });
     }
-    let mut session = migrate(version, text)?;
-    session.strip_control_characters();
-    session.validate().map_err(|error| FormatError::Inconsistent {
-        at: locate_problem(text, &error),
-        message: error.to_string(),
-    })?;
-    Ok(session)
+    migrate(version, text)
 }
 
 /// Brings a file of any known version to the current model. Each future
