@@ -9,10 +9,10 @@
 use super::action::Action;
 use super::board::{Board, IdeaInput, Note, SaveState};
 use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
-use super::i18n::{self, Msg, fill, tr};
 use super::keymap::{Key, Keymap, Mode};
 use crate::core::method::DEMO_SESSION;
 use crate::core::{DomainError, Language, MethodTemplate, Session, SessionId};
+use crate::i18n::{self, Msg, fill, tr};
 use crate::store::{self, FormatError, SessionFile, StoreError, new_session_path};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;

@@ -17,12 +17,12 @@
 use super::action::Action;
 use super::app::{App, Screen, edit_text};
 use super::board::{Board, Note, Row};
-use super::i18n::{Msg, fill};
 use super::keymap::Mode;
 use super::text_input::TextInput;
 use crate::core::clustering;
 use crate::core::text::clean_line;
 use crate::core::{ActionSource, ClusterId, Command, DomainError, Idea, IdeaId, Session, VoteOption};
+use crate::i18n::{Msg, fill};
 use jiff::Timestamp;
 use std::collections::HashSet;
 
@@ -320,7 +320,7 @@ fn say(app: &mut App, feedback: Feedback) {
                 .iter()
                 .map(|(name, arg)| match arg {
                     Arg::Text(text) => (*name, text.clone()),
-                    Arg::Msg(msg) => (*name, super::i18n::tr(app.lang, *msg).to_string()),
+                    Arg::Msg(msg) => (*name, crate::i18n::tr(app.lang, *msg).to_string()),
                     Arg::Key(mode, action) => (*name, app.key_hint(*mode, action)),
                 })
                 .collect();

@@ -10,10 +10,10 @@
 use super::Launch;
 use super::action::Action;
 use super::app::{App, Options};
-use super::i18n::{self, Msg, fill};
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
+use crate::i18n::{self, Msg, fill};
 use crate::store;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,

@@ -12,8 +12,8 @@
 //! reported with its line and column. The file is only ever read.
 
 use super::action::Action;
-use super::i18n::{Msg, tr};
 use crate::core::Language;
+use crate::i18n::{Msg, tr};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use serde::Deserialize;
 use std::collections::HashMap;

@@ -4,16 +4,16 @@
 //! `App::update(Action)`; [`view::render`] draws it; [`event_loop`] turns
 //! terminal events into actions through the [`keymap`]. Themes and key
 //! bindings are RON files with partial overrides; every word on screen comes
-//! from [`i18n`] in English and German.
+//! from [`crate::i18n`] in English and German.
 
 pub mod action;
 pub mod app;
 pub mod board;
 pub mod cluster;
+pub mod describe;
 pub mod event_loop;
 pub mod followup;
 pub mod forms;
-pub mod i18n;
 pub mod keymap;
 pub mod text_input;
 pub mod theme;

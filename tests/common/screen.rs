@@ -5,10 +5,10 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use plenum::core::{Language, Session};
+use plenum::i18n::Msg;
 use plenum::store::SessionFile;
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options};
-use plenum::tui::i18n::Msg;
 use plenum::tui::keymap::Keymap;
 use plenum::tui::theme::Theme;
 use plenum::tui::view::{self, Hits};

@@ -7,9 +7,9 @@
 use super::{ClusterMode, Feedback, Naming, NamingPurpose, Outcome, pass};
 use crate::core::clustering::{self, Suggestion};
 use crate::core::{ClusterId, IdeaId, PhaseId};
+use crate::i18n::Msg;
 use crate::tui::action::Action;
 use crate::tui::board::Board;
-use crate::tui::i18n::Msg;
 use crate::tui::keymap::Mode;
 use crate::tui::text_input::TextInput;
 use jiff::Timestamp;

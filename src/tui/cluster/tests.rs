@@ -680,7 +680,7 @@ fn keymap_ron_overrides_the_cluster_modes_too() {
     for mode in [Mode::Cluster, Mode::ClusterPick, Mode::ClusterName, Mode::Suggest] {
         for (action, _) in Keymap::defaults().grouped(mode) {
             for lang in Language::ALL {
-                let text = crate::tui::i18n::describe(lang, mode, &action);
+                let text = crate::tui::describe::describe(lang, mode, &action);
                 assert!(
                     !text.is_empty() && !text.contains('_'),
                     "{mode:?} {action:?}: {text}"

@@ -8,10 +8,10 @@ use crate::core::followup::{
     ActionFilter, ActionOrder, ActionOrigin, delete_action, next_status, set_action_status, sorted_actions,
 };
 use crate::core::{ActionId, ActionItem, Session};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::board::{Board, Row};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 
 /// Rows the page keys move.

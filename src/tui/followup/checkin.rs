@@ -16,11 +16,11 @@ use crate::core::{
     Activity, CheckinId, CheckinRound, CheckinScale, Colour, Command, Language, Participant, ParticipantId,
     Session,
 };
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::board::{Board, Note};
 use crate::tui::forms::{FieldKind, Form};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::text_input::TextInput;
 

@@ -7,11 +7,11 @@ use super::action_form::owner_completions;
 use crate::core::Session;
 use crate::core::followup::{ActionFilter, pending_overview};
 use crate::core::{ActionId, Language};
+use crate::i18n::{Msg, fill};
 use crate::store::{self, StoreError};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::forms::{FieldKind, Form};
-use crate::tui::i18n::{Msg, fill};
 use crate::tui::text_input::TextInput;
 use jiff::civil::Date;
 use std::path::PathBuf;
@@ -187,7 +187,7 @@ impl App {
     /// it was closed.
     pub(crate) fn show_overview_with(&mut self, filter: ActionFilter, start_row: usize) {
         let today = self.today();
-        self.lang = crate::tui::i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
+        self.lang = crate::i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         let overview = OverviewScreen::load(&self.options.dir, filter, today, start_row);
         self.screen = Screen::Overview(Box::new(overview));
     }
@@ -286,7 +286,7 @@ impl App {
 pub fn filter_words(lang: Language, filter: &ActionFilter) -> Vec<String> {
     let mut words = Vec::new();
     if filter.overdue_only {
-        words.push(crate::tui::i18n::tr(lang, Msg::OverviewOverdueOnly).to_string());
+        words.push(crate::i18n::tr(lang, Msg::OverviewOverdueOnly).to_string());
     }
     if let Some(owner) = &filter.owner {
         words.push(fill(lang, Msg::OverviewOwner, &[("name", owner)]));

@@ -6,10 +6,10 @@
 use super::Back;
 use crate::core::Session;
 use crate::core::followup::start_from_previous;
+use crate::i18n::{Msg, fill, tr};
 use crate::store::{self, SessionFile, new_session_path};
 use crate::tui::app::{App, START_FIXED_ROWS, Screen};
 use crate::tui::forms::NewSessionForm;
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::text_input::TextInput;
 use std::path::PathBuf;
 

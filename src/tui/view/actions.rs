@@ -6,11 +6,11 @@
 use super::{Hits, fit, pad, width_of, window_start, wrapped};
 use crate::core::followup::{ActionOrder, Urgency, format_due, overdue_count, urgency};
 use crate::core::{ActionItem, ActionSource, Language, Session};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::Board;
 use crate::tui::followup::{ActionList, status_glyph, status_word, urgency_text, weekday_name};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

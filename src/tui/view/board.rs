@@ -4,10 +4,10 @@
 
 use super::{Hits, clock_digits, fit, form, pad, width_of, window_start, wrapped};
 use crate::core::Idea;
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::{Board, Row};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

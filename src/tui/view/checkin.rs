@@ -6,11 +6,11 @@
 use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
 use crate::core::followup::{checkin_result, format_mean, scale_name, waiting_for};
 use crate::core::{CheckinRound, ParticipantId};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::Board;
 use crate::tui::followup::{CheckinForm, CheckinView, Stage, answer_label, rounds_in_phase};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

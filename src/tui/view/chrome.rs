@@ -4,10 +4,11 @@
 
 use super::{Hits, clock_digits, fit, width_of};
 use crate::core::Activity;
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::board::SaveState;
-use crate::tui::i18n::{self, Msg, fill, tr};
+use crate::tui::describe;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -39,7 +40,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         left.push(Span::styled(text, style));
     }
 
-    let mut right = vec![i18n::mode_name(lang, app.mode(), editing_idea(app)).to_string()];
+    let mut right = vec![describe::mode_name(lang, app.mode(), editing_idea(app)).to_string()];
     if let Some(board) = app.board() {
         if board.timer_running() {
             right.push(format!("⏱ {}", clock_digits(board.seconds_left(app.now))));
@@ -205,14 +206,14 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mu
         .keymap
         .hint(mode, &Action::ToggleHelp, app.lang)
         .map_or(0, |key| {
-            width_of(&key) + width_of(&i18n::describe_short(app.lang, mode, &Action::ToggleHelp)) + 4
+            width_of(&key) + width_of(&describe::describe_short(app.lang, mode, &Action::ToggleHelp)) + 4
         });
     let mut help_placed = false;
     for action in actions {
         let Some(key) = app.keymap.hint(mode, &action, app.lang) else {
             continue;
         };
-        let label = i18n::describe_short(app.lang, mode, &action);
+        let label = describe::describe_short(app.lang, mode, &action);
         let item_width = (width_of(&key) + 1 + width_of(&label)) as u16;
         let is_help = action == Action::ToggleHelp;
         let reserve = if is_help || help_placed {

@@ -10,13 +10,13 @@
 
 use super::{Hits, clock_digits, fit, pad, width_of, window_start, wrapped};
 use crate::core::Idea;
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::Board;
 use crate::tui::cluster::{
     ClusterMode, Cursor, Group, NamingPurpose, PickPurpose, Review, Verdict, groups, idea_at, is_target,
 };
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

@@ -7,13 +7,13 @@ use super::fit;
 use super::form::{FieldRows, FormFrame, choice, draw, multi_line, single_line, value_width};
 use crate::core::Session;
 use crate::core::followup::{ActionOrigin, format_due, parse_due, scale_name};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::followup::{
     ActionField, ActionForm, CountsForm, GuestForm, NewRoundForm, OwnerFilterForm, answer_label,
     status_glyph, status_word, weekday_name,
 };
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

@@ -3,10 +3,10 @@
 
 use super::{Hits, centered, fit, width_of, wrapped};
 use crate::core::{Activity, Language};
+use crate::i18n::{self, Msg, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::forms::{NewSessionField, NewSessionForm, PhaseField, PhaseForm, PhaseTarget};
-use crate::tui::i18n::{self, Msg, tr};
 use crate::tui::text_input::TextInput;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

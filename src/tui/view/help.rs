@@ -2,9 +2,10 @@
 //! keymap, so it always tells the truth about the keys.
 
 use super::{centered, fit, pad, width_of};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::i18n::{self, Msg, fill, tr};
+use crate::tui::describe;
 use crate::tui::keymap::Key;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -31,7 +32,7 @@ fn entries(app: &App) -> Vec<Entry> {
         }
         entries.push(Entry {
             keys: label(&keys),
-            text: i18n::describe(lang, mode, &action),
+            text: describe::describe(lang, mode, &action),
         });
     }
     // Nine "go to phase n" lines say one thing: fold them into one.
@@ -49,7 +50,7 @@ fn entries(app: &App) -> Vec<Entry> {
         let text = fill(lang, Msg::ActGoToPhase, &[("n", &range)]);
         let position = entries
             .iter()
-            .position(|e| e.text == i18n::describe(lang, mode, &Action::PreviousPhase))
+            .position(|e| e.text == describe::describe(lang, mode, &Action::PreviousPhase))
             .map_or(entries.len(), |i| i + 1);
         entries.insert(position, Entry { keys, text });
     }
@@ -69,7 +70,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // box only distracts.
     frame.render_widget(Clear, area);
     frame.render_widget(Block::default().style(theme.base), area);
-    let mode_name = i18n::mode_name(lang, app.base_mode(), false);
+    let mode_name = describe::mode_name(lang, app.base_mode(), false);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)

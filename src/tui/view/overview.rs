@@ -4,10 +4,10 @@
 use super::actions::OVERDUE_MARK;
 use super::{Hits, fit, pad, window_start, wrapped};
 use crate::core::followup::{Urgency, format_due, urgency};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::followup::{OverviewScreen, status_glyph};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -2,9 +2,9 @@
 //! newest first.
 
 use super::{Hits, fit, form, pad, width_of, window_start, wrapped};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, START_FIXED_ROWS, StartScreen};
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -1,8 +1,8 @@
 //! Shown instead of a screen when the window is too small for it.
 
 use super::{MIN_HEIGHT, MIN_WIDTH, wrapped};
+use crate::i18n::{Msg, fill};
 use crate::tui::app::App;
-use crate::tui::i18n::{Msg, fill};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;

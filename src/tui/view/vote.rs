@@ -10,10 +10,10 @@
 use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
 use crate::core::voting::VoteError;
 use crate::core::{Colour, RoundStatus, Session, VoteOption, VoteRound};
+use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::Board;
-use crate::tui::i18n::{Msg, fill, tr};
 use crate::tui::keymap::Mode;
 use crate::tui::text_input::TextInput;
 use crate::tui::theme::Theme;

@@ -38,7 +38,6 @@ pub use form::{BudgetRule, MAX_FIXED_DOTS, PickRow, Picker, RoundField, RoundFor
 use super::action::Action;
 use super::app::{App, Screen, edit_text};
 use super::board::{Board, Note};
-use super::i18n::{Msg, fill, tr};
 use super::keymap::{Keymap, Mode};
 use super::text_input::TextInput;
 use crate::core::followup::ActionOrigin;
@@ -48,6 +47,7 @@ use crate::core::{
     Activity, ClusterId, Colour, Command, IdeaId, Language, ParticipantId, PhaseId, RoundId, RoundStatus,
     Session, VoteOption, VoteRound,
 };
+use crate::i18n::{Msg, fill, tr};
 use jiff::Timestamp;
 use std::collections::HashMap;
 
