@@ -738,6 +738,22 @@ catalogue! {
         "Anonyme Sitzung: Der frühere Stimmzettel ist nicht gespeichert und lässt sich deshalb jetzt nicht ersetzen.";
     VoteNoTie => "There is no tie to decide.", "Es gibt keinen Gleichstand zu entscheiden.";
     VoteRevealed => "Results revealed.", "Ergebnis aufgedeckt.";
+
+    // Command line.
+
+    // Files and saving.
+
+    // Exports.
+
+    // Core refusals.
+
+    // Front end.
+
+    // SSH participants.
+
+    // Merge driver and themes.
+
+    // Audience view.
 }
 
 /// A text of the catalogue.
