@@ -5,6 +5,7 @@
 //! address ("Sie"), gender-neutral "Teilnehmende", infinitives for commands.
 
 use crate::core::{Activity, Language};
+use crate::store::{FormatError, StoreError};
 use std::fmt::Display;
 
 macro_rules! catalogue {
@@ -803,6 +804,46 @@ pub fn language_name(language: Language) -> &'static str {
     match language {
         Language::En => "English",
         Language::De => "Deutsch",
+    }
+}
+
+/// What went wrong with a file, in a sentence the user can act on. `save_key`
+/// names the key that saves again (shown when the file changed elsewhere).
+pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) -> String {
+    match error {
+        StoreError::Io { path, source, .. } => {
+            let path = path.display();
+            match source.kind() {
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    fill(lang, Msg::ErrReadOnly, &[("path", &path)])
+                }
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                    fill(lang, Msg::ErrDiskFull, &[("path", &path)])
+                }
+                _ => fill(lang, Msg::ErrIo, &[("path", &path), ("detail", source)]),
+            }
+        }
+        StoreError::Format { path, error } => {
+            let path = path.display();
+            match error {
+                FormatError::NewerVersion { found } => {
+                    fill(lang, Msg::ErrNewer, &[("path", &path), ("found", found)])
+                }
+                other => {
+                    let text = other.to_string();
+                    let (position, detail) = text.split_once(": ").unwrap_or(("1:1", &text));
+                    fill(
+                        lang,
+                        Msg::ErrBroken,
+                        &[("path", &path), ("position", &position), ("detail", &detail)],
+                    )
+                }
+            }
+        }
+        StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &path.display())]),
+        StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
+        StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
+        StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
     }
 }
 

@@ -271,45 +271,8 @@ impl App {
 
     /// A store error in the interface language.
     pub fn describe_store_error(&self, error: &StoreError) -> String {
-        let lang = self.lang;
-        match error {
-            StoreError::Io { path, source, .. } => {
-                let path = path.display();
-                match source.kind() {
-                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                        fill(lang, Msg::ErrReadOnly, &[("path", &path)])
-                    }
-                    std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                        fill(lang, Msg::ErrDiskFull, &[("path", &path)])
-                    }
-                    _ => fill(lang, Msg::ErrIo, &[("path", &path), ("detail", source)]),
-                }
-            }
-            StoreError::Format { path, error } => {
-                let path = path.display();
-                match error {
-                    FormatError::NewerVersion { found } => {
-                        fill(lang, Msg::ErrNewer, &[("path", &path), ("found", found)])
-                    }
-                    other => {
-                        let text = other.to_string();
-                        let (position, detail) = text.split_once(": ").unwrap_or(("1:1", &text));
-                        fill(
-                            lang,
-                            Msg::ErrBroken,
-                            &[("path", &path), ("position", &position), ("detail", &detail)],
-                        )
-                    }
-                }
-            }
-            StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &path.display())]),
-            StoreError::ChangedOnDisk { .. } => {
-                let key = self.key_hint(Mode::Board, &Action::SaveSession);
-                fill(lang, Msg::ErrChanged, &[("key", &key)])
-            }
-            StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
-            StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
-        }
+        let save_key = self.key_hint(Mode::Board, &Action::SaveSession);
+        i18n::describe_store_error(self.lang, error, &save_key)
     }
 
     /// Why a listed file cannot be opened, without repeating its path.
