@@ -550,16 +550,14 @@ async fn fifty_participants_at_once_lose_nothing() {
     for person in &people {
         person.wait_for_text("What bothers us?").await;
     }
-    let mut typing = Vec::new();
     for (n, person) in people.iter().enumerate() {
         let writer_ideas: Vec<String> = (0..IDEAS_EACH).map(|i| format!("idea {n}-{i}")).collect();
         let bytes: Vec<u8> = writer_ideas
             .iter()
             .flat_map(|t| format!("a{t}\r").into_bytes())
             .collect();
-        typing.push(person.send(&bytes));
+        person.send(&bytes).await;
     }
-    futures_join(typing).await;
     facilitator
         .wait_for("every idea", |s| s.ideas.len() == PEOPLE * IDEAS_EACH)
         .await;
@@ -571,11 +569,9 @@ async fn fifty_participants_at_once_lose_nothing() {
         person.wait_for_text("Voting is open").await;
     }
     // Everybody puts a dot on the first option.
-    let mut voting = Vec::new();
     for person in &people {
-        voting.push(person.send(b"v \r"));
+        person.send(b"v \r").await;
     }
-    futures_join(voting).await;
     facilitator
         .wait_for("every ballot", |s| s.rounds[0].voters.len() == PEOPLE)
         .await;
@@ -598,10 +594,4 @@ async fn fifty_participants_at_once_lose_nothing() {
     assert_eq!(voters.len(), PEOPLE);
     // The voters were added to the roster with their ballot.
     assert_eq!(session.participants.len(), PEOPLE + 1);
-}
-
-async fn futures_join<F: std::future::Future>(futures: Vec<F>) {
-    for future in futures {
-        future.await;
-    }
 }

@@ -123,11 +123,11 @@ impl Screen {
             }
             _ => {}
         }
-        if let Some(round) = open_round(room) {
-            if self.draft.as_ref().is_none_or(|d| d.round() != round.id) {
-                self.draft = Some(fresh_draft(round, self.me));
-                self.option = 0;
-            }
+        if let Some(round) = open_round(room)
+            && self.draft.as_ref().is_none_or(|d| d.round() != round.id)
+        {
+            self.draft = Some(fresh_draft(round, self.me));
+            self.option = 0;
         }
     }
 
@@ -388,9 +388,8 @@ pub fn open_checkin(room: &Session, me: ParticipantId) -> Option<&CheckinRound> 
     let phase = room.current().map(|p| p.id);
     room.checkins
         .iter()
-        .filter(|c| !c.revealed && (c.phase.is_none() || c.phase == phase))
-        .filter(|c| !has_answered(c, me))
-        .last()
+        .rev()
+        .find(|c| !c.revealed && (c.phase.is_none() || c.phase == phase) && !has_answered(c, me))
 }
 
 /// Whether this person may cast a ballot in `round` now. A guest who is not

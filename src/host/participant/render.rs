@@ -216,8 +216,8 @@ fn revealed_checkin(room: &Session) -> Option<&CheckinRound> {
     let phase = room.current().map(|p| p.id);
     room.checkins
         .iter()
-        .filter(|c| c.revealed && (c.phase.is_none() || c.phase == phase))
-        .last()
+        .rev()
+        .find(|c| c.revealed && (c.phase.is_none() || c.phase == phase))
 }
 
 fn draw_ballot(room: &Session, screen: &Screen, frame: &mut Frame, area: Rect) {
