@@ -37,12 +37,16 @@ struct Facilitator {
 
 impl Facilitator {
     fn start(session: Session, max_participants: usize) -> Facilitator {
+        Facilitator::start_with(session, |config| config.max_participants = max_participants)
+    }
+
+    fn start_with(session: Session, configure: impl FnOnce(&mut HostConfig)) -> Facilitator {
         let dir = tempfile::tempdir().unwrap();
         let mut config = HostConfig::new(dir.path());
         config.port = 0;
         config.join_code = Some(CODE.into());
-        config.max_participants = max_participants;
         config.rejection_pause = Duration::from_millis(50);
+        configure(&mut config);
         let (work, inbox) = std_mpsc::channel::<Work>();
         let sink_work = Mutex::new(work.clone());
         let sink: host::EventSink = Arc::new(move |event| {
@@ -594,4 +598,51 @@ async fn fifty_participants_at_once_lose_nothing() {
     assert_eq!(voters.len(), PEOPLE);
     // The voters were added to the roster with their ballot.
     assert_eq!(session.participants.len(), PEOPLE + 1);
+}
+
+#[tokio::test]
+async fn an_idle_connection_is_closed() {
+    let facilitator = Facilitator::start_with(workshop(false), |config| {
+        config.idle_timeout = Duration::from_millis(300);
+    });
+    let anna = join(facilitator.port(), "Anna").await;
+    anna.wait_for_text("What bothers us?").await;
+    let start = Instant::now();
+    while !*anna.closed.lock().unwrap() {
+        assert!(start.elapsed() < PATIENCE, "the idle connection stayed open");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    while !facilitator.handle.connected().is_empty() {
+        assert!(start.elapsed() < PATIENCE, "still listed as connected");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn malformed_traffic_ends_only_that_connection() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let facilitator = Facilitator::start_with(workshop(false), |config| {
+        config.login_timeout = Duration::from_millis(500);
+    });
+    let anna = join(facilitator.port(), "Anna").await;
+    anna.wait_for_text("What bothers us?").await;
+    for garbage in [
+        b"GET / HTTP/1.1\r\nHost: x\r\n\r\n".to_vec(),
+        b"SSH-2.0-OpenSSH_9.9\r\n\x00\x00\xff\xff\x0a\x14garbage-packet-that-is-not-ssh".to_vec(),
+        (0..=255u8).cycle().take(70_000).collect(),
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", facilitator.port()))
+            .await
+            .unwrap();
+        let _ = stream.write_all(&garbage).await;
+        let mut answer = Vec::new();
+        // The server gives up on it: the stream ends (or is reset).
+        let read = tokio::time::timeout(PATIENCE, stream.read_to_end(&mut answer)).await;
+        assert!(read.is_ok(), "the server kept a broken connection open");
+    }
+    // Everybody else carries on, and newcomers still get in.
+    anna.add_idea("Still fine").await;
+    facilitator.wait_for("the idea", |s| s.ideas.len() == 1).await;
+    let ben = join(facilitator.port(), "Ben").await;
+    ben.wait_for_text("Still fine").await;
 }

@@ -58,6 +58,8 @@ pub struct HostConfig {
     pub max_participants: usize,
     /// A connection that sends nothing for this long is closed.
     pub idle_timeout: Duration,
+    /// A connection that has not entered the join code by then is closed.
+    pub login_timeout: Duration,
     /// Wrong join codes before the connection is closed.
     pub max_wrong_codes: u32,
     /// Pause before every refusal of a join code.
@@ -73,6 +75,7 @@ impl HostConfig {
             join_code: None,
             max_participants: 100,
             idle_timeout: Duration::from_secs(60 * 60),
+            login_timeout: Duration::from_secs(60),
             max_wrong_codes: 3,
             rejection_pause: Duration::from_secs(2),
         }

@@ -123,19 +123,119 @@ async fn accept_loop(
                         continue;
                     }
                     let handler = Participant::new(shared.clone(), peer);
-                    let config = config.clone();
-                    tokio::spawn(async move {
-                        let _slot = slot;
-                        let _ = stream.set_nodelay(true);
-                        if let Ok(session) = russh::server::run_stream(config, stream, handler).await {
-                            let _ = session.await;
-                        }
-                    });
+                    tokio::spawn(serve(config.clone(), stream, handler, slot));
                 }
                 // Out of file handles and the like: wait a moment.
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         }
+    }
+}
+
+/// Runs one connection. Who has not entered the join code by the login
+/// deadline (a stalled handshake, a port scanner, a forgotten password
+/// prompt) is cut off, so they hold no place for long.
+async fn serve(config: Arc<Config>, stream: tokio::net::TcpStream, handler: Participant, _slot: Slot) {
+    let _ = stream.set_nodelay(true);
+    let admitted = handler.admitted.clone();
+    let login_timeout = handler.shared.config.login_timeout;
+    let (stream, cut) = Cuttable::new(stream);
+    tokio::spawn(async move {
+        tokio::time::sleep(login_timeout).await;
+        if !admitted.load(Ordering::SeqCst) {
+            cut.cut();
+        }
+    });
+    if let Ok(session) = russh::server::run_stream(config, stream, handler).await {
+        let _ = session.await;
+    }
+}
+
+/// A TCP stream the server can end from outside: after [`Cut::cut`] every
+/// read and write fails, whatever state the SSH session is in.
+struct Cuttable {
+    inner: tokio::net::TcpStream,
+    cut: Arc<CutState>,
+}
+
+#[derive(Default)]
+struct CutState {
+    done: std::sync::atomic::AtomicBool,
+    wakers: std::sync::Mutex<Vec<std::task::Waker>>,
+}
+
+struct Cut(Arc<CutState>);
+
+impl Cut {
+    fn cut(&self) {
+        self.0.done.store(true, Ordering::SeqCst);
+        let wakers = std::mem::take(&mut *self.0.wakers.lock().unwrap_or_else(|e| e.into_inner()));
+        wakers.into_iter().for_each(std::task::Waker::wake);
+    }
+}
+
+impl Cuttable {
+    fn new(inner: tokio::net::TcpStream) -> (Cuttable, Cut) {
+        let cut = Arc::new(CutState::default());
+        (
+            Cuttable {
+                inner,
+                cut: cut.clone(),
+            },
+            Cut(cut),
+        )
+    }
+
+    /// Fails once cut; otherwise remembers who waits, to wake them on a cut.
+    fn check(&self, cx: &std::task::Context<'_>) -> std::io::Result<()> {
+        if self.cut.done.load(Ordering::SeqCst) {
+            return Err(std::io::ErrorKind::ConnectionAborted.into());
+        }
+        let mut wakers = self.cut.wakers.lock().unwrap_or_else(|e| e.into_inner());
+        if !wakers.iter().any(|w| w.will_wake(cx.waker())) {
+            wakers.push(cx.waker().clone());
+        }
+        Ok(())
+    }
+}
+
+impl tokio::io::AsyncRead for Cuttable {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        if let Err(error) = self.check(cx) {
+            return std::task::Poll::Ready(Err(error));
+        }
+        std::pin::Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl tokio::io::AsyncWrite for Cuttable {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if let Err(error) = self.check(cx) {
+            return std::task::Poll::Ready(Err(error));
+        }
+        std::pin::Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
 
@@ -170,6 +270,8 @@ struct Participant {
     channel: Option<ChannelId>,
     size: (u16, u16),
     to_screen: Option<mpsc::Sender<FromClient>>,
+    /// Set once the join code was right.
+    admitted: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Participant {
@@ -182,6 +284,7 @@ impl Participant {
             channel: None,
             size: (80, 24),
             to_screen: None,
+            admitted: Default::default(),
         }
     }
 
@@ -190,6 +293,7 @@ impl Participant {
         let name_fits = !name.is_empty() && name.chars().count() <= MAX_NAME_CHARS;
         if name_fits && codes_match(&self.shared.code, &normalise_code(typed)) {
             self.name = Some(name);
+            self.admitted.store(true, Ordering::SeqCst);
             return Ok(Auth::Accept);
         }
         self.wrong_codes += 1;
