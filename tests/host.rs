@@ -646,3 +646,57 @@ async fn malformed_traffic_ends_only_that_connection() {
     let ben = join(facilitator.port(), "Ben").await;
     ben.wait_for_text("Still fine").await;
 }
+
+#[tokio::test]
+async fn a_checkin_is_answered_from_the_participants_terminal() {
+    let facilitator = Facilitator::start(workshop(false), 100);
+    let anna = join(facilitator.port(), "Anna").await;
+    anna.wait_for_text("What bothers us?").await;
+    let checkin = CheckinId::from_u128(40);
+    facilitator.control(move |session, _| {
+        let open = followup::open_checkin(session, checkin, CheckinScale::Mood, "How do you feel?", None);
+        session.apply(open).unwrap();
+    });
+    anna.wait_for_text("Press c to answer").await;
+    anna.send(b"c").await;
+    anna.wait_for_text("from 1 to 5").await;
+    anna.send(b"4\r").await;
+    facilitator
+        .wait_for("the answer", |s| s.checkins[0].total() == 1)
+        .await;
+    anna.wait_for_text("your answer is in").await;
+    let session = facilitator.session.lock().unwrap().clone();
+    assert_eq!(session.checkins[0].counts, vec![0, 0, 0, 1, 0]);
+    assert_eq!(session.checkins[0].respondents, vec![ParticipantId::from_u128(7)]);
+    // The answer is not shown before the reveal.
+    assert!(!anna.contents().contains("4: 1"), "{}", anna.contents());
+}
+
+#[tokio::test]
+async fn an_anonymous_revote_replaces_the_earlier_ballot() {
+    let facilitator = Facilitator::start(workshop(true), 100);
+    let anna = join(facilitator.port(), "Anna").await;
+    anna.wait_for_text("What bothers us?").await;
+    anna.add_idea("One").await;
+    anna.add_idea("Two").await;
+    facilitator.wait_for("two ideas", |s| s.ideas.len() == 2).await;
+    facilitator.control(|session, _| {
+        let id = open_round(session);
+        let allow = voting::set_allow_revote(session, id, true).unwrap();
+        session.apply(allow).unwrap();
+    });
+    anna.wait_for_text("Voting is open").await;
+    anna.send(b"v \r").await;
+    facilitator
+        .wait_for("the first ballot", |s| s.rounds[0].voters.len() == 1)
+        .await;
+    anna.wait_for_text("Nobody sees your dots").await;
+    // Again: the first dot off, one on the second option.
+    anna.send(b"v \x1b[B \r").await;
+    facilitator
+        .wait_for("the second ballot", |s| s.rounds[0].tally == vec![0, 1])
+        .await;
+    let session = facilitator.session.lock().unwrap().clone();
+    assert_eq!(session.rounds[0].voters.len(), 1, "still one voter");
+    assert!(session.rounds[0].ballots.is_empty(), "nothing stored per person");
+}

@@ -304,3 +304,160 @@ fn own_idea(
     capture_phase(session, idea.phase)?;
     Ok(idea)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::followup::open_checkin;
+
+    const PHASE: PhaseId = PhaseId(uuid::Uuid::from_u128(1));
+    const OTHER_PHASE: PhaseId = PhaseId(uuid::Uuid::from_u128(2));
+
+    fn session(anonymous: bool) -> Session {
+        let mut session = Session::new("t", "m", Language::En, Timestamp::UNIX_EPOCH);
+        session.anonymous = anonymous;
+        for id in [PHASE, OTHER_PHASE] {
+            session.phases.push(Phase {
+                id,
+                title: "p".into(),
+                question: "q".into(),
+                timebox_minutes: 5,
+                activities: vec![Activity::Capture, Activity::Vote, Activity::Checkin],
+                seconds_used: 0,
+            });
+        }
+        session
+    }
+
+    fn from(name: &str, n: u128) -> Remote {
+        Remote {
+            connection: n as u64,
+            name: name.into(),
+            participant: ParticipantId::from_u128(n),
+        }
+    }
+
+    fn ask(session: &mut Session, remote: &Remote, request: Request, own: bool) -> Result<(), Refusal> {
+        let request = RemoteRequest {
+            from: remote.clone(),
+            request,
+        };
+        let command = command_for(session, Stage::default(), &request, own, None)?;
+        session.apply(command).map(|_| ()).map_err(Refusal::from)
+    }
+
+    fn add(session: &mut Session, remote: &Remote, n: u128) -> IdeaId {
+        let id = IdeaId::from_u128(n);
+        let request = Request::AddIdea {
+            id,
+            phase: PHASE,
+            text: format!(" idea\u{1b}[31m {n} "),
+        };
+        ask(session, remote, request, false).unwrap();
+        id
+    }
+
+    #[test]
+    fn a_guest_is_added_with_their_first_idea_and_the_text_is_cleaned() {
+        let mut session = session(false);
+        let dora = from("Dora", 5);
+        let id = add(&mut session, &dora, 20);
+        let idea = session.idea(id).unwrap();
+        assert_eq!(idea.text, "idea[31m 20");
+        assert_eq!(idea.authors, vec![dora.participant]);
+        assert_eq!(session.participant_by_name("dora").unwrap().id, dora.participant);
+        add(&mut session, &dora, 21);
+        assert_eq!(session.participants.len(), 1, "added once");
+    }
+
+    #[test]
+    fn nobody_changes_or_deletes_anothers_idea() {
+        let mut session = session(false);
+        let (dora, emil) = (from("Dora", 5), from("Emil", 6));
+        let id = add(&mut session, &dora, 20);
+        let edit = Request::EditIdea {
+            id,
+            text: "mine now".into(),
+        };
+        assert_eq!(
+            ask(&mut session, &emil, edit.clone(), false),
+            Err(Refusal::NotYours)
+        );
+        assert_eq!(
+            ask(&mut session, &emil, Request::DeleteIdea { id }, false),
+            Err(Refusal::NotYours)
+        );
+        assert_eq!(ask(&mut session, &dora, edit, false), Ok(()));
+        assert_eq!(session.idea(id).unwrap().text, "mine now");
+    }
+
+    #[test]
+    fn anonymous_ideas_have_no_author_and_are_known_as_own_only_by_the_host() {
+        let mut session = session(true);
+        let dora = from("Dora", 5);
+        let id = add(&mut session, &dora, 20);
+        assert!(session.idea(id).unwrap().authors.is_empty());
+        assert!(session.participants.is_empty(), "no name stored with an idea");
+        let delete = Request::DeleteIdea { id };
+        assert_eq!(
+            ask(&mut session, &dora, delete.clone(), false),
+            Err(Refusal::NotYours)
+        );
+        assert_eq!(ask(&mut session, &dora, delete, true), Ok(()));
+    }
+
+    #[test]
+    fn requests_follow_the_facilitators_phase() {
+        let mut session = session(false);
+        let dora = from("Dora", 5);
+        let id = add(&mut session, &dora, 20);
+        session.apply(Command::GoToPhase(1)).unwrap();
+        let late = Request::AddIdea {
+            id: IdeaId::from_u128(21),
+            phase: PHASE,
+            text: "late".into(),
+        };
+        assert_eq!(ask(&mut session, &dora, late, false), Err(Refusal::PhaseMoved));
+        let edit = Request::EditIdea { id, text: "x".into() };
+        assert_eq!(ask(&mut session, &dora, edit, false), Err(Refusal::PhaseMoved));
+    }
+
+    #[test]
+    fn covered_while_brainwriting() {
+        let mut session = session(false);
+        let request = RemoteRequest {
+            from: from("Dora", 5),
+            request: Request::AddIdea {
+                id: IdeaId::from_u128(20),
+                phase: PHASE,
+                text: "quiet".into(),
+            },
+        };
+        let stage = Stage {
+            brainwriting: true,
+            ..Stage::default()
+        };
+        let command = command_for(&session, stage, &request, false, None).unwrap();
+        session.apply(command).unwrap();
+        assert!(session.ideas[0].hidden);
+    }
+
+    #[test]
+    fn a_guest_answers_a_checkin_once() {
+        let mut session = session(false);
+        let checkin = CheckinId::from_u128(40);
+        let open = open_checkin(&session, checkin, CheckinScale::Mood, "How are you?", Some(PHASE));
+        session.apply(open).unwrap();
+        let dora = from("Dora", 5);
+        let answer = Request::AnswerCheckin { checkin, answer: 4 };
+        assert_eq!(ask(&mut session, &dora, answer.clone(), false), Ok(()));
+        assert_eq!(session.checkin(checkin).unwrap().counts, vec![0, 0, 0, 1, 0]);
+        assert!(matches!(
+            ask(&mut session, &dora, answer, false),
+            Err(Refusal::Domain(_))
+        ));
+        let off_scale = Request::AnswerCheckin { checkin, answer: 9 };
+        assert!(ask(&mut session, &from("Emil", 6), off_scale, false).is_err());
+        assert_eq!(session.checkin(checkin).unwrap().total(), 1);
+    }
+}
