@@ -454,8 +454,34 @@ async fn an_oversized_paste_is_bounded() {
     facilitator
         .wait_for("the pasted idea", |s| s.ideas.len() == 1)
         .await;
-    let session = facilitator.session.lock().unwrap();
-    assert_eq!(session.ideas[0].text.chars().count(), text::MAX_TEXT_CHARS);
+    assert_eq!(
+        facilitator.session.lock().unwrap().ideas[0].text.chars().count(),
+        text::MAX_TEXT_CHARS
+    );
+
+    // A flood far beyond any paste: input is dropped, the connection lives.
+    let flood = vec![b'x'; 1 << 16];
+    for _ in 0..64 {
+        anna.send(&flood).await;
+    }
+    let start = Instant::now();
+    loop {
+        anna.add_idea("After the flood").await;
+        let arrived = tokio::time::timeout(
+            Duration::from_secs(2),
+            facilitator.wait_for("the idea after the flood", |s| {
+                s.ideas.iter().any(|i| i.text == "After the flood")
+            }),
+        )
+        .await;
+        if arrived.is_ok() {
+            break;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the flooded connection stopped working"
+        );
+    }
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 
 use super::bridge::{HostEvent, Remote, RemoteRequest, Snapshot, resolved_participant};
 use super::input::Decoder;
-use super::participant::{Reaction, Screen, Viewer, render, room_view};
+use super::participant::{Notice, Reaction, Screen, Viewer, render, room_view};
 use super::{Shared, ToScreen};
 use crate::core::Session;
 use crate::i18n::tr;
@@ -14,6 +14,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelId;
 use russh::server::Handle;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
@@ -21,7 +22,14 @@ use tokio::sync::mpsc;
 pub(crate) enum FromClient {
     Data(Vec<u8>),
     Resize(u16, u16),
+    /// The client sent more than the screen could take; some input was
+    /// dropped (see `server::MAX_PENDING_INPUT`).
+    Flooded,
 }
+
+/// Messages handled before the next frame is drawn, so a burst of input
+/// costs one frame rather than one per message.
+const MESSAGES_PER_FRAME: usize = 64;
 
 pub(crate) struct ScreenStart {
     pub shared: Arc<Shared>,
@@ -29,7 +37,9 @@ pub(crate) struct ScreenStart {
     pub channel: ChannelId,
     pub name: String,
     pub size: (u16, u16),
-    pub input: mpsc::Receiver<FromClient>,
+    pub input: mpsc::UnboundedReceiver<FromClient>,
+    /// Bytes of input sent to the screen and not yet handled.
+    pub pending: Arc<AtomicUsize>,
 }
 
 /// Alternate screen, no cursor, bracketed paste, a clean page.
@@ -100,6 +110,7 @@ async fn run(start: ScreenStart) {
         name,
         size,
         mut input,
+        pending,
     } = start;
     let remote = Remote {
         connection: shared.next_connection(),
@@ -147,24 +158,42 @@ async fn run(start: ScreenStart) {
         }
         let timer_runs = snapshot.stage.timer.running_since.is_some();
         tokio::select! {
-            received = input.recv() => match received {
-                None => return,
-                Some(FromClient::Resize(width, height)) => {
-                    let _ = terminal.resize(Rect::new(0, 0, width, height));
-                }
-                Some(FromClient::Data(bytes)) => {
-                    for key in decoder.feed(&bytes) {
-                        match screen.update(&room, key) {
-                            Reaction::Redraw => {}
-                            Reaction::Send(request) => (shared.sink)(HostEvent::Request(RemoteRequest {
-                                from: remote.clone(),
-                                request,
-                            })),
-                            Reaction::Quit => {
-                                closing = Some(None);
-                                break;
+            received = input.recv() => {
+                let mut next = received;
+                for _ in 0..MESSAGES_PER_FRAME {
+                    match next {
+                        None => return,
+                        Some(FromClient::Resize(width, height)) => {
+                            let _ = terminal.resize(Rect::new(0, 0, width, height));
+                        }
+                        Some(FromClient::Flooded) => {
+                            // A cut paste must not swallow the keys after it.
+                            decoder = Decoder::default();
+                            screen.notice = Some(Notice::PasteCut);
+                        }
+                        Some(FromClient::Data(bytes)) => {
+                            pending.fetch_sub(bytes.len(), Ordering::SeqCst);
+                            for key in decoder.feed(&bytes) {
+                                match screen.update(&room, key) {
+                                    Reaction::Redraw => {}
+                                    Reaction::Send(request) => (shared.sink)(HostEvent::Request(RemoteRequest {
+                                        from: remote.clone(),
+                                        request,
+                                    })),
+                                    Reaction::Quit => {
+                                        closing = Some(None);
+                                        break;
+                                    }
+                                }
                             }
                         }
+                    }
+                    if closing.is_some() {
+                        break;
+                    }
+                    match input.try_recv() {
+                        Ok(message) => next = Some(message),
+                        Err(_) => break,
                     }
                 }
             },

@@ -21,8 +21,10 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Longest SSH user name taken as a person's name.
 const MAX_NAME_CHARS: usize = 60;
-/// Input messages buffered per connection before the client has to wait.
-const INPUT_QUEUE: usize = 32;
+/// Bytes of input a screen may have waiting; beyond that a flooding client's
+/// input is dropped. The SSH handler never waits for the screen, so a
+/// screen busy sending frames can never stall its own connection.
+pub(crate) const MAX_PENDING_INPUT: usize = 1 << 20;
 
 /// The running server thread.
 pub(crate) struct Running {
@@ -269,7 +271,11 @@ struct Participant {
     name: Option<String>,
     channel: Option<ChannelId>,
     size: (u16, u16),
-    to_screen: Option<mpsc::Sender<FromClient>>,
+    to_screen: Option<mpsc::UnboundedSender<FromClient>>,
+    /// Input bytes the screen has not handled yet.
+    pending: Arc<std::sync::atomic::AtomicUsize>,
+    /// Input is being dropped (the screen was told once).
+    flooding: bool,
     /// Set once the join code was right.
     admitted: Arc<std::sync::atomic::AtomicBool>,
 }
@@ -284,6 +290,8 @@ impl Participant {
             channel: None,
             size: (80, 24),
             to_screen: None,
+            pending: Default::default(),
+            flooding: false,
             admitted: Default::default(),
         }
     }
@@ -309,7 +317,7 @@ impl Participant {
         if self.to_screen.is_some() {
             return;
         }
-        let (sender, receiver) = mpsc::channel(INPUT_QUEUE);
+        let (sender, receiver) = mpsc::unbounded_channel();
         self.to_screen = Some(sender);
         connection::start(ScreenStart {
             shared: self.shared.clone(),
@@ -318,6 +326,7 @@ impl Participant {
             name,
             size: self.size,
             input: receiver,
+            pending: self.pending.clone(),
         });
     }
 }
@@ -501,7 +510,7 @@ impl Handler for Participant {
         let (width, height) = sane_size(col_width, row_height);
         self.size = (width, height);
         if let Some(screen) = &self.to_screen {
-            let _ = screen.send(FromClient::Resize(width, height)).await;
+            let _ = screen.send(FromClient::Resize(width, height));
         }
         Ok(())
     }
@@ -512,10 +521,20 @@ impl Handler for Participant {
         data: &[u8],
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if let Some(screen) = &self.to_screen {
-            // Waiting here holds back the client while the screen catches up.
-            let _ = screen.send(FromClient::Data(data.to_vec())).await;
+        let Some(screen) = &self.to_screen else {
+            return Ok(());
+        };
+        let waiting = self.pending.load(Ordering::SeqCst);
+        if waiting + data.len() > MAX_PENDING_INPUT {
+            if !self.flooding {
+                self.flooding = true;
+                let _ = screen.send(FromClient::Flooded);
+            }
+            return Ok(());
         }
+        self.flooding = false;
+        self.pending.fetch_add(data.len(), Ordering::SeqCst);
+        let _ = screen.send(FromClient::Data(data.to_vec()));
         Ok(())
     }
 
