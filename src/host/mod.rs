@@ -12,8 +12,15 @@
 //! 2. For a [`HostEvent::Request`] the app calls
 //!    [`HostHandle::command_for`], applies the command like any local change
 //!    and reports the outcome with [`HostHandle::answer`].
-//! 3. After every change of the session (local or remote) the app calls
-//!    [`HostHandle::publish`]; every participant screen redraws from it.
+//! 3. After every change of the session (local or remote, undo and redo
+//!    included) and of the [`Stage`] (brainwriting on or off, timer started
+//!    or stopped) the app calls [`HostHandle::publish`]; every participant
+//!    screen redraws from it.
+//!
+//! The server runs on one thread named `plenum-ssh`; a panic in a
+//! participant's connection unwinds that connection's task only. A panic
+//! hook of the front end should therefore not treat panics on that thread
+//! as its own.
 //!
 //! Joining: `ssh -p PORT NAME@HOST`, the SSH user name is the person's name,
 //! the join code is the password (OpenSSH asks for it as "Join code:" through
