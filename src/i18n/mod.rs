@@ -749,6 +749,36 @@ catalogue! {
     // Core refusals.
 
     // Front end.
+    UndoneWhat => "Undone: {what}.", "Rückgängig gemacht: {what}.";
+    RedoneWhat => "Redone: {what}.", "Wiederhergestellt: {what}.";
+    StepTitle => "title changed", "Titel geändert";
+    StepSettings => "session settings changed", "Einstellungen der Sitzung geändert";
+    StepParticipantAdded => "participant added", "teilnehmende Person hinzugefügt";
+    StepParticipantRemoved => "participant removed", "teilnehmende Person entfernt";
+    StepParticipantChanged => "participant changed", "teilnehmende Person geändert";
+    StepPhaseAdded => "phase added", "Phase hinzugefügt";
+    StepPhaseRemoved => "phase removed", "Phase entfernt";
+    StepPhaseChanged => "phase changed", "Phase geändert";
+    StepPhaseMoved => "phase moved", "Phase verschoben";
+    StepIdeaAdded => "idea added", "Idee hinzugefügt";
+    StepIdeasAdded => "{n} ideas added", "{n} Ideen hinzugefügt";
+    StepIdeaRemoved => "idea deleted", "Idee gelöscht";
+    StepIdeaChanged => "idea changed", "Idee geändert";
+    StepIdeasChanged => "{n} ideas changed", "{n} Ideen geändert";
+    StepIdeaMoved => "idea moved", "Idee verschoben";
+    StepClusterAdded => "cluster added", "Cluster angelegt";
+    StepClusterRemoved => "cluster dissolved", "Cluster aufgelöst";
+    StepClusterChanged => "cluster changed", "Cluster geändert";
+    StepClusterMoved => "cluster moved", "Cluster verschoben";
+    StepRoundAdded => "voting round opened", "Abstimmungsrunde eröffnet";
+    StepRoundRemoved => "voting round removed", "Abstimmungsrunde entfernt";
+    StepRoundChanged => "voting round changed", "Abstimmungsrunde geändert";
+    StepActionAdded => "action added", "Maßnahme angelegt";
+    StepActionRemoved => "action deleted", "Maßnahme gelöscht";
+    StepActionChanged => "action changed", "Maßnahme geändert";
+    StepCheckinAdded => "round opened", "Runde gestartet";
+    StepCheckinRemoved => "round removed", "Runde entfernt";
+    StepCheckinChanged => "round changed", "Runde geändert";
 
     // SSH participants.
 

@@ -28,7 +28,6 @@ pub use resume::ContinueScreen;
 
 use super::action::Action;
 use super::app::{App, Screen};
-use super::board::Board;
 use super::forms::Form;
 use super::keymap::Mode;
 use crate::core::{ActionStatus, Language, Session};
@@ -262,7 +261,7 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
                 actions.push(A::DeleteAction);
             }
             actions.push(A::CycleActionOrder);
-            if board.is_some_and(Board::can_undo) {
+            if board.is_some_and(|b| b.doc.can_undo()) {
                 actions.push(A::Undo);
             }
             actions.extend([A::ToggleHelp, A::Quit]);

@@ -184,7 +184,7 @@ impl App {
                     note
                 });
                 if let Some(note) = note {
-                    self.tell(note);
+                    self.say(note);
                 }
             }
             Action::SaveSession => {
@@ -262,7 +262,7 @@ impl App {
             let command = set_action_status(&board.session, action.id, status);
             let result = match command {
                 Ok(command) => board.change(command, now, None),
-                Err(error) => Err(crate::tui::board::Note::Refused(error)),
+                Err(error) => Err(crate::tui::outcome::Say::Refused(error)),
             };
             list.select_id(&board.session, Some(action.id));
             Some(result.map(|()| status))
@@ -273,7 +273,7 @@ impl App {
                 let word = super::status_word(lang, status);
                 self.inform(fill(lang, Msg::ActionStatusNow, &[("status", &word)]));
             }
-            Some(Err(note)) => self.tell(note),
+            Some(Err(note)) => self.say(note),
         }
     }
 
@@ -284,7 +284,7 @@ impl App {
             let id = list.selected_action(&board.session)?.id;
             let result = match delete_action(&board.session, id) {
                 Ok(command) => board.change(command, now, None),
-                Err(error) => Err(crate::tui::board::Note::Refused(error)),
+                Err(error) => Err(crate::tui::outcome::Say::Refused(error)),
             };
             list.select_id(&board.session, None);
             Some(result)
@@ -295,7 +295,7 @@ impl App {
                 let key = self.key_hint(Mode::Actions, &Action::Undo);
                 self.inform(fill(lang, Msg::ActionDeleted, &[("key", &key)]));
             }
-            Some(Err(note)) => self.tell(note),
+            Some(Err(note)) => self.say(note),
         }
     }
 
@@ -334,7 +334,7 @@ impl App {
                 }
                 Err(ActionFormError::BadDue(text)) => Err(Submit::BadDue(text)),
                 Err(ActionFormError::Refused(error)) => {
-                    Err(Submit::Note(crate::tui::board::Note::Refused(error)))
+                    Err(Submit::Note(crate::tui::outcome::Say::Refused(error)))
                 }
             };
             if result.is_ok() {
@@ -359,14 +359,14 @@ impl App {
             }
             Ok(()) => self.inform(tr(lang, Msg::ActionSaved)),
             Err(Submit::BadDue(text)) => self.warn(fill(lang, Msg::BadDue, &[("text", &text)])),
-            Err(Submit::Note(note)) => self.tell(note),
+            Err(Submit::Note(note)) => self.say(note),
         }
     }
 }
 
 enum Submit {
     BadDue(String),
-    Note(crate::tui::board::Note),
+    Note(crate::tui::outcome::Say),
 }
 
 #[cfg(test)]

@@ -19,9 +19,10 @@ use crate::core::{
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::board::{Board, Note};
+use crate::tui::board::{Board, no_phases};
 use crate::tui::forms::{FieldKind, Form};
 use crate::tui::keymap::Mode;
+use crate::tui::outcome::Say;
 use crate::tui::text_input::TextInput;
 
 /// The scales in the order the form offers them.
@@ -310,7 +311,7 @@ enum Told {
     Nothing,
     Msg(Msg),
     Warn(Msg),
-    Note(Note),
+    Note(Say),
     /// The message with the key of an action in a mode.
     WithKey(Msg, Mode, Action),
     /// A warning about somebody.
@@ -326,7 +327,7 @@ impl App {
             return;
         };
         let Some(phase) = board.phase() else {
-            return self.tell(Note::NoPhases);
+            return self.say(no_phases());
         };
         if !phase.allows(Activity::Checkin) {
             let key = self.key_hint(Mode::Board, &Action::EditPhase);
@@ -380,16 +381,16 @@ impl App {
                 Stage::Answer { person, choice } => answer_step(board, view, person, choice, action, now),
             })
             .unwrap_or(Told::Nothing);
-        self.say(told);
+        self.say_told(told);
     }
 
-    fn say(&mut self, told: Told) {
+    fn say_told(&mut self, told: Told) {
         let lang = self.lang;
         match told {
             Told::Nothing => {}
             Told::Msg(msg) => self.inform(tr(lang, msg)),
             Told::Warn(msg) => self.warn(tr(lang, msg)),
-            Told::Note(note) => self.tell(note),
+            Told::Note(note) => self.say(note),
             Told::WithKey(msg, mode, action) => {
                 let key = self.key_hint(mode, &action);
                 self.inform(fill(lang, msg, &[("key", &key)]));
@@ -435,7 +436,7 @@ impl App {
                         return Told::Warn(Msg::CountsInvalid);
                     };
                     let result = set_counts(&board.session, round, &counts)
-                        .map_err(Note::Refused)
+                        .map_err(Say::Refused)
                         .and_then(|command| board.change(command, now, None));
                     match result {
                         Ok(()) => {
@@ -449,7 +450,7 @@ impl App {
             }
         });
         if let Some(told) = told {
-            self.say(told);
+            self.say_told(told);
         }
     }
 }
@@ -458,7 +459,7 @@ fn round_step(board: &mut Board, view: &mut CheckinView, action: Action, now: ji
     let round = view.round(&board.session).cloned();
     let change = |board: &mut Board, command: Result<Command, crate::core::DomainError>| {
         command
-            .map_err(Note::Refused)
+            .map_err(Say::Refused)
             .and_then(|command| board.change(command, now, None))
     };
     match action {
@@ -602,7 +603,7 @@ fn answer_step(
                 return Told::Msg(Msg::AnswerPickFirst);
             };
             let result = record_answer(&board.session, round_id, person, answer)
-                .map_err(Note::Refused)
+                .map_err(Say::Refused)
                 .and_then(|command| board.change(command, now, None));
             match result {
                 Ok(()) => {

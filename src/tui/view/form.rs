@@ -7,14 +7,12 @@ use crate::i18n::{self, Msg, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::forms::{NewSessionField, NewSessionForm, PhaseField, PhaseForm, PhaseTarget};
-use crate::tui::text_input::TextInput;
 use crate::tui::theme::Theme;
+pub(super) use crate::tui::widgets::field::{choice, multi_line, single_line};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 /// Lines of one field: the first carries the label.
 pub(super) struct FieldRows<'a> {
@@ -110,76 +108,6 @@ pub(super) fn draw(
 pub(super) fn value_width(area: Rect, labels: &[String]) -> usize {
     let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
     usize::from(area.width.saturating_sub(4).min(84)).saturating_sub(label_width + 2)
-}
-
-/// A one-line text field, scrolled so that the cursor shows.
-pub(super) fn single_line<'a>(
-    input: &TextInput,
-    placeholder: &str,
-    width: usize,
-    focused: bool,
-    theme: &Theme,
-) -> (Line<'a>, Option<(u16, u16)>) {
-    if input.text().is_empty() {
-        let line = Line::from(Span::styled(
-            fit(placeholder, width.saturating_sub(1)),
-            theme.placeholder,
-        ));
-        return (line, focused.then_some((0, 0)));
-    }
-    let text = input.text();
-    let cursor = input.cursor();
-    // Start far enough right that the cursor fits, looking back from it.
-    let mut start = 0;
-    let mut columns = 0;
-    for (index, grapheme) in text[..cursor].grapheme_indices(true).rev() {
-        columns += grapheme.width();
-        if columns >= width.saturating_sub(1) {
-            start = index + grapheme.len();
-            break;
-        }
-    }
-    let before = text[start..cursor].width();
-    let shown = fit(&text[start..], width.saturating_sub(1));
-    let line = Line::from(Span::styled(shown, theme.input));
-    (line, focused.then_some((before as u16, 0)))
-}
-
-/// A multi-line text field: its wrapped lines, at most `max_lines`, around
-/// the cursor.
-pub(super) fn multi_line<'a>(
-    input: &TextInput,
-    placeholder: &str,
-    width: usize,
-    max_lines: usize,
-    focused: bool,
-    theme: &Theme,
-) -> (Vec<Line<'a>>, Option<(u16, u16)>) {
-    if input.text().is_empty() {
-        let (line, cursor) = single_line(input, placeholder, width, focused, theme);
-        return (vec![line], cursor);
-    }
-    let layout = input.layout(width);
-    let (cursor_line, cursor_column) = layout.cursor;
-    let first = super::window_start(layout.lines.len(), cursor_line, max_lines);
-    let lines = layout
-        .lines
-        .iter()
-        .skip(first)
-        .take(max_lines)
-        .map(|range| Line::from(Span::styled(input.text()[range.clone()].to_string(), theme.input)))
-        .collect();
-    let cursor = focused.then_some((cursor_column as u16, (cursor_line - first) as u16));
-    (lines, cursor)
-}
-
-pub(super) fn choice<'a>(value: &str, focused: bool, theme: &Theme) -> Line<'a> {
-    let style = if focused { theme.selected } else { theme.input };
-    Line::from(vec![
-        Span::styled("◀ ", theme.muted),
-        Span::styled(value.to_string(), style),
-        Span::styled(" ▶", theme.muted),
-    ])
 }
 
 pub fn new_session(

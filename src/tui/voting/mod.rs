@@ -36,10 +36,12 @@ pub mod keys;
 pub use form::{BudgetRule, MAX_FIXED_DOTS, PickRow, Picker, RoundField, RoundForm, SourceKind};
 
 use super::action::Action;
-use super::app::{App, Screen, edit_text};
-use super::board::{Board, Note};
+use super::app::{App, Screen};
+use super::board::Board;
 use super::keymap::{Keymap, Mode};
+use super::outcome::Say;
 use super::text_input::TextInput;
+use super::text_input::edit_text;
 use crate::core::followup::ActionOrigin;
 use crate::core::text::clean_line;
 use crate::core::voting::{self, BallotDraft, BallotVoter, DraftRefusal, VoteError};
@@ -1127,8 +1129,8 @@ fn refusal(cx: &Cx, ballot: &BallotScreen, result: Result<usize, DraftRefusal>) 
 
 /// Applies a voting command through the board's history.
 fn apply(board: &mut Board, command: Command, now: Timestamp) -> Result<(), VoteError> {
-    board.apply_change(command, now).map_err(|note| match note {
-        Note::Refused(error) => VoteError::Domain(error),
+    board.doc.change(command, now, None).map_err(|note| match note {
+        Say::Refused(error) => VoteError::Domain(error),
         _ => VoteError::Unchanged,
     })
 }

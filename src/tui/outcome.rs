@@ -1,0 +1,208 @@
+//! What a screen hands back to the app after an action: stay, say
+//! something, open or close a screen, quit, or let the screen below handle
+//! the action. Screens never change the app themselves; the app applies the
+//! outcome in one place ([`crate::tui::app::App::update`]).
+//!
+//! [`Say`] is the one kind of feedback: a catalogue message with its
+//! arguments, a refused command, or a failed save. It is written out in the
+//! interface language only when it is shown, so a key named in a message is
+//! the key the user's keymap really binds.
+
+use super::action::Action;
+use super::keymap::Keymap;
+use super::mode::Mode;
+use crate::core::{DomainError, Language};
+use crate::i18n::{Msg, fill, tr};
+
+/// Where a screen can send the user. Each screen folder under
+/// `tui/screens/` has one route; [`crate::tui::routes::open`] builds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Cluster mode over the session screen.
+    Cluster,
+}
+
+/// A placeholder's value in a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    /// A text of the catalogue, in the interface language.
+    Msg(Msg),
+    /// A text of the catalogue with its `{n}` filled in.
+    Counted(Msg, usize),
+    /// The key bound to an action, looked up when the message is written.
+    Key(Mode, Action),
+}
+
+/// Something to tell the user on the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Say {
+    Text {
+        msg: Msg,
+        args: Vec<(&'static str, Arg)>,
+        /// Shown as a warning (a refusal, a problem) rather than news.
+        warn: bool,
+    },
+    /// The core refused a command.
+    Refused(DomainError),
+    /// Saving failed; the reason is the document's save problem.
+    SaveFailed,
+}
+
+impl Say {
+    pub fn info(msg: Msg) -> Say {
+        Say::Text {
+            msg,
+            args: Vec::new(),
+            warn: false,
+        }
+    }
+
+    pub fn warn(msg: Msg) -> Say {
+        Say::Text {
+            msg,
+            args: Vec::new(),
+            warn: true,
+        }
+    }
+
+    fn arg(mut self, name: &'static str, value: Arg) -> Say {
+        if let Say::Text { args, .. } = &mut self {
+            args.push((name, value));
+        }
+        self
+    }
+
+    /// Fills `{name}` with a text.
+    pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Say {
+        self.arg(name, Arg::Text(value.to_string()))
+    }
+
+    /// Fills `{name}` with another text of the catalogue.
+    pub fn word(self, name: &'static str, msg: Msg) -> Say {
+        self.arg(name, Arg::Msg(msg))
+    }
+
+    /// Fills `{name}` with another text of the catalogue, which says `{n}`.
+    pub fn counted(self, name: &'static str, msg: Msg, n: usize) -> Say {
+        self.arg(name, Arg::Counted(msg, n))
+    }
+
+    /// Fills `{name}` with the key bound to `action` in `mode`.
+    pub fn key(self, name: &'static str, mode: Mode, action: Action) -> Say {
+        self.arg(name, Arg::Key(mode, action))
+    }
+
+    /// The catalogue message, if it is one.
+    pub fn msg(&self) -> Option<Msg> {
+        match self {
+            Say::Text { msg, .. } => Some(*msg),
+            Say::Refused(_) | Say::SaveFailed => None,
+        }
+    }
+
+    pub fn is_warning(&self) -> bool {
+        match self {
+            Say::Text { warn, .. } => *warn,
+            Say::Refused(_) | Say::SaveFailed => true,
+        }
+    }
+
+    /// The sentence in `lang`. `save_problem` is why the last save failed.
+    pub fn write(&self, lang: Language, keymap: &Keymap, save_problem: Option<&str>) -> String {
+        match self {
+            Say::Refused(error) => super::describe::domain_error(lang, error),
+            Say::SaveFailed => fill(
+                lang,
+                Msg::NotSaved,
+                &[("reason", &save_problem.unwrap_or_default())],
+            ),
+            Say::Text { msg, args, .. } => {
+                let values: Vec<(&str, String)> = args
+                    .iter()
+                    .map(|(name, arg)| match arg {
+                        Arg::Text(text) => (*name, text.clone()),
+                        Arg::Msg(msg) => (*name, tr(lang, *msg).to_string()),
+                        Arg::Counted(msg, n) => (*name, fill(lang, *msg, &[("n", n)])),
+                        Arg::Key(mode, action) => (
+                            *name,
+                            keymap.hint(*mode, action, lang).unwrap_or_else(|| action.name()),
+                        ),
+                    })
+                    .collect();
+                let args: Vec<(&str, &dyn std::fmt::Display)> = values
+                    .iter()
+                    .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+                    .collect();
+                fill(lang, *msg, &args)
+            }
+        }
+    }
+}
+
+impl From<DomainError> for Say {
+    fn from(error: DomainError) -> Say {
+        Say::Refused(error)
+    }
+}
+
+/// What an action did, for the app to carry out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Outcome {
+    /// Nothing more to do (the screen may have changed its own state).
+    #[default]
+    Stay,
+    Say(Say),
+    /// Opens a screen on top of this one.
+    Push(Route),
+    /// Swaps this screen for another.
+    Replace(Route),
+    /// Closes this screen; the one below has the keyboard again.
+    Pop,
+    /// Asks to quit (the app checks that the session is saved).
+    Quit,
+    /// Not this screen's business: the screen below, or the app's common
+    /// keys (quit, help, undo, redo, save), handle it.
+    Pass(Action),
+    /// Several of the above, in order.
+    Many(Vec<Outcome>),
+}
+
+impl Outcome {
+    /// This outcome, then `next`.
+    pub fn and(self, next: Outcome) -> Outcome {
+        match (self, next) {
+            (Outcome::Stay, next) => next,
+            (this, Outcome::Stay) => this,
+            (Outcome::Many(mut all), next) => {
+                all.push(next);
+                Outcome::Many(all)
+            }
+            (this, next) => Outcome::Many(vec![this, next]),
+        }
+    }
+
+    /// Everything said in this outcome (for tests and the status line).
+    pub fn said(&self) -> Vec<&Say> {
+        match self {
+            Outcome::Say(say) => vec![say],
+            Outcome::Many(all) => all.iter().flat_map(Outcome::said).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl From<Say> for Outcome {
+    fn from(say: Say) -> Outcome {
+        Outcome::Say(say)
+    }
+}
+
+impl From<Result<(), Say>> for Outcome {
+    fn from(result: Result<(), Say>) -> Outcome {
+        match result {
+            Ok(()) => Outcome::Stay,
+            Err(say) => Outcome::Say(say),
+        }
+    }
+}
