@@ -15,9 +15,9 @@ use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options};
 use plenum::tui::keymap::{Keymap, Mode, parse_overrides};
+use plenum::tui::screens::vote::{VoteScreen, VoteState};
 use plenum::tui::theme::Theme;
 use plenum::tui::view;
-use plenum::tui::voting::VoteScreen;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
@@ -407,13 +407,13 @@ fn somebody_not_on_the_roster_votes_and_joins_it_only_when_they_cast() {
 fn a_facilitator_who_votes_has_a_line_and_joins_the_roster() {
     let mut fx = fixture(workshop(false));
     fx.app.update(Action::OpenVoting);
-    let fields = match &fx.app.board().and_then(|b| b.vote.as_ref()).map(|v| &v.screen) {
+    let fields = match &fx.app.top::<VoteState>().map(|v| &v.screen) {
         Some(VoteScreen::Form(form)) => form.fields.clone(),
         other => panic!("not the form: {other:?}"),
     };
     let facilitator = fields
         .iter()
-        .position(|f| *f == plenum::tui::voting::RoundField::FacilitatorVotes)
+        .position(|f| *f == plenum::tui::screens::vote::RoundField::FacilitatorVotes)
         .expect("asked, since Petra facilitates");
     fx.app.update(Action::FocusField(facilitator));
     fx.app.update(Action::InsertChar(' '));

@@ -236,9 +236,6 @@ impl App {
             Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
             Screen::Overview(_) => Mode::Overview,
             Screen::Continue(_) => Mode::Form,
-            Screen::Board(board) if board.vote.is_some() => {
-                board.vote.as_ref().map_or(Mode::Board, |v| v.mode())
-            }
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
             Screen::Board(_) => Mode::Board,
@@ -461,8 +458,13 @@ impl App {
             return;
         };
         match super::routes::open(route, &board.doc) {
-            Ok(screen) => self.stack.push(screen),
-            Err(said) => self.say(said),
+            Some(Ok(screen)) => self.stack.push(screen),
+            Some(Err(said)) => self.say(said),
+            None => {
+                if let Route::NewAction(origins) = route {
+                    self.new_action_from(origins);
+                }
+            }
         }
     }
 
@@ -489,7 +491,7 @@ impl App {
             | Mode::VoteHandOver
             | Mode::VoteName
             | Mode::Ballot
-            | Mode::VoteResults => self.update_voting(action),
+            | Mode::VoteResults => {}
         }
     }
 
@@ -927,7 +929,7 @@ impl App {
             Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
             Action::NewActionFromSelection => self.new_action_from_selection(),
             Action::OpenCheckin => self.open_checkin(),
-            Action::OpenVoting => self.open_voting(),
+            Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
             Action::EnterClusterMode => self.open(&Route::Cluster),
             _ => {}

@@ -32,8 +32,6 @@ pub struct Board {
     pub brainwriting: bool,
     /// A follow-up view over the board: the action list or a check-in.
     pub followup: Option<super::followup::FollowUp>,
-    /// The voting screens, while they are open.
-    pub vote: Option<super::voting::VoteState>,
 }
 
 impl std::fmt::Debug for Board {
@@ -80,7 +78,6 @@ impl Board {
             author: None,
             brainwriting: false,
             followup: None,
-            vote: None,
         }
     }
 

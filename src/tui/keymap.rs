@@ -442,7 +442,7 @@ impl Keymap {
         ]);
         let mut keymap = Keymap { modes };
         keymap.add_follow_up_defaults();
-        for (mode, bindings) in super::voting::keys::defaults() {
+        for (mode, bindings) in super::screens::vote::keys::defaults() {
             keymap.modes.insert(mode, anywhere(bindings));
         }
         keymap

@@ -26,7 +26,6 @@ pub mod screens;
 pub mod text_input;
 pub mod theme;
 pub mod view;
-pub mod voting;
 pub mod widgets;
 
 use crate::core::Language;

@@ -20,6 +20,10 @@ use crate::i18n::{Msg, fill, tr};
 pub enum Route {
     /// Cluster mode over the session screen.
     Cluster,
+    /// The voting screens of the current phase.
+    Vote,
+    /// The form for a new action from these origins (over the session screen).
+    NewAction(Vec<crate::core::followup::ActionOrigin>),
 }
 
 /// A placeholder's value in a message.
@@ -43,6 +47,9 @@ pub enum Say {
         /// Shown as a warning (a refusal, a problem) rather than news.
         warn: bool,
     },
+    /// A sentence a screen wrote itself, in the interface language, from
+    /// data only it has at hand.
+    Written { text: String, warn: bool },
     /// The core refused a command.
     Refused(DomainError),
     /// Saving failed; the reason is the document's save problem.
@@ -73,6 +80,14 @@ impl Say {
         self
     }
 
+    /// A sentence already in the interface language, shown as news.
+    pub fn written(text: impl Into<String>) -> Say {
+        Say::Written {
+            text: text.into(),
+            warn: false,
+        }
+    }
+
     /// Fills `{name}` with a text.
     pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Say {
         self.arg(name, Arg::Text(value.to_string()))
@@ -97,13 +112,13 @@ impl Say {
     pub fn msg(&self) -> Option<Msg> {
         match self {
             Say::Text { msg, .. } => Some(*msg),
-            Say::Refused(_) | Say::SaveFailed => None,
+            Say::Written { .. } | Say::Refused(_) | Say::SaveFailed => None,
         }
     }
 
     pub fn is_warning(&self) -> bool {
         match self {
-            Say::Text { warn, .. } => *warn,
+            Say::Text { warn, .. } | Say::Written { warn, .. } => *warn,
             Say::Refused(_) | Say::SaveFailed => true,
         }
     }
@@ -111,6 +126,7 @@ impl Say {
     /// The sentence in `lang`. `save_problem` is why the last save failed.
     pub fn write(&self, lang: Language, keymap: &Keymap, save_problem: Option<&str>) -> String {
         match self {
+            Say::Written { text, .. } => text.clone(),
             Say::Refused(error) => super::describe::domain_error(lang, error),
             Say::SaveFailed => fill(
                 lang,

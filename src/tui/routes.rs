@@ -5,11 +5,16 @@ use super::document::Document;
 use super::outcome::{Route, Say};
 use super::screen::Screen;
 use super::screens::cluster::ClusterMode;
+use super::screens::vote::VoteState;
 
 /// The screen a route leads to over the open document, or why it cannot
-/// open now (cluster mode without ideas, say).
-pub fn open(route: &Route, doc: &Document) -> Result<Box<dyn Screen>, Say> {
-    match route {
-        Route::Cluster => Ok(Box::new(ClusterMode::enter(doc)?)),
-    }
+/// open now (cluster mode without ideas, say). `None` for the routes into
+/// the session screen's own forms, which the app opens there.
+pub fn open(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say>> {
+    let screen: Result<Box<dyn Screen>, Say> = match route {
+        Route::Cluster => ClusterMode::enter(doc).map(|s| Box::new(s) as Box<dyn Screen>),
+        Route::Vote => VoteState::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
+        Route::NewAction(_) => return None,
+    };
+    Some(screen)
 }

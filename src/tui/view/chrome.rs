@@ -134,7 +134,7 @@ fn footer_actions(app: &App, theme: &Theme) -> Vec<Action> {
         | Mode::VoteHandOver
         | Mode::VoteName
         | Mode::Ballot
-        | Mode::VoteResults => super::vote::footer_actions(app),
+        | Mode::VoteResults => Vec::new(),
         Mode::Form => vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp],
         Mode::Input => {
             let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];

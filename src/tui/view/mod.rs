@@ -13,10 +13,8 @@ mod followup_forms;
 mod form;
 mod help;
 mod overview;
-mod results;
 mod start;
 mod too_small;
-pub(crate) mod vote;
 
 use super::app::{App, Screen};
 use super::followup::FollowUp;
@@ -64,7 +62,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
 fn legacy(app: &App, theme: &Theme, frame: &mut Frame, main: Rect, hits: &mut Hits) {
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, hits),
-        Screen::Board(board) if board.vote.is_some() => vote::render(app, board, theme, frame, main, hits),
         Screen::Board(board) => match &board.followup {
             Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, hits),
             Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, hits),
