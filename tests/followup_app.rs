@@ -257,6 +257,34 @@ fn status_delete_sort_and_undo_on_the_list() {
 }
 
 #[test]
+fn the_spotlight_shows_the_selected_action_and_closes_back_to_the_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let actions = vec![action(1, "Anna", Some(date(2027, 1, 1)), ActionStatus::Open)];
+    let session = retro("2026-11-29T08:00:00Z", actions);
+    let mut app = App::with_session(
+        options(dir.path()),
+        Keymap::defaults(),
+        now(),
+        TimeZone::UTC,
+        session,
+        None,
+    );
+    app.update(Action::ShowActions);
+    let list = app.mode();
+    app.update(Action::ShowSpotlight);
+    assert_eq!(app.mode(), plenum::tui::keymap::Mode::Spotlight);
+    let spot = app
+        .top::<plenum::tui::screens::spotlight::Spotlight>()
+        .map(|s| s.spot.clone());
+    assert_eq!(
+        spot,
+        Some(plenum::tui::outcome::Spot::Action(ActionId::from_u128(1)))
+    );
+    app.update(Action::CancelInput);
+    assert_eq!(app.mode(), list);
+}
+
+#[test]
 fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let first = retro(

@@ -712,3 +712,28 @@ fn save_problems_are_worded_for_people() {
         );
     }
 }
+
+#[test]
+fn events_that_mean_nothing_cost_no_frame() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+    use plenum::tui::event_loop::handle;
+    use plenum::tui::view::Hits;
+    let Fixture { _dir, mut app, .. } = fixture(workshop(Language::En, &[], false));
+    let hits = Hits::default();
+    let moved = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Moved,
+        column: 3,
+        row: 4,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(!handle(&mut app, &hits, &moved), "a mouse move draws nothing");
+    let unbound = Event::Key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
+    assert!(!handle(&mut app, &hits, &unbound), "an unbound key draws nothing");
+    assert!(
+        handle(&mut app, &hits, &Event::Resize(100, 30)),
+        "a new size is drawn"
+    );
+    let capture = Event::Key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE));
+    assert!(handle(&mut app, &hits, &capture), "an action is drawn");
+    assert_eq!(app.mode(), Mode::Input);
+}

@@ -779,6 +779,17 @@ catalogue! {
     StepCheckinAdded => "round opened", "Runde gestartet";
     StepCheckinRemoved => "round removed", "Runde entfernt";
     StepCheckinChanged => "round changed", "Runde geändert";
+    ModeSpotlight => "Spotlight", "Großansicht";
+    ActShowSpotlight => "Show the selection alone, as large as the screen allows", "Auswahl allein und so groß wie möglich zeigen";
+    ShortSpotlight => "spotlight", "groß zeigen";
+    SpotIdea => "Idea", "Idee";
+    SpotCluster => "Cluster", "Cluster";
+    SpotResult => "Voting result", "Abstimmungsergebnis";
+    SpotAction => "Action", "Maßnahme";
+    SpotGone => "This is no longer in the session.", "Das ist nicht mehr in der Sitzung.";
+    SpotRank => "Rank {rank} · {dots}", "Platz {rank} · {dots}";
+    SpotOwnerDue => "{owner} · by {due}", "{owner} · bis {due}";
+    SpotMore => "↓ more", "↓ weiter";
 
     // SSH participants.
 

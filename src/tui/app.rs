@@ -14,7 +14,7 @@ use super::action::Action;
 use super::board::{Board, IdeaInput, no_phases};
 use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
 use super::keymap::{Key, Keymap, Mode};
-use super::outcome::{Outcome, Route, Say};
+use super::outcome::{Outcome, Route, Say, Spot};
 use super::screen::{self, Ctx, ViewCtx};
 use super::text_input::edit_text;
 use super::theme::Theme;
@@ -483,8 +483,8 @@ impl App {
             Mode::Input => self.update_input(action),
             Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
-            // Cluster mode lives on the stack.
-            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {}
+            // These live on the stack.
+            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest | Mode::Spotlight => {}
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
@@ -932,6 +932,13 @@ impl App {
             Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
             Action::EnterClusterMode => self.open(&Route::Cluster),
+            Action::ShowSpotlight => match board.selected_idea() {
+                Some(idea) => {
+                    let spot = Spot::Idea(idea.id);
+                    self.open(&Route::Spotlight(spot));
+                }
+                None => self.say(Say::info(Msg::NoIdeaSelected)),
+            },
             _ => {}
         }
     }

@@ -40,6 +40,7 @@ pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str
         Mode::ClusterPick => Msg::ModeClusterPick,
         Mode::ClusterName => Msg::ModeClusterName,
         Mode::Suggest => Msg::ModeSuggest,
+        Mode::Spotlight => Msg::ModeSpotlight,
         // Voting (issue 5).
         Mode::VoteRounds => Msg::ModeVoteRounds,
         Mode::VoteForm => Msg::ModeVoteForm,
@@ -148,6 +149,7 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::PickAnswer(n) => return fill(lang, Msg::ActPickAnswer, &[("n", n)]),
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ActEnterCluster,
+        A::ShowSpotlight => Msg::ActShowSpotlight,
         A::LeaveClusterMode => Msg::ActLeaveCluster,
         A::FocusNextCluster if mode == Mode::Suggest => Msg::ActNextSuggestion,
         A::FocusPreviousCluster if mode == Mode::Suggest => Msg::ActPreviousSuggestion,
@@ -257,6 +259,7 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
         A::AddGuest => Msg::ShortGuest,
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ShortCluster,
+        A::ShowSpotlight => Msg::ShortSpotlight,
         A::LeaveClusterMode | A::FinishSuggestions => Msg::ShortDone,
         A::ToggleMark => Msg::ShortMark,
         A::MoveToCluster => Msg::ShortMove,

@@ -257,6 +257,7 @@ pub struct Overrides {
     pub vote_name: HashMap<Key, Action>,
     pub ballot: HashMap<Key, Action>,
     pub vote_results: HashMap<Key, Action>,
+    pub spotlight: HashMap<Key, Action>,
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -398,6 +399,7 @@ impl Keymap {
             (ctrl('s'), A::SaveSession),
             (c('o'), A::CloseSession),
             (c('v'), A::OpenVoting),
+            (c('z'), A::ShowSpotlight),
             (c('?'), A::ToggleHelp),
             (p(K::F(1)), A::ToggleHelp),
             (c('q'), A::Quit),
@@ -428,6 +430,26 @@ impl Keymap {
         ];
         help.extend(list_moves());
 
+        let mut spotlight = vec![
+            (p(K::Esc), A::CancelInput),
+            (c('z'), A::ShowSpotlight),
+            (p(K::Down), A::SelectNext),
+            (c('j'), A::SelectNext),
+            (p(K::Up), A::SelectPrevious),
+            (c('k'), A::SelectPrevious),
+            (p(K::Home), A::SelectFirst),
+            (p(K::PageUp), A::PageUp),
+            (p(K::PageDown), A::PageDown),
+            (c('?'), A::ToggleHelp),
+            (p(K::F(1)), A::ToggleHelp),
+            (c('q'), A::Quit),
+        ];
+        spotlight.extend([
+            (c('u'), A::Undo),
+            (ctrl('z'), A::Undo),
+            (ctrl('s'), A::SaveSession),
+        ]);
+
         let [cluster, cluster_pick, cluster_name, suggest] = cluster_bindings(text_editing());
         let modes = HashMap::from([
             (Mode::Start, anywhere(start)),
@@ -439,6 +461,7 @@ impl Keymap {
             (Mode::ClusterPick, anywhere(cluster_pick)),
             (Mode::ClusterName, anywhere(cluster_name)),
             (Mode::Suggest, anywhere(suggest)),
+            (Mode::Spotlight, anywhere(spotlight)),
         ]);
         let mut keymap = Keymap { modes };
         keymap.add_follow_up_defaults();
@@ -501,6 +524,7 @@ impl Keymap {
             (c('d'), A::DeleteAction),
             (p(K::Delete), A::DeleteAction),
             (c('s'), A::CycleActionOrder),
+            (c('z'), A::ShowSpotlight),
         ];
         actions.extend(list_moves.clone());
         actions.extend(undo_and_save.clone());
@@ -599,6 +623,7 @@ impl Keymap {
             (Mode::VoteName, overrides.vote_name),
             (Mode::Ballot, overrides.ballot),
             (Mode::VoteResults, overrides.vote_results),
+            (Mode::Spotlight, overrides.spotlight),
         ];
         for (mode, section) in sections {
             let bindings = keymap.modes.entry(mode).or_default();
@@ -728,6 +753,7 @@ fn cluster_bindings(text_editing: Vec<(Key, Action)>) -> [Vec<(Key, Action)>; 4]
         (shift(K::Right), A::MoveClusterLater),
         (Key::alt(K::Right), A::MoveClusterLater),
         (c('s'), A::SuggestClusters),
+        (c('z'), A::ShowSpotlight),
         (c('t'), A::ToggleTimer),
         (c('u'), A::Undo),
         (ctrl('z'), A::Undo),

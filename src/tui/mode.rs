@@ -49,10 +49,12 @@ pub enum Mode {
     Ballot,
     /// The results of a revealed round.
     VoteResults,
+    /// One thing alone, as large as the terminal allows.
+    Spotlight,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 21] = [
+    pub const ALL: [Mode; 22] = [
         Mode::Start,
         Mode::Form,
         Mode::Board,
@@ -74,6 +76,7 @@ impl Mode {
         Mode::VoteName,
         Mode::Ballot,
         Mode::VoteResults,
+        Mode::Spotlight,
     ];
 
     /// Modes that type text: unbound printable keys insert themselves.

@@ -11,7 +11,7 @@
 use super::action::Action;
 use super::keymap::Keymap;
 use super::mode::Mode;
-use crate::core::{DomainError, Language};
+use crate::core::{ActionId, ClusterId, DomainError, IdeaId, Language, RoundId, VoteOption};
 use crate::i18n::{Msg, fill, tr};
 
 /// Where a screen can send the user. Each screen folder under
@@ -24,6 +24,23 @@ pub enum Route {
     Vote,
     /// The form for a new action from these origins (over the session screen).
     NewAction(Vec<crate::core::followup::ActionOrigin>),
+    /// One thing alone, as large as the terminal allows.
+    Spotlight(Spot),
+}
+
+/// What the spotlight shows: named by id, so it is read from the session
+/// when drawn (an undo under it shows what is there now).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Spot {
+    Idea(IdeaId),
+    /// A cluster with its ideas.
+    Cluster(ClusterId),
+    /// A line of a revealed round's results.
+    ResultLine {
+        round: RoundId,
+        option: VoteOption,
+    },
+    Action(ActionId),
 }
 
 /// A placeholder's value in a message.

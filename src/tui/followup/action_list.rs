@@ -233,6 +233,15 @@ impl App {
             }
             Action::GoBack => self.leave_action_list(),
             Action::CloseSession => self.close_session(),
+            Action::ShowSpotlight => {
+                let selected =
+                    self.with_list(|board, list| list.selected_action(&board.session).map(|a| a.id));
+                if let Some(Some(id)) = selected {
+                    self.open(&crate::tui::outcome::Route::Spotlight(
+                        crate::tui::outcome::Spot::Action(id),
+                    ));
+                }
+            }
             _ => {}
         }
     }

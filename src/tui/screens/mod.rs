@@ -5,4 +5,5 @@
 //! (`tui/routes.rs` turns one into the other).
 
 pub mod cluster;
+pub mod spotlight;
 pub mod vote;

@@ -162,6 +162,7 @@ fn results() -> Vec<(Key, Action)> {
         (p(KeyCode::Left), A::PreviousRound),
         (Key::char('p'), A::PreviousRound),
         (Key::char('N'), A::NewActionFromSelection),
+        (Key::char('z'), A::ShowSpotlight),
     ];
     keys.extend(list_moves());
     keys.push((p(KeyCode::Esc), A::CancelInput));
