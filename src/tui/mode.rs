@@ -3,7 +3,8 @@
 //! descriptions and every screen can name a mode without a circle.
 
 /// What the keyboard is doing right now; each mode has its own bindings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The start screen: sessions, new session, demo.
     Start,

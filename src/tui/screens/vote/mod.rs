@@ -32,7 +32,6 @@
 
 mod ballot;
 mod form;
-pub mod keys;
 mod steps;
 
 pub use form::{BudgetRule, MAX_FIXED_DOTS, PickRow, Picker, RoundField, RoundForm, SourceKind};
