@@ -204,6 +204,11 @@ impl App {
         }
     }
 
+    /// The open session, if one is open.
+    pub fn document(&self) -> Option<&super::document::Document> {
+        self.board().map(|b| &b.doc)
+    }
+
     /// The top screen if it is a `T` (for tests and the views).
     pub fn top<T: screen::Screen>(&self) -> Option<&T> {
         let top: &dyn std::any::Any = self.stack.last()?.as_ref();
