@@ -12,7 +12,7 @@
 
 use super::action::Action;
 use super::board::{Board, IdeaInput, no_phases};
-use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
+use super::forms::{Form, NewSessionForm, PhaseForm};
 use super::keymap::{Key, Keymap, Mode};
 use super::outcome::{Outcome, Route, Say, Spot};
 use super::screen::{self, Ctx, ViewCtx};
@@ -739,41 +739,8 @@ impl App {
         if self.intercept_follow_up_form(&action) {
             return;
         }
-        let Some(form) = self.form_mut() else {
-            return;
-        };
-        let focus = form.focus();
-        let count = form.field_count();
-        let kind = form.kind(focus);
-        match action {
-            Action::NextField => form.set_focus((focus + 1) % count),
-            Action::PreviousField => form.set_focus((focus + count - 1) % count),
-            Action::FocusField(field) => form.set_focus(field),
-            Action::MoveCursorLeft | Action::MoveCursorRight if !matches!(kind, FieldKind::Text { .. }) => {
-                let step = if action == Action::MoveCursorLeft { -1 } else { 1 };
-                form.change(focus, step);
-            }
-            Action::InsertChar(' ') if !matches!(kind, FieldKind::Text { .. }) => form.toggle(focus),
-            Action::InsertNewline if kind == (FieldKind::Text { multiline: true }) => {
-                if let Some(text) = form.text_mut(focus) {
-                    text.insert_char('\n');
-                }
-            }
-            Action::Paste(pasted) => {
-                let multiline = kind == FieldKind::Text { multiline: true };
-                if let Some(text) = form.text_mut(focus) {
-                    if multiline {
-                        text.insert_str(&pasted);
-                    } else {
-                        text.insert_str(&pasted.replace(['\r', '\n'], " "));
-                    }
-                }
-            }
-            other => {
-                if let Some(text) = form.text_mut(focus) {
-                    edit_text(text, &other);
-                }
-            }
+        if let Some(form) = self.form_mut() {
+            super::forms::edit(form, action);
         }
     }
 

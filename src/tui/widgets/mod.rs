@@ -5,6 +5,7 @@
 pub mod big_text;
 pub mod dialog;
 pub mod field;
+pub mod form;
 pub mod header;
 pub mod hits;
 pub mod text;
