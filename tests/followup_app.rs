@@ -13,8 +13,9 @@ use plenum::core::{
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::followup::{Back, FollowUp, Stage};
+use plenum::tui::followup::{Back, FollowUp};
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
+use plenum::tui::screens::checkin::{CheckinView, Stage};
 use std::path::{Path, PathBuf};
 
 /// Sunday, 29 November 2026, 09:30 UTC.
@@ -408,7 +409,7 @@ fn people_answer_one_after_another_and_the_file_keeps_no_pairing() {
     answer(&mut app, 4);
     app.update(Action::SelectNext); // Cem before Ben
     answer(&mut app, 2);
-    let Some(FollowUp::Checkin(view)) = follow_up(&app) else {
+    let Some(view) = app.top::<CheckinView>() else {
         panic!("on the check-in");
     };
     assert!(view.thanked);

@@ -486,10 +486,17 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
+            Mode::Actions => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
             // These live on the stack.
-            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest | Mode::Spotlight => {}
+            Mode::Cluster
+            | Mode::ClusterPick
+            | Mode::ClusterName
+            | Mode::Suggest
+            | Mode::Spotlight
+            | Mode::Checkin
+            | Mode::HandOver
+            | Mode::Answer => {}
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
@@ -900,7 +907,7 @@ impl App {
             Action::CloseSession => self.close_session(),
             Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
             Action::NewActionFromSelection => self.new_action_from_selection(),
-            Action::OpenCheckin => self.open_checkin(),
+            Action::OpenCheckin => self.open(&Route::Checkin),
             Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
             Action::EnterClusterMode => self.open(&Route::Cluster),

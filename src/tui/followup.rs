@@ -14,15 +14,11 @@
 
 mod action_form;
 mod action_list;
-mod checkin;
 mod overview;
 mod resume;
 
 pub use action_form::{ActionField, ActionForm, owner_completions};
 pub use action_list::{ActionList, Back, order_name, origins_of_selection};
-pub use checkin::{
-    CheckinForm, CheckinView, CountsForm, GuestForm, NewRoundForm, Stage, answer_label, rounds_in_phase,
-};
 pub use overview::{OverviewRow, OverviewScreen, OwnerFilterForm, filter_words};
 pub use resume::ContinueScreen;
 
@@ -40,7 +36,6 @@ use jiff::tz::TimeZone;
 #[derive(Debug)]
 pub enum FollowUp {
     Actions(ActionList),
-    Checkin(CheckinView),
 }
 
 impl FollowUp {
@@ -49,12 +44,6 @@ impl FollowUp {
         match self {
             FollowUp::Actions(list) if list.form.is_some() => Mode::Form,
             FollowUp::Actions(_) => Mode::Actions,
-            FollowUp::Checkin(view) if view.form.is_some() => Mode::Form,
-            FollowUp::Checkin(view) => match view.stage {
-                Stage::Round => Mode::Checkin,
-                Stage::HandOver { .. } => Mode::HandOver,
-                Stage::Answer { .. } => Mode::Answer,
-            },
         }
     }
 
@@ -65,7 +54,6 @@ impl FollowUp {
     pub fn form_mut(&mut self) -> Option<&mut dyn Form> {
         match self {
             FollowUp::Actions(list) => list.form.as_mut().map(|f| f as &mut dyn Form),
-            FollowUp::Checkin(view) => view.form.as_mut().map(CheckinForm::as_form_mut),
         }
     }
 }
@@ -175,10 +163,8 @@ impl App {
 
     /// Every key of the follow-up views on the session screen.
     pub(crate) fn update_follow_up(&mut self, action: Action) {
-        match self.mode() {
-            Mode::Actions => self.update_action_list(action),
-            Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_checkin(action),
-            _ => {}
+        if self.mode() == Mode::Actions {
+            self.update_action_list(action);
         }
     }
 
@@ -208,7 +194,6 @@ impl App {
             Screen::Continue(_) => self.create_continued_session(),
             Screen::Board(board) => match &board.followup {
                 Some(FollowUp::Actions(list)) if list.form.is_some() => self.submit_action_form(),
-                Some(FollowUp::Checkin(view)) if view.form.is_some() => self.submit_checkin_form(),
                 _ => return false,
             },
             _ => return false,
@@ -226,13 +211,6 @@ impl App {
                     let closes_view = list.form.as_ref().is_some_and(|f| f.from_board);
                     list.form = None;
                     if closes_view {
-                        board.followup = None;
-                    }
-                }
-                Some(FollowUp::Checkin(view)) if view.form.is_some() => {
-                    view.form = None;
-                    // A round was never opened: nothing to show here.
-                    if view.round.is_none() && !has_rounds_in_phase(&board.session) {
                         board.followup = None;
                     }
                 }
@@ -267,22 +245,6 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
             actions.extend([A::ToggleHelp, A::Quit]);
             actions
         }
-        (Mode::Checkin, Some(FollowUp::Checkin(view))) => {
-            let mut actions = Vec::new();
-            match board.and_then(|b| view.round(&b.session)) {
-                Some(round) => {
-                    if !round.revealed {
-                        actions.push(A::AnswerCheckin);
-                    }
-                    actions.extend([A::EnterCheckinCounts, A::ToggleCheckinReveal, A::NewCheckinRound]);
-                }
-                None => actions.push(A::NewCheckinRound),
-            }
-            actions.extend([A::GoBack, A::ToggleHelp]);
-            actions
-        }
-        (Mode::HandOver, _) => vec![A::StartAnswering, A::SelectNext, A::AddGuest, A::GoBack],
-        (Mode::Answer, _) => vec![A::SubmitInput, A::SelectNext, A::CancelInput],
         (Mode::Overview, _) => {
             let mut actions = Vec::new();
             if let Screen::Overview(overview) = &app.screen
@@ -301,12 +263,6 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
         }
         _ => vec![A::ToggleHelp],
     }
-}
-
-/// Whether the current phase has any check-in round.
-fn has_rounds_in_phase(session: &Session) -> bool {
-    let phase = session.current().map(|p| p.id);
-    phase.is_some() && session.checkins.iter().any(|c| c.phase == phase)
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub enum Route {
     Cluster,
     /// The voting screens of the current phase.
     Vote,
+    /// The check-in and check-out rounds of the current phase.
+    Checkin,
     /// The form for a new action from these origins (over the session screen).
     NewAction(Vec<crate::core::followup::ActionOrigin>),
     /// One thing alone, as large as the terminal allows.

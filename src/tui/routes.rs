@@ -4,6 +4,7 @@
 use super::document::Document;
 use super::outcome::{Route, Say};
 use super::screen::Screen;
+use super::screens::checkin::CheckinView;
 use super::screens::cluster::ClusterMode;
 use super::screens::spotlight::Spotlight;
 use super::screens::vote::VoteState;
@@ -15,6 +16,7 @@ pub fn open(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say
     let screen: Result<Box<dyn Screen>, Say> = match route {
         Route::Cluster => ClusterMode::enter(doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::Vote => VoteState::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
+        Route::Checkin => CheckinView::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::Spotlight(spot) => Spotlight::open(spot.clone(), doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::NewAction(_) => return None,
     };

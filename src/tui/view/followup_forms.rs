@@ -6,13 +6,12 @@ use super::Hits;
 use super::fit;
 use super::form::{FieldRows, FormFrame, choice, draw, multi_line, single_line, value_width};
 use crate::core::Session;
-use crate::core::followup::{ActionOrigin, format_due, parse_due, scale_name};
+use crate::core::followup::{ActionOrigin, format_due, parse_due};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::followup::{
-    ActionField, ActionForm, CountsForm, GuestForm, NewRoundForm, OwnerFilterForm, answer_label,
-    status_glyph, status_word, weekday_name,
+    ActionField, ActionForm, OwnerFilterForm, status_glyph, status_word, weekday_name,
 };
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
@@ -160,101 +159,6 @@ pub fn action(
         labels: &labels,
         focus: form.focus,
     };
-    draw(frame_, rows, theme, frame, area, hits);
-}
-
-pub fn new_round(
-    app: &App,
-    form: &NewRoundForm,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
-    let lang = app.lang;
-    let labels = vec![
-        tr(lang, Msg::FieldScale).to_string(),
-        tr(lang, Msg::FieldQuestion).to_string(),
-    ];
-    let width = value_width(area, &labels);
-    let (low, high) = form.scale.range();
-    let answers = (low..=high)
-        .map(|a| format!("{a} {}", answer_label(lang, form.scale, a)))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let scale = FieldRows {
-        field: 0,
-        lines: std::iter::once(choice(scale_name(form.scale, lang), form.focus == 0, theme))
-            .chain(super::wrapped(&answers, width, 2, theme.muted))
-            .collect(),
-        cursor: None,
-    };
-    let (lines, cursor) = multi_line(&form.question, "", width, 3, form.focus == 1, theme);
-    let question = FieldRows {
-        field: 1,
-        lines,
-        cursor,
-    };
-    let frame_ = FormFrame {
-        title: tr(lang, Msg::FormNewRound),
-        labels: &labels,
-        focus: form.focus,
-    };
-    draw(frame_, vec![scale, question], theme, frame, area, hits);
-}
-
-pub fn counts(app: &App, form: &CountsForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
-    let lang = app.lang;
-    let (low, _) = form.scale.range();
-    let labels: Vec<String> = (0..form.counts.len())
-        .map(|i| {
-            let answer = low + i as u32;
-            format!("{answer} · {}", answer_label(lang, form.scale, answer))
-        })
-        .collect();
-    let width = value_width(area, &labels).min(8);
-    let rows = form
-        .counts
-        .iter()
-        .enumerate()
-        .map(|(index, count)| {
-            let (line, cursor) = single_line(count, "0", width, form.focus == index, theme);
-            FieldRows {
-                field: index,
-                lines: vec![line],
-                cursor,
-            }
-        })
-        .collect();
-    let hint = if form.adds {
-        Msg::HintCountsAdd
-    } else {
-        Msg::HintCounts
-    };
-    let title = format!("{} · {}", tr(lang, Msg::FormCounts), tr(lang, hint));
-    let frame_ = FormFrame {
-        title: &title,
-        labels: &labels,
-        focus: form.focus,
-    };
-    draw(frame_, rows, theme, frame, area, hits);
-}
-
-pub fn guest(app: &App, form: &GuestForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
-    let lang = app.lang;
-    let labels = vec![tr(lang, Msg::FieldName).to_string()];
-    let width = value_width(area, &labels);
-    let (line, cursor) = single_line(&form.name, "", width, true, theme);
-    let frame_ = FormFrame {
-        title: tr(lang, Msg::FormGuest),
-        labels: &labels,
-        focus: 0,
-    };
-    let rows = vec![FieldRows {
-        field: 0,
-        lines: vec![line],
-        cursor,
-    }];
     draw(frame_, rows, theme, frame, area, hits);
 }
 

@@ -7,7 +7,6 @@
 
 mod actions;
 mod board;
-mod checkin;
 mod chrome;
 mod followup_forms;
 mod form;
@@ -64,7 +63,6 @@ fn legacy(app: &App, theme: &Theme, frame: &mut Frame, main: Rect, hits: &mut Hi
         Screen::Start(start) => start::render(app, start, theme, frame, main, hits),
         Screen::Board(board) => match &board.followup {
             Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, hits),
-            Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, hits),
             None => board::render(app, board, theme, frame, main, hits),
         },
         Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, hits),
