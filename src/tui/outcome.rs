@@ -241,3 +241,43 @@ impl From<Result<(), Say>> for Outcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_chain_in_order_and_stay_drops_out() {
+        let said = Outcome::Say(Say::info(Msg::NothingToUndo));
+        assert_eq!(Outcome::Stay.and(Outcome::Pop), Outcome::Pop);
+        assert_eq!(Outcome::Pop.and(Outcome::Stay), Outcome::Pop);
+        let chained = Outcome::Pop.and(said.clone()).and(Outcome::Pass(Action::Quit));
+        assert_eq!(
+            chained,
+            Outcome::Many(vec![Outcome::Pop, said, Outcome::Pass(Action::Quit)])
+        );
+        assert_eq!(chained.said().len(), 1);
+    }
+
+    #[test]
+    fn a_message_names_the_key_the_keymap_binds_and_its_words_in_both_languages() {
+        let keymap = Keymap::defaults();
+        let said = Say::info(Msg::UndoneWhat).counted("what", Msg::StepIdeasAdded, 3);
+        assert_eq!(said.write(Language::En, &keymap, None), "Undone: 3 ideas added.");
+        assert_eq!(
+            said.write(Language::De, &keymap, None),
+            "Rückgängig gemacht: 3 Ideen hinzugefügt."
+        );
+        let key = Say::info(Msg::IdeaDeleted).key("key", Mode::Board, Action::Undo);
+        assert_eq!(
+            key.write(Language::En, &keymap, None),
+            "Idea deleted (u brings it back)."
+        );
+        assert!(!key.is_warning());
+        assert!(Say::SaveFailed.is_warning());
+        assert_eq!(
+            Say::SaveFailed.write(Language::En, &keymap, Some("disk full")),
+            fill(Language::En, Msg::NotSaved, &[("reason", &"disk full")])
+        );
+    }
+}
