@@ -13,7 +13,7 @@ use plenum::core::{
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::followup::{Back, FollowUp};
+use plenum::tui::followup::{ActionList, Back};
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
 use plenum::tui::screens::checkin::{CheckinView, Stage};
 use std::path::{Path, PathBuf};
@@ -97,8 +97,8 @@ fn on_disk(path: &Path) -> Session {
     store::load(path).expect("the file loads")
 }
 
-fn follow_up(app: &App) -> Option<&FollowUp> {
-    app.board().and_then(|b| b.followup.as_ref())
+fn action_list(app: &App) -> Option<&ActionList> {
+    app.top::<ActionList>()
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     }
     app.update(Action::OpenSelected);
     assert_eq!(app.mode(), Mode::Actions);
-    let Some(FollowUp::Actions(list)) = follow_up(&app) else {
+    let Some(list) = action_list(&app) else {
         panic!("not on the action list");
     };
     let session = &app.board().expect("a session").session;

@@ -237,7 +237,6 @@ impl App {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
-            Screen::Board(board) if let Some(followup) = &board.followup => followup.mode(),
             Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
             Screen::Overview(_) => Mode::Overview,
             Screen::Continue(_) => Mode::Form,
@@ -457,6 +456,23 @@ impl App {
         self.say(said);
     }
 
+    /// Opens the action form over the session screen for a new action made
+    /// from `origins` (the preferred first).
+    pub fn new_action_from(&mut self, origins: &[crate::core::followup::ActionOrigin]) {
+        self.open(&Route::NewAction(origins.to_vec()));
+    }
+
+    /// The session's action list alone over the session screen (what the
+    /// overview and continuing a session open on).
+    pub(crate) fn show_actions_only(
+        &mut self,
+        select: Option<crate::core::ActionId>,
+        overview: Option<(crate::core::followup::ActionFilter, usize)>,
+    ) {
+        self.stack.clear();
+        self.open(&Route::Actions { select, overview });
+    }
+
     /// Opens the screen a route names over the open session.
     pub(crate) fn open(&mut self, route: &Route) {
         let Some(board) = self.board() else {
@@ -466,8 +482,10 @@ impl App {
             Some(Ok(screen)) => self.stack.push(screen),
             Some(Err(said)) => self.say(said),
             None => {
-                if let Route::NewAction(origins) = route {
-                    self.new_action_from(origins);
+                if let Route::Overview { filter, start_row } = route
+                    && self.leave_board_safely()
+                {
+                    self.show_overview_with(filter.clone(), *start_row);
                 }
             }
         }
@@ -486,7 +504,6 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Actions => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
             // These live on the stack.
             Mode::Cluster
@@ -496,7 +513,8 @@ impl App {
             | Mode::Spotlight
             | Mode::Checkin
             | Mode::HandOver
-            | Mode::Answer => {}
+            | Mode::Answer
+            | Mode::Actions => {}
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
@@ -726,10 +744,7 @@ impl App {
     fn form_mut(&mut self) -> Option<&mut dyn Form> {
         match &mut self.screen {
             Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Board(board) => match board.followup.as_mut() {
-                Some(followup) => followup.form_mut(),
-                None => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
-            },
+            Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Overview(overview) => overview.form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Continue(screen) => Some(&mut screen.form as &mut dyn Form),
         }
@@ -905,8 +920,14 @@ impl App {
             }
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
-            Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
-            Action::NewActionFromSelection => self.new_action_from_selection(),
+            Action::ShowActions => self.open(&Route::Actions {
+                select: None,
+                overview: None,
+            }),
+            Action::NewActionFromSelection => {
+                let origins = super::screens::actions::origins_of_selection(&board.doc);
+                self.open(&Route::NewAction(origins));
+            }
             Action::OpenCheckin => self.open(&Route::Checkin),
             Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),

@@ -30,8 +30,6 @@ pub struct Board {
     pub phase_form: Option<PhaseForm>,
     pub author: Option<ParticipantId>,
     pub brainwriting: bool,
-    /// A follow-up view over the board: the action list or a check-in.
-    pub followup: Option<super::followup::FollowUp>,
 }
 
 impl std::fmt::Debug for Board {
@@ -77,7 +75,6 @@ impl Board {
             phase_form: None,
             author: None,
             brainwriting: false,
-            followup: None,
         }
     }
 

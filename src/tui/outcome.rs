@@ -26,6 +26,17 @@ pub enum Route {
     Checkin,
     /// The form for a new action from these origins (over the session screen).
     NewAction(Vec<crate::core::followup::ActionOrigin>),
+    /// The session's action list with an action selected; it returns to the
+    /// overview (as it was filtered, at that row) or to the session screen.
+    Actions {
+        select: Option<ActionId>,
+        overview: Option<(crate::core::followup::ActionFilter, usize)>,
+    },
+    /// The overview of every session's pending actions (the session closes).
+    Overview {
+        filter: crate::core::followup::ActionFilter,
+        start_row: usize,
+    },
     /// One thing alone, as large as the terminal allows.
     Spotlight(Spot),
 }

@@ -2,6 +2,7 @@
 //! to a width, fields, a centred dialog, big letters, the session header,
 //! and the click targets of a frame.
 
+pub mod action_facts;
 pub mod big_text;
 pub mod dialog;
 pub mod field;
