@@ -783,14 +783,14 @@ catalogue! {
         "Idee „{idea}“: auf einer Seite in eine andere Phase verschoben, auf der anderen einem Cluster zugeordnet; sie ist jetzt in keinem Cluster";
     MergeSameName => "participant “{name}” was added on both sides; both entries are kept (remove one in plenum if they are the same person)",
         "„{name}“ wurde auf beiden Seiten als teilnehmende Person hinzugefügt; beide Einträge bleiben (bitte einen in plenum entfernen, wenn es dieselbe Person ist)";
-    MergeKindSession => "session", "Sitzung";
-    MergeKindParticipant => "participant", "Teilnehmende Person";
-    MergeKindPhase => "phase", "Phase";
-    MergeKindIdea => "idea", "Idee";
-    MergeKindCluster => "cluster", "Cluster";
-    MergeKindRound => "voting round", "Abstimmungsrunde";
-    MergeKindAction => "action", "Maßnahme";
-    MergeKindCheckin => "check-in", "Stimmungsbild";
+    MergeKindSession => "Session", "Sitzung";
+    MergeKindParticipant => "Participant", "Teilnehmende Person";
+    MergeKindPhase => "Phase", "Phase";
+    MergeKindIdea => "Idea", "Idee";
+    MergeKindCluster => "Cluster", "Cluster";
+    MergeKindRound => "Voting round", "Abstimmungsrunde";
+    MergeKindAction => "Action", "Maßnahme";
+    MergeKindCheckin => "Check-in", "Stimmungsbild";
     MergeFieldTitle => "title", "Titel";
     MergeFieldMethod => "method", "Methode";
     MergeFieldLanguage => "language", "Sprache";
@@ -801,7 +801,7 @@ catalogue! {
     MergeFieldQuestion => "question", "Leitfrage";
     MergeFieldTimebox => "timebox", "Zeitrahmen";
     MergeFieldActivities => "activities", "Aktivitäten";
-    MergeFieldPhase => "phase", "Phase";
+    MergeFieldPhase => "agenda phase", "Phase";
     MergeFieldCluster => "cluster", "Cluster";
     MergeFieldHidden => "covered", "verdeckt";
     MergeFieldOwner => "owner", "Verantwortlich";
