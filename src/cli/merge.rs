@@ -213,6 +213,26 @@ fn field_name(lang: Language, field: &str) -> &'static str {
 mod tests {
     use super::*;
 
+    /// The German screens are checked for English catalogue texts; no English
+    /// word of the merge report may hide inside a German text of the catalogue.
+    #[test]
+    fn no_english_merge_word_hides_in_german_texts() {
+        let merge_texts = Msg::ALL.iter().filter(|m| format!("{m:?}").starts_with("Merge"));
+        for msg in merge_texts {
+            let (english, german) = (msg.text(Language::En), msg.text(Language::De));
+            for piece in english.split(['{', '}']).step_by(2).map(str::trim) {
+                if piece.chars().count() < 5 || german.contains(piece) {
+                    continue;
+                }
+                for other in Msg::ALL {
+                    let text = other.text(Language::De);
+                    let literal = text.split(['{', '}']).step_by(2).any(|part| part.contains(piece));
+                    assert!(!literal, "{msg:?}: {piece:?} is inside {other:?}: {text:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_field_the_merge_names_has_a_name_in_both_languages() {
         let fields = [

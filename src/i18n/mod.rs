@@ -802,7 +802,7 @@ catalogue! {
     MergeFieldTimebox => "timebox", "Zeitrahmen";
     MergeFieldActivities => "activities", "Aktivitäten";
     MergeFieldPhase => "agenda phase", "Phase";
-    MergeFieldCluster => "cluster", "Cluster";
+    MergeFieldCluster => "cluster membership", "Clusterzuordnung";
     MergeFieldHidden => "covered", "verdeckt";
     MergeFieldOwner => "owner", "Verantwortlich";
     MergeFieldDue => "due date", "Fälligkeit";

@@ -451,3 +451,102 @@ fn check_in_answers_typed_on_both_sides_add_up_but_hand_counts_do_not() {
         [Conflict::AnswersNotMerged { .. }]
     ));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    #[derive(Debug, Clone)]
+    enum Edit {
+        Add(String),
+        Rewrite(u128, String),
+        Remove(u128),
+        AddAction(String),
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        let text = "[a-zäöü]{1,8}";
+        prop_oneof![
+            text.prop_map(Edit::Add),
+            (1u128..=3, text).prop_map(|(n, t)| Edit::Rewrite(n, t)),
+            (1u128..=3).prop_map(Edit::Remove),
+            text.prop_map(Edit::AddAction),
+        ]
+    }
+
+    /// Applies the edits that still apply; new ids start at `first_id`.
+    fn edited(base: &Session, edits: &[Edit], first_id: u128) -> Session {
+        let mut session = base.clone();
+        for (k, edit) in edits.iter().enumerate() {
+            let n = first_id + k as u128;
+            match edit {
+                Edit::Add(text) => add_idea(&mut session, n, text),
+                Edit::Rewrite(n, text) if session.idea(idea_id(*n)).is_some() => {
+                    edit_idea(&mut session, *n, text)
+                }
+                Edit::Remove(n) if session.idea(idea_id(*n)).is_some() => {
+                    apply(&mut session, Command::RemoveIdea(idea_id(*n)));
+                }
+                Edit::AddAction(text) => add_action(&mut session, n, text),
+                _ => {}
+            }
+        }
+        session
+    }
+
+    fn text_of(session: &Session, n: u128) -> Option<&str> {
+        session.idea(idea_id(n)).map(|i| i.text.as_str())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn every_change_of_either_side_is_kept_or_reported(
+            ours_edits in proptest::collection::vec(edit(), 0..6),
+            theirs_edits in proptest::collection::vec(edit(), 0..6),
+        ) {
+            let base = base(false);
+            let ours = edited(&base, &ours_edits, 1000);
+            let theirs = edited(&base, &theirs_edits, 2000);
+            let result = merge(Some(&base), &ours, &theirs).expect("merges");
+            let session = &result.session;
+            for side in [&ours, &theirs] {
+                for idea in side.ideas.iter().filter(|i| base.idea(i.id).is_none()) {
+                    prop_assert_eq!(text_of(session, idea.id.0.as_u128() - 100), Some(idea.text.as_str()));
+                }
+                prop_assert!(side.actions.iter().all(|a| session.action(a.id) == Some(a)));
+            }
+            let mut expected_conflicts = 0;
+            for n in 1..=3 {
+                let (b, o, t) = (text_of(&base, n), text_of(&ours, n), text_of(&theirs, n));
+                let merged = text_of(session, n);
+                match (o, t) {
+                    (None, None) => prop_assert_eq!(merged, None),
+                    (None, Some(t)) | (Some(t), None) if Some(t) == b => prop_assert_eq!(merged, None),
+                    (None, Some(t)) | (Some(t), None) => {
+                        prop_assert_eq!(merged, Some(t));
+                        expected_conflicts += 1;
+                    }
+                    (Some(o), Some(t)) if o == t || Some(t) == b => prop_assert_eq!(merged, Some(o)),
+                    (Some(o), Some(_)) if Some(o) == b => prop_assert_eq!(merged, t),
+                    (Some(o), Some(t)) => {
+                        prop_assert_eq!(merged, Some(o));
+                        let copy = result.conflicts.iter().find_map(|c| match c {
+                            Conflict::IdeaText { idea, copy, .. } if *idea == idea_id(n) => Some(*copy),
+                            _ => None,
+                        });
+                        let copy = copy.and_then(|id| session.idea(id)).map(|i| i.text.as_str());
+                        prop_assert_eq!(copy, Some(t));
+                        expected_conflicts += 1;
+                    }
+                }
+            }
+            prop_assert_eq!(result.conflicts.len(), expected_conflicts, "{:?}", result.conflicts);
+            let swapped = merge(Some(&base), &theirs, &ours).expect("merges");
+            let texts = |s: &Session| s.ideas.iter().map(|i| i.text.clone()).collect::<BTreeSet<_>>();
+            prop_assert_eq!(texts(&swapped.session), texts(session));
+        }
+    }
+}
