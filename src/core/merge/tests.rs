@@ -139,6 +139,16 @@ fn additions_on_both_sides_are_all_kept() {
     apply(&mut theirs, Command::AddCluster { cluster, index: 1 });
     let checkin = open_checkin(&ours, MOOD, CheckinScale::Mood, "Wie geht es?", None);
     apply(&mut ours, checkin);
+    let phase = Phase {
+        id: PhaseId::from_u128(22),
+        title: "Verwirklichung".into(),
+        question: "Was tun wir?".into(),
+        timebox_minutes: 30,
+        activities: vec![Activity::Actions],
+        seconds_used: 0,
+    };
+    apply(&mut ours, Command::AddPhase { phase, index: 2 });
+    open_round(&mut theirs);
     let result = merged(&base, &ours, &theirs);
     assert!(result.is_clean(), "{:?}", result.conflicts);
     let session = result.session;
@@ -149,6 +159,8 @@ fn additions_on_both_sides_are_all_kept() {
     assert!(session.participant(DORA).is_some());
     assert_eq!(session.clusters.len(), 2);
     assert_eq!(session.checkins.len(), 1);
+    assert_eq!(session.phases.len(), 3);
+    assert!(session.round(ROUND).is_some());
     session.validate().expect("the merge is a valid session");
 }
 
