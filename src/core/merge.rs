@@ -148,8 +148,7 @@ pub fn merge(base: Option<&Session>, ours: &Session, theirs: &Session) -> Result
         };
         let session = merger.session();
         let mut conflicts = merger.conflicts;
-        let missing = keep.add_missing(&session, &sides);
-        if missing.is_empty() {
+        if !keep.add_missing(&session, &sides) {
             conflicts.extend(missing_conflicts(&keep, &sides));
             session.validate().map_err(MergeError::Inconsistent)?;
             return Ok(Merged { session, conflicts });

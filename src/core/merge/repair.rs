@@ -17,10 +17,10 @@ pub(super) struct Keep {
 }
 
 impl Keep {
-    /// Adds the ids `session` uses but lacks; returns those that are new here
-    /// and can be found on some side.
-    pub fn add_missing(&mut self, session: &Session, sides: &Sides) -> Vec<String> {
-        let mut added = Vec::new();
+    /// Adds the ids `session` uses but lacks and some side still has;
+    /// whether any was new.
+    pub fn add_missing(&mut self, session: &Session, sides: &Sides) -> bool {
+        let mut added = false;
         let phases: HashSet<PhaseId> = session.phases.iter().map(|p| p.id).collect();
         let people: HashSet<ParticipantId> = session.participants.iter().map(|p| p.id).collect();
         let ideas: HashSet<IdeaId> = session.ideas.iter().map(|i| i.id).collect();
@@ -30,7 +30,7 @@ impl Keep {
                 && sides.find(phase, |s| &s.phases).is_some()
                 && self.phases.insert(phase)
             {
-                added.push(phase.to_string());
+                added = true;
             }
         }
         for person in used_participants(session) {
@@ -38,7 +38,7 @@ impl Keep {
                 && sides.find(person, |s| &s.participants).is_some()
                 && self.participants.insert(person)
             {
-                added.push(person.to_string());
+                added = true;
             }
         }
         for cluster in used_clusters(session) {
@@ -46,12 +46,12 @@ impl Keep {
                 && sides.find(cluster, |s| &s.clusters).is_some()
                 && self.clusters.insert(cluster)
             {
-                added.push(cluster.to_string());
+                added = true;
             }
         }
         for idea in used_ideas(session) {
             if !ideas.contains(&idea) && sides.find(idea, |s| &s.ideas).is_some() && self.ideas.insert(idea) {
-                added.push(idea.to_string());
+                added = true;
             }
         }
         added
