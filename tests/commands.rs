@@ -153,7 +153,7 @@ fn anonymous_sessions_store_no_authors() {
             idea: signed,
             index: 0
         }),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::AnonymousAuthors))
     ));
 
     let mut named = session();
@@ -167,7 +167,7 @@ fn anonymous_sessions_store_no_authors() {
         .expect("named session");
     assert!(matches!(
         named.apply(Command::SetAnonymous(true)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::AuthorsNamed))
     ));
 }
 
@@ -213,7 +213,7 @@ fn participants_undo_and_names_stay_unique() {
     .expect("author exists");
     assert!(matches!(
         s.apply(Command::RemoveParticipant(anna)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::ParticipantIsAuthor))
     ));
 }
 
@@ -280,7 +280,7 @@ fn phases_add_move_remove_keep_the_current_phase() {
     .expect("idea");
     assert!(matches!(
         s.apply(Command::RemovePhase(phase)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::PhaseHoldsIdeas))
     ));
 }
 
@@ -310,11 +310,11 @@ fn clusters_hold_ideas_of_their_own_phase() {
             idea: elsewhere,
             index: 0
         }),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::ClusterOfAnotherPhase))
     ));
     assert!(matches!(
         s.apply(Command::RemoveCluster(cluster_id)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::ClusterHoldsIdeas))
     ));
     let renamed = Cluster {
         id: cluster_id,
@@ -404,7 +404,10 @@ fn actions_and_checkins_undo() {
     wrong.counts = vec![1, 2];
     assert!(matches!(
         s.apply(Command::ReplaceCheckin(wrong)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::WrongCountOfAnswers {
+            answers: 5,
+            counts: 2
+        }))
     ));
 }
 

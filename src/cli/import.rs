@@ -8,7 +8,8 @@
 
 use super::{CliError, CliResult, GlobalOptions, shown};
 use crate::core::text::clean_line;
-use crate::core::{Colour, Command, Idea, IdeaId, Participant, ParticipantId, PhaseId, Session};
+use crate::core::{Colour, Command, Idea, IdeaId, Language, Participant, ParticipantId, PhaseId, Session};
+use crate::i18n::describe_refusal;
 use crate::store::SessionFile;
 use clap::Args;
 use std::collections::HashMap;
@@ -64,7 +65,7 @@ pub struct LineProblem {
     pub message: String,
 }
 
-pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
+pub fn run(global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let source = shown(&args.ideas);
     let text = read_input(&args.ideas)?;
     let entries = parse_ideas(&text, is_csv_name(&args.ideas))
@@ -86,7 +87,8 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     }
     let new_participants = plan.new_participant_names();
     let imported = plan.steps.len();
-    apply_plan(&mut session, plan.steps).map_err(|problems| report_problems(&source, &problems))?;
+    let lang = super::interface_language(global);
+    apply_plan(&mut session, plan.steps, lang).map_err(|problems| report_problems(&source, &problems))?;
     session.updated = jiff::Timestamp::now();
     file.save(&session)?;
 
@@ -408,10 +410,10 @@ fn plan_import(session: &Session, phase: PhaseId, entries: &[Entry]) -> Plan {
 }
 
 /// Applies the plan in one pass, step by step, so that every refused line is
-/// named by the rules of `Session::apply`. All or nothing: if any line is
+/// named (in `lang`) by the rules of `Session::apply`. All or nothing: if any line is
 /// refused, the steps already applied are undone and the session is as it
 /// was.
-fn apply_plan(session: &mut Session, steps: Vec<Step>) -> Result<(), Vec<LineProblem>> {
+fn apply_plan(session: &mut Session, steps: Vec<Step>, lang: Language) -> Result<(), Vec<LineProblem>> {
     let mut inverses = Vec::with_capacity(steps.len());
     let mut problems = Vec::new();
     for step in steps {
@@ -422,7 +424,7 @@ fn apply_plan(session: &mut Session, steps: Vec<Step>) -> Result<(), Vec<LinePro
                 Err(error) => {
                     problems.push(LineProblem {
                         line,
-                        message: error.to_string(),
+                        message: describe_refusal(lang, &error),
                     });
                     break;
                 }

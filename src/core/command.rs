@@ -7,6 +7,7 @@
 //! undo step (merging clusters, importing a list, revealing all cards).
 
 use super::index::Entity;
+pub use super::refusal::Refusal;
 use super::session::*;
 use super::text::{MAX_TEXT_CHARS, clean_line, clean_multiline};
 use thiserror::Error;
@@ -99,10 +100,13 @@ pub enum DomainError {
     DuplicateId { kind: &'static str, id: String },
     #[error("a participant named {0:?} exists already")]
     DuplicateName(String),
-    #[error("the {kind} is still in use: {reason}")]
-    InUse { kind: &'static str, reason: String },
     #[error("phase {0} does not exist (the agenda has {1} phases)")]
     NoSuchPhaseIndex(usize, usize),
+    /// A rule of the workshop the change would break.
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+    /// A session read from a file breaks a rule of the model; the text names
+    /// the place. Only the consistency check on loading says this.
     #[error("{0}")]
     Invalid(String),
     #[error("the batch is empty")]
@@ -252,10 +256,7 @@ impl Session {
                 let idea = self.checked_idea(idea)?;
                 let old = &self.ideas[position::<Idea>(self, idea.id)?];
                 if old.phase != idea.phase && self.is_vote_option(VoteOption::Idea(idea.id)) {
-                    return Err(DomainError::InUse {
-                        kind: "idea",
-                        reason: "it is an option of a voting round".into(),
-                    });
+                    return Err(Refusal::IdeaIsVoteOption.into());
                 }
                 let (old, at) = replace(self, idea)?;
                 self.index.track_idea(&old, false);
@@ -284,10 +285,7 @@ impl Session {
                 let cluster = self.checked_cluster(cluster)?;
                 let old = &self.clusters[position::<Cluster>(self, cluster.id)?];
                 if old.phase != cluster.phase && self.cluster_has_ideas(cluster.id) {
-                    return Err(DomainError::InUse {
-                        kind: "cluster",
-                        reason: "it still holds ideas of its phase".into(),
-                    });
+                    return Err(Refusal::ClusterHoldsIdeas.into());
                 }
                 let (old, at) = replace(self, cluster)?;
                 self.index.track_cluster(&old, false);
@@ -312,10 +310,7 @@ impl Session {
                     .iter()
                     .any(|a| a.source == Some(ActionSource::Round(id)))
                 {
-                    return Err(DomainError::InUse {
-                        kind: "voting round",
-                        reason: "an action item comes from it".into(),
-                    });
+                    return Err(Refusal::RoundHasActions.into());
                 }
                 let (round, index) = remove(self, id)?;
                 self.index.track_round(&round, false);
@@ -386,21 +381,14 @@ impl Session {
     fn set_anonymous(&mut self, anonymous: bool) -> Result<Command, DomainError> {
         if anonymous && !self.anonymous {
             if self.any_idea_has_authors() {
-                return Err(DomainError::Invalid(
-                    "ideas already name their authors; remove the authors before going anonymous".into(),
-                ));
+                return Err(Refusal::AuthorsNamed.into());
             }
             if self.rounds.iter().any(|r| !r.ballots.is_empty()) {
-                return Err(DomainError::Invalid(
-                    "ballots are already stored per person; anonymous mode can only start before voting"
-                        .into(),
-                ));
+                return Err(Refusal::BallotsStored.into());
             }
         }
         if !anonymous && self.anonymous && self.rounds.iter().any(|r| !r.voters.is_empty()) {
-            return Err(DomainError::Invalid(
-                "votes were cast secretly; the session has to stay anonymous".into(),
-            ));
+            return Err(Refusal::VotesCastSecretly.into());
         }
         Ok(Command::SetAnonymous(std::mem::replace(
             &mut self.anonymous,
@@ -421,9 +409,7 @@ impl Session {
         self.phase(idea.phase)
             .ok_or_else(|| not_found("phase", idea.phase))?;
         if self.anonymous && !idea.authors.is_empty() {
-            return Err(DomainError::Invalid(
-                "the session is anonymous: ideas have no authors".into(),
-            ));
+            return Err(Refusal::AnonymousAuthors.into());
         }
         for author in &idea.authors {
             self.participant(*author)
@@ -440,9 +426,7 @@ impl Session {
                 .cluster(cluster)
                 .ok_or_else(|| not_found("cluster", cluster))?;
             if cluster.phase != idea.phase {
-                return Err(DomainError::Invalid(
-                    "an idea can only join a cluster of its own phase".into(),
-                ));
+                return Err(Refusal::ClusterOfAnotherPhase.into());
             }
         }
         Ok(idea)
@@ -486,76 +470,61 @@ impl Session {
             self.phase(phase).ok_or_else(|| not_found("phase", phase))?;
         }
         if checkin.counts.len() != checkin.scale.answers() {
-            return Err(DomainError::Invalid(format!(
-                "a check-in on this scale has {} answers, not {}",
-                checkin.scale.answers(),
-                checkin.counts.len()
-            )));
+            return Err(Refusal::WrongCountOfAnswers {
+                answers: checkin.scale.answers(),
+                counts: checkin.counts.len(),
+            }
+            .into());
         }
         Ok(checkin)
     }
 
     fn ensure_participant_unused(&self, id: ParticipantId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "participant",
-            reason: reason.into(),
-        };
         if self.is_author(id) {
-            return Err(in_use("ideas name them as author"));
+            return Err(Refusal::ParticipantIsAuthor.into());
         }
         if self
             .rounds
             .iter()
             .any(|r| r.voters.iter().any(|v| v.participant == id))
         {
-            return Err(in_use("they have voted"));
+            return Err(Refusal::ParticipantHasVoted.into());
         }
         if self.checkins.iter().any(|c| c.respondents.contains(&id)) {
-            return Err(in_use("they answered a check-in"));
+            return Err(Refusal::ParticipantAnswered.into());
         }
         Ok(())
     }
 
     fn ensure_phase_empty(&self, id: PhaseId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "phase",
-            reason: reason.into(),
-        };
         if self.phase_has_ideas(id) {
-            return Err(in_use("it holds ideas"));
+            return Err(Refusal::PhaseHoldsIdeas.into());
         }
         if self.phase_has_clusters(id) {
-            return Err(in_use("it holds clusters"));
+            return Err(Refusal::PhaseHoldsClusters.into());
         }
         if self.rounds_in(id).next().is_some() {
-            return Err(in_use("it holds voting rounds"));
+            return Err(Refusal::PhaseHoldsRounds.into());
         }
         if self.checkins.iter().any(|c| c.phase == Some(id)) {
-            return Err(in_use("it holds check-ins"));
+            return Err(Refusal::PhaseHoldsCheckins.into());
         }
         Ok(())
     }
 
     fn ensure_idea_unused(&self, id: IdeaId) -> Result<(), DomainError> {
         if self.is_vote_option(VoteOption::Idea(id)) {
-            return Err(DomainError::InUse {
-                kind: "idea",
-                reason: "it is an option of a voting round".into(),
-            });
+            return Err(Refusal::IdeaIsVoteOption.into());
         }
         Ok(())
     }
 
     fn ensure_cluster_unused(&self, id: ClusterId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "cluster",
-            reason: reason.into(),
-        };
         if self.cluster_has_ideas(id) {
-            return Err(in_use("it still holds ideas"));
+            return Err(Refusal::ClusterHoldsIdeas.into());
         }
         if self.is_vote_option(VoteOption::Cluster(id)) {
-            return Err(in_use("it is an option of a voting round"));
+            return Err(Refusal::ClusterIsVoteOption.into());
         }
         Ok(())
     }

@@ -9,12 +9,13 @@ pub mod history;
 pub mod ids;
 mod index;
 pub mod method;
+mod refusal;
 pub mod session;
 pub mod text;
 pub mod validate;
 pub mod voting;
 
-pub use command::{Command, DomainError};
+pub use command::{Command, DomainError, Refusal};
 pub use history::History;
 pub use method::{MethodTemplate, NewSession};
 pub use session::*;
