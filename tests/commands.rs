@@ -282,6 +282,9 @@ fn phases_add_move_remove_keep_the_current_phase() {
         s.apply(Command::RemovePhase(phase)),
         Err(DomainError::Refused(Refusal::PhaseHoldsIdeas))
     ));
+    // Front ends ask the same rule before offering the step.
+    assert_eq!(s.phase_in_use(phase), Some(Refusal::PhaseHoldsIdeas));
+    assert_eq!(s.phase_in_use(s.phases[2].id), None);
 }
 
 #[test]
@@ -316,6 +319,8 @@ fn clusters_hold_ideas_of_their_own_phase() {
         s.apply(Command::RemoveCluster(cluster_id)),
         Err(DomainError::Refused(Refusal::ClusterHoldsIdeas))
     ));
+    assert_eq!(s.cluster_in_use(cluster_id), Some(Refusal::ClusterHoldsIdeas));
+    assert!(s.cluster_has_ideas(cluster_id));
     let renamed = Cluster {
         id: cluster_id,
         phase: s.phases[1].id,
@@ -324,6 +329,8 @@ fn clusters_hold_ideas_of_their_own_phase() {
     roundtrip(&mut s, Command::ReplaceCluster(renamed));
     member.cluster = None;
     s.apply(Command::ReplaceIdea(member)).expect("unclustered");
+    assert_eq!(s.cluster_in_use(cluster_id), None);
+    assert_eq!(clustering::dissolve_refusal(&s, cluster_id), None);
     roundtrip(&mut s, Command::RemoveCluster(cluster_id));
 }
 

@@ -479,54 +479,74 @@ impl Session {
         Ok(checkin)
     }
 
-    fn ensure_participant_unused(&self, id: ParticipantId) -> Result<(), DomainError> {
+    /// Why the participant cannot leave the roster, if they cannot: front
+    /// ends ask this instead of repeating the rule.
+    pub fn participant_in_use(&self, id: ParticipantId) -> Option<Refusal> {
         if self.is_author(id) {
-            return Err(Refusal::ParticipantIsAuthor.into());
+            return Some(Refusal::ParticipantIsAuthor);
         }
         if self
             .rounds
             .iter()
             .any(|r| r.voters.iter().any(|v| v.participant == id))
         {
-            return Err(Refusal::ParticipantHasVoted.into());
+            return Some(Refusal::ParticipantHasVoted);
         }
         if self.checkins.iter().any(|c| c.respondents.contains(&id)) {
-            return Err(Refusal::ParticipantAnswered.into());
+            return Some(Refusal::ParticipantAnswered);
         }
-        Ok(())
+        None
+    }
+
+    /// Why the phase cannot be removed, if it cannot (only an empty phase can).
+    pub fn phase_in_use(&self, id: PhaseId) -> Option<Refusal> {
+        if self.phase_has_ideas(id) {
+            return Some(Refusal::PhaseHoldsIdeas);
+        }
+        if self.phase_has_clusters(id) {
+            return Some(Refusal::PhaseHoldsClusters);
+        }
+        if self.rounds_in(id).next().is_some() {
+            return Some(Refusal::PhaseHoldsRounds);
+        }
+        if self.checkins.iter().any(|c| c.phase == Some(id)) {
+            return Some(Refusal::PhaseHoldsCheckins);
+        }
+        None
+    }
+
+    /// Why the idea cannot be removed, if it cannot.
+    pub fn idea_in_use(&self, id: IdeaId) -> Option<Refusal> {
+        self.is_vote_option(VoteOption::Idea(id))
+            .then_some(Refusal::IdeaIsVoteOption)
+    }
+
+    /// Why the cluster cannot be removed, if it cannot.
+    pub fn cluster_in_use(&self, id: ClusterId) -> Option<Refusal> {
+        if self.cluster_has_ideas(id) {
+            return Some(Refusal::ClusterHoldsIdeas);
+        }
+        self.is_vote_option(VoteOption::Cluster(id))
+            .then_some(Refusal::ClusterIsVoteOption)
+    }
+
+    fn ensure_participant_unused(&self, id: ParticipantId) -> Result<(), DomainError> {
+        self.participant_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_phase_empty(&self, id: PhaseId) -> Result<(), DomainError> {
-        if self.phase_has_ideas(id) {
-            return Err(Refusal::PhaseHoldsIdeas.into());
-        }
-        if self.phase_has_clusters(id) {
-            return Err(Refusal::PhaseHoldsClusters.into());
-        }
-        if self.rounds_in(id).next().is_some() {
-            return Err(Refusal::PhaseHoldsRounds.into());
-        }
-        if self.checkins.iter().any(|c| c.phase == Some(id)) {
-            return Err(Refusal::PhaseHoldsCheckins.into());
-        }
-        Ok(())
+        self.phase_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_idea_unused(&self, id: IdeaId) -> Result<(), DomainError> {
-        if self.is_vote_option(VoteOption::Idea(id)) {
-            return Err(Refusal::IdeaIsVoteOption.into());
-        }
-        Ok(())
+        self.idea_in_use(id).map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_cluster_unused(&self, id: ClusterId) -> Result<(), DomainError> {
-        if self.cluster_has_ideas(id) {
-            return Err(Refusal::ClusterHoldsIdeas.into());
-        }
-        if self.is_vote_option(VoteOption::Cluster(id)) {
-            return Err(Refusal::ClusterIsVoteOption.into());
-        }
-        Ok(())
+        self.cluster_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     /// Keeps the facilitator on the same phase after the agenda changed;

@@ -97,20 +97,26 @@ pub fn merge_clusters(session: &Session, into: ClusterId, from: ClusterId) -> Re
     Ok(Command::Batch(commands))
 }
 
+/// Why the cluster cannot be dissolved, if it cannot: it is up for a vote, or
+/// an action item comes from it. Front ends ask this before offering the step.
+pub fn dissolve_refusal(session: &Session, id: ClusterId) -> Option<Refusal> {
+    if is_vote_option(session, VoteOption::Cluster(id)) {
+        return Some(Refusal::ClusterIsVoteOption);
+    }
+    session
+        .actions
+        .iter()
+        .any(|action| action.source == Some(ActionSource::Cluster(id)))
+        .then_some(Refusal::ClusterHasActions)
+}
+
 /// Dissolves a cluster: its ideas go back to the unclustered ideas of the
 /// phase (after those already there, in their order) and the cluster is
 /// removed. Refused while a voting round or an action item refers to it.
 pub fn dissolve_cluster(session: &Session, id: ClusterId) -> Result<Command, DomainError> {
     let cluster = find_cluster(session, id)?;
-    if is_vote_option(session, VoteOption::Cluster(id)) {
-        return Err(Refusal::ClusterIsVoteOption.into());
-    }
-    if session
-        .actions
-        .iter()
-        .any(|action| action.source == Some(ActionSource::Cluster(id)))
-    {
-        return Err(Refusal::ClusterHasActions.into());
+    if let Some(refusal) = dissolve_refusal(session, id) {
+        return Err(refusal.into());
     }
     let moving: Vec<&Idea> = session.ideas_of_cluster(id).collect();
     let mut commands = move_commands(session, cluster.phase, &moving, None);

@@ -377,6 +377,15 @@ fn dissolve_refuses_a_cluster_that_is_referred_to() {
         dissolve_cluster(&session, cluster(2)),
         Err(DomainError::Refused(Refusal::ClusterIsVoteOption))
     ));
+    assert_eq!(
+        dissolve_refusal(&session, cluster(1)),
+        Some(Refusal::ClusterHasActions)
+    );
+    assert_eq!(
+        dissolve_refusal(&session, cluster(2)),
+        Some(Refusal::ClusterIsVoteOption)
+    );
+    assert!(session.is_vote_option(VoteOption::Cluster(cluster(2))));
 }
 
 #[test]
