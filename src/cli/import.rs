@@ -526,6 +526,33 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_line_undoes_the_lines_before_it_and_every_refusal_is_named() {
+        let template = crate::core::MethodTemplate::built_in_by_id("retro").expect("built in");
+        let mut session = template.instantiate(Default::default(), jiff::Timestamp::UNIX_EPOCH);
+        let before = session.clone();
+        let phase = session.phases[0].id;
+        let long = "x".repeat(crate::core::text::MAX_TEXT_CHARS + 1);
+        let text = format!("text,author\neins,Anna\n{long},Ben\nzwei,anna\n{long},Cem\n");
+        let entries = parse_ideas(&text, true).expect("csv");
+        let plan = plan_import(&session, phase, &entries);
+        assert_eq!(
+            plan.new_participant_names(),
+            ["Anna", "Ben", "Cem"],
+            "anna is Anna"
+        );
+        let problems = apply_plan(&mut session, plan.steps, Language::De).expect_err("two long lines");
+        let lines: Vec<u64> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [3, 5]);
+        assert!(
+            problems[0].message.starts_with("Zu lang"),
+            "{}",
+            problems[0].message
+        );
+        assert_eq!(session, before, "nothing stays of the lines that were applied");
+        assert_eq!(session.check_index(), Ok(()));
+    }
+
+    #[test]
     fn decode_strips_bom_and_names_the_bad_line() {
         assert_eq!(decode(b"\xEF\xBB\xBFa\nb").as_deref(), Ok("a\nb"));
         assert_eq!(decode(b"a\nb\n\xFCber"), Err(3));
