@@ -503,16 +503,28 @@ fn import_with_a_rejected_line_names_it_and_imports_nothing() {
     assert_eq!(out.stdout, "");
     let lines: Vec<&str> = out.stderr.lines().collect();
     assert!(
-        lines[0].starts_with("plenum: ideen.txt:3: the text is too long"),
+        lines[0].starts_with("plenum: ideen.txt:3: Too long: 20001 characters"),
         "{}",
         out.stderr
     );
     assert!(
-        lines[1].starts_with("plenum: ideen.txt:5: the text is too long"),
+        lines[1].starts_with("plenum: ideen.txt:5: Too long: 20001 characters"),
         "{}",
         out.stderr
     );
     assert!(lines[2].contains("nothing imported"), "{}", out.stderr);
+    assert_eq!(fs::read(&path).expect("read"), before, "the session changed");
+    // The reason is given in the language of the run.
+    let out = run(sandbox
+        .plenum()
+        .args(["--lang", "de", "import", "w.ron", "--phase", "2", "ideen.txt"]));
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr
+            .starts_with("plenum: ideen.txt:3: Zu lang: 20001 Zeichen, höchstens 20000."),
+        "{}",
+        out.stderr
+    );
     assert_eq!(fs::read(&path).expect("read"), before, "the session changed");
 }
 

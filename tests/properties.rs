@@ -1013,17 +1013,21 @@ proptest! {
                 }
                 Err(_) => prop_assert_eq!(&session, &before, "a refused {:?} changed the session", command),
             }
+            // Applied or refused, the lookup tables describe the vectors.
+            prop_assert_eq!(session.check_index(), Ok(()), "after {:?}", command);
         }
         let last = session.clone();
         for step in 0..applied {
             let undone = history.undo(&mut session);
             prop_assert!(matches!(undone, Ok(Some(_))), "undo {} of {} failed: {:?}", step + 1, applied, undone);
+            prop_assert_eq!(session.check_index(), Ok(()), "after undo {}", step + 1);
         }
         prop_assert_eq!(&session, &original);
         prop_assert!(!history.can_undo());
         for step in 0..applied {
             let redone = history.redo(&mut session);
             prop_assert!(matches!(redone, Ok(Some(_))), "redo {} of {} failed: {:?}", step + 1, applied, redone);
+            prop_assert_eq!(session.check_index(), Ok(()), "after redo {}", step + 1);
         }
         prop_assert_eq!(&session, &last);
     }

@@ -4,7 +4,7 @@
 
 use super::{CliError, CliResult, GlobalOptions, shown};
 use crate::core::clustering::{Suggestion, apply_suggestions, suggest};
-use crate::core::{ClusterId, DomainError, PhaseId, Session};
+use crate::core::{ClusterId, DomainError, Language, PhaseId, Session};
 use crate::store;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -34,14 +34,15 @@ pub enum SuggestFormat {
     Json,
 }
 
-pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
+pub fn run(global: &GlobalOptions, args: SuggestArgs) -> CliResult {
     if args.apply {
         // Locked from reading to saving, so no other plenum writes in between.
         let (mut file, mut session) = store::SessionFile::open(&args.file)?;
         let phase = find_phase(&session, &args.phase)?;
         let proposals = suggest(&session, phase);
         let before = session.clone();
-        let clusters = save_as_clusters(&mut session, phase, &proposals)?;
+        let lang = super::interface_language(global);
+        let clusters = save_as_clusters(&mut session, phase, &proposals, lang)?;
         if !clusters.is_empty() {
             session.updated = jiff::Timestamp::now();
             file.save(&session)?;
@@ -88,13 +89,17 @@ fn save_as_clusters(
     session: &mut Session,
     phase: PhaseId,
     proposals: &[Suggestion],
+    lang: Language,
 ) -> Result<Vec<ClusterId>, CliError> {
     if proposals.is_empty() {
         return Ok(Vec::new());
     }
     let ids: Vec<ClusterId> = proposals.iter().map(|_| ClusterId::random()).collect();
     let mut next = ids.iter().copied();
-    let failed = |error: DomainError| CliError::new(format!("could not save the clusters: {error}"));
+    let failed = |error: DomainError| {
+        let reason = crate::i18n::describe_refusal(lang, &error);
+        CliError::new(format!("could not save the clusters: {reason}"))
+    };
     let command = apply_suggestions(session, phase, proposals, || {
         next.next().unwrap_or_else(ClusterId::random)
     })

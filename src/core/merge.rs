@@ -256,12 +256,15 @@ impl Merger<'_> {
             rounds: Vec::new(),
             actions: self.actions(),
             checkins: self.checkins(),
+            index: Default::default(),
         };
         session.rounds = self.rounds();
         session.current_phase = self.current_phase(&session);
         self.unclutter_moved_ideas(&mut session);
         self.make_anonymous(&mut session);
         self.report_same_names(&session);
+        // The lists were built outside `apply`: index them once.
+        session.reindex();
         session
     }
 

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 pub use super::ids::*;
+pub use super::index::SessionIndex;
 
 /// The file format version this build writes. Older versions are migrated on
 /// load; newer ones are refused.
@@ -429,6 +430,10 @@ pub struct Session {
     pub actions: Vec<ActionItem>,
     #[serde(default)]
     pub checkins: Vec<CheckinRound>,
+    /// Lookups by id, kept in step by `apply`; never saved (see `index`).
+    #[serde(skip)]
+    #[doc(hidden)]
+    pub index: SessionIndex,
 }
 
 impl Session {
@@ -458,15 +463,16 @@ impl Session {
             rounds: Vec::new(),
             actions: Vec::new(),
             checkins: Vec::new(),
+            index: SessionIndex::default(),
         }
     }
 
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
-        self.phases.iter().find(|p| p.id == id)
+        self.phase_index(id).map(|i| &self.phases[i])
     }
 
     pub fn phase_index(&self, id: PhaseId) -> Option<usize> {
-        self.phases.iter().position(|p| p.id == id)
+        self.index.phases.find(&self.phases, id)
     }
 
     pub fn current(&self) -> Option<&Phase> {
@@ -474,7 +480,8 @@ impl Session {
     }
 
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
-        self.participants.iter().find(|p| p.id == id)
+        let i = self.index.participants.find(&self.participants, id)?;
+        Some(&self.participants[i])
     }
 
     /// The participant with this name, ignoring case (also of umlauts, as
@@ -487,31 +494,34 @@ impl Session {
     }
 
     pub fn idea(&self, id: IdeaId) -> Option<&Idea> {
-        self.ideas.iter().find(|i| i.id == id)
+        self.idea_index(id).map(|i| &self.ideas[i])
     }
 
     pub fn idea_index(&self, id: IdeaId) -> Option<usize> {
-        self.ideas.iter().position(|i| i.id == id)
+        self.index.ideas.find(&self.ideas, id)
     }
 
     pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
+        self.cluster_index(id).map(|i| &self.clusters[i])
     }
 
     pub fn cluster_index(&self, id: ClusterId) -> Option<usize> {
-        self.clusters.iter().position(|c| c.id == id)
+        self.index.clusters.find(&self.clusters, id)
     }
 
     pub fn round(&self, id: RoundId) -> Option<&VoteRound> {
-        self.rounds.iter().find(|r| r.id == id)
+        let i = self.index.rounds.find(&self.rounds, id)?;
+        Some(&self.rounds[i])
     }
 
     pub fn action(&self, id: ActionId) -> Option<&ActionItem> {
-        self.actions.iter().find(|a| a.id == id)
+        let i = self.index.actions.find(&self.actions, id)?;
+        Some(&self.actions[i])
     }
 
     pub fn checkin(&self, id: CheckinId) -> Option<&CheckinRound> {
-        self.checkins.iter().find(|c| c.id == id)
+        let i = self.index.checkins.find(&self.checkins, id)?;
+        Some(&self.checkins[i])
     }
 
     /// Ideas of a phase, in board order.

@@ -63,7 +63,7 @@
 //! the room saw it, and voting on after that would let later voters follow
 //! the earlier ones. A reveal pressed by mistake is taken back by undo.
 
-use super::command::{Command, DomainError};
+use super::command::{Command, DomainError, Refusal};
 use super::session::*;
 use super::text::clean_line;
 use thiserror::Error;
@@ -1023,7 +1023,15 @@ fn validate_named_ballots(round: &VoteRound) -> Result<(), DomainError> {
 
 /// Checks one voter's dots against the round's budget and cap.
 pub fn check_ballot(round: &VoteRound, dots: &[u32]) -> Result<(), DomainError> {
-    check_dots(round, dots).map_err(|error| DomainError::Invalid(error.to_string()))
+    check_dots(round, dots).map_err(|error| {
+        DomainError::Refused(match error {
+            VoteError::WrongLength { found, options } => Refusal::BallotWrongLength { found, options },
+            VoteError::OverBudget { placed, budget } => Refusal::BallotOverBudget { placed, budget },
+            _ => Refusal::BallotOverCap {
+                cap: round.max_per_option,
+            },
+        })
+    })
 }
 
 fn check_dots(round: &VoteRound, dots: &[u32]) -> Result<(), VoteError> {

@@ -287,19 +287,7 @@ impl App {
 
     /// A refused command in the interface language.
     pub fn describe_domain_error(&self, error: &DomainError) -> String {
-        let lang = self.lang;
-        match error {
-            DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
-            DomainError::TextTooLong { chars, max } => {
-                fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
-            }
-            DomainError::InUse { kind: "idea", .. } => tr(lang, Msg::IdeaInVote).to_string(),
-            other => match lang {
-                // The core words its reasons in English only.
-                Language::En => fill(lang, Msg::ChangeRefused, &[("reason", other)]),
-                Language::De => tr(lang, Msg::ChangeRefusedPlain).to_string(),
-            },
-        }
+        i18n::describe_refusal(self.lang, error)
     }
 
     /// The status-bar text of a save problem, if there is one.

@@ -18,7 +18,7 @@ mod suggest;
 mod words;
 
 pub use ops::{
-    create_cluster, dissolve_cluster, merge_clusters, merge_ideas, move_cluster_to, move_idea_to, move_ideas,
-    rename_cluster,
+    create_cluster, dissolve_cluster, dissolve_refusal, merge_clusters, merge_ideas, move_cluster_to,
+    move_idea_to, move_ideas, rename_cluster,
 };
 pub use suggest::{Suggestion, apply_suggestions, suggest};

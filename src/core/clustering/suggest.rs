@@ -106,9 +106,10 @@ pub fn apply_suggestions(
     let nonempty = accepted.iter().filter(|s| !s.ideas.is_empty());
     for (index, suggestion) in (first_index..).zip(nonempty) {
         if let Some(twice) = suggestion.ideas.iter().find(|id| !seen.insert(**id)) {
-            return Err(DomainError::Invalid(format!(
-                "idea {twice} is in more than one accepted suggestion"
-            )));
+            let idea = session
+                .idea(*twice)
+                .map_or_else(|| twice.to_string(), |i| i.text.clone());
+            return Err(crate::core::Refusal::IdeaInTwoSuggestions { idea }.into());
         }
         let cluster = Cluster {
             id: new_id(),
@@ -118,7 +119,7 @@ pub fn apply_suggestions(
         commands.extend(new_cluster_commands(session, cluster, index, &suggestion.ideas)?);
     }
     if commands.is_empty() {
-        return Err(DomainError::Invalid("no suggestion to apply".into()));
+        return Err(crate::core::Refusal::NoSuggestion.into());
     }
     Ok(Command::Batch(commands))
 }
@@ -665,7 +666,9 @@ mod tests {
         let mut new_id = || next.next().expect("endless");
         assert!(matches!(
             apply_suggestions(&session, phase(), &overlapping, &mut new_id),
-            Err(DomainError::Invalid(_))
+            Err(DomainError::Refused(
+                crate::core::Refusal::IdeaInTwoSuggestions { .. }
+            ))
         ));
         assert!(apply_suggestions(&session, phase(), &[], &mut new_id).is_err());
         let elsewhere = [Suggestion {
