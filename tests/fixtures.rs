@@ -115,6 +115,14 @@ const EXPECTATIONS: &[Expectation] = &[
         says: "ends too early",
     },
     Expectation {
+        file: "unknown-field.ron",
+        at: |text| {
+            let (line, column) = position_of(text, text.find("facilitatr").expect("the misspelt field"));
+            (line, Some(column))
+        },
+        says: "Unexpected field named `facilitatr`",
+    },
+    Expectation {
         file: "unknown-language.ron",
         at: |text| (line_of(text, "language: fr"), None),
         says: "`fr`",
