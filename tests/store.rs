@@ -187,13 +187,48 @@ fn control_characters_in_a_hand_edited_file_never_reach_the_screen() {
     session.ideas.push(plenum::core::Idea {
         id: plenum::core::IdeaId::random(),
         phase: session.phases[1].id,
-        text: "Zeile 1\n\u{1b}]0;owned\u{7}Zeile 2".into(),
+        text: "Zeile 1\n\u{1b}]0;owned\u{7}Zeile 2\u{2028}\u{202E}rechts\u{2066}x\u{2069}".into(),
         authors: vec![],
         cluster: None,
         hidden: false,
     });
     session.title = "Titel\u{1b}[2J".into();
     let loaded = plenum::store::parse_session(&plenum::store::to_ron(&session)).expect("loads");
-    assert_eq!(loaded.ideas[0].text, "Zeile 1\n]0;ownedZeile 2");
+    assert_eq!(loaded.ideas[0].text, "Zeile 1\n]0;ownedZeile 2\nrechtsx");
     assert_eq!(loaded.title, "Titel[2J");
+}
+
+#[test]
+fn imported_text_is_cleaned_like_typed_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    let ideas = dir.path().join("ideas.txt");
+    fs::write(
+        &ideas,
+        "Erste\u{202E}Idee\u{2066}!\u{2069}\nZweite\u{2028}Zeile\u{1b}[2J\n\u{1F468}\u{200D}\u{1F469}\n",
+    )
+    .expect("ideas");
+    let output = assert_cmd::Command::cargo_bin("plenum")
+        .expect("binary")
+        .args(["import", "--phase", "1"])
+        .arg(&path)
+        .arg(&ideas)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let texts: Vec<String> = store::load(&path)
+        .expect("loads")
+        .ideas
+        .into_iter()
+        .map(|idea| idea.text)
+        .collect();
+    assert_eq!(
+        texts,
+        ["ErsteIdee!", "Zweite\nZeile[2J", "\u{1F468}\u{200D}\u{1F469}"]
+    );
 }

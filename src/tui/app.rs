@@ -356,8 +356,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let action = match action {
             Action::Tick(now) => return self.tick(now),
-            // Terminals end pasted lines with CR, LF or both.
-            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            // Terminals end pasted lines with CR, LF or both; pasted text is
+            // cleaned once here, as typed and imported text is.
+            Action::Paste(text) => {
+                Action::Paste(crate::core::text::clean(&text, crate::core::text::Lines::Many))
+            }
             other => other,
         };
         self.expire_message();
