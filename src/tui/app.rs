@@ -156,9 +156,13 @@ impl App {
 
     /// Opens a session file on the session screen.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
-        let (file, session) = SessionFile::open(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        let read_only = file.read_only().map(|reason| self.describe_store_error(reason));
         self.enter_board(session, Some(file));
         self.follow_up_on_open();
+        if let Some(reason) = read_only {
+            self.warn(fill(self.lang, Msg::OpenedReadOnly, &[("reason", &reason)]));
+        }
         Ok(())
     }
 
