@@ -146,7 +146,7 @@ fn permissions_bite(dir: &Path) -> bool {
 
 #[cfg(unix)]
 #[test]
-fn a_read_only_folder_gives_an_io_error_and_leaves_the_file_alone() {
+fn a_read_only_folder_is_named_as_the_cause_and_the_file_left_alone() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("temp dir");
     if !permissions_bite(dir.path()) {
@@ -170,7 +170,7 @@ fn a_read_only_folder_gives_an_io_error_and_leaves_the_file_alone() {
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).expect("writable again");
 
     let error = result.expect_err("the folder is read-only");
-    assert!(matches!(error, StoreError::Io { .. }), "{error:?}");
+    assert!(matches!(error, StoreError::FolderNotWritable { .. }), "{error:?}");
     assert!(
         error.to_string().contains(&folder.display().to_string()),
         "{error}"
@@ -230,5 +230,475 @@ fn imported_text_is_cleaned_like_typed_text() {
     assert_eq!(
         texts,
         ["ErsteIdee!", "Zweite\nZeile[2J", "\u{1F468}\u{200D}\u{1F469}"]
+    );
+}
+
+fn add_idea(session: &mut Session, text: &str) {
+    let idea = plenum::core::Idea {
+        id: plenum::core::IdeaId::random(),
+        phase: session.phases[0].id,
+        text: text.into(),
+        authors: vec![],
+        cluster: None,
+        hidden: false,
+    };
+    let index = session.ideas.len();
+    session
+        .apply(Command::AddIdea { idea, index })
+        .expect("valid idea");
+}
+
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// A small tmpfs mounted for one test (the test runs as root, as CI does):
+/// a real full disk and a real read-only drive, no simulation.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    /// `None` (with a note) where this process may not mount.
+    fn mount(size: &str) -> Option<Tmpfs> {
+        if !is_root() {
+            println!("SKIPPED: mounting a tmpfs needs root (CI runs as root)");
+            return None;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("mount runs");
+        assert!(status.success(), "root, but mounting a tmpfs failed");
+        Some(Tmpfs { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn remount(&self, options: &str) {
+        let status = std::process::Command::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(self.path())
+            .status()
+            .expect("mount runs");
+        assert!(status.success(), "remount {options}");
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(self.path()).status();
+    }
+}
+
+/// Fills the file system of `dir` until it has no room left.
+fn fill_disk(dir: &Path) -> std::path::PathBuf {
+    use std::io::Write;
+    let filler = dir.join("filler.bin");
+    let mut file = fs::File::create(&filler).expect("filler");
+    let block = vec![0u8; 4096];
+    while file.write_all(&block).is_ok() {}
+    let _ = file.sync_all();
+    filler
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_file_says_so_and_the_change_lands_when_space_returns() {
+    let Some(disk) = Tmpfs::mount("256k") else { return };
+    let path = disk.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    let before = fs::read(&path).expect("read");
+    let filler = fill_disk(disk.path());
+
+    add_idea(&mut session, &"Mehr Platz für Ideen. ".repeat(200));
+    let error = file.save(&session).expect_err("the disk is full");
+    assert!(matches!(error, StoreError::DiskFull { .. }), "{error:?}");
+    assert!(error.is_transient(), "worth retrying");
+    assert_eq!(fs::read(&path).expect("read"), before, "the old file is intact");
+    let names: Vec<String> = stray_files(disk.path());
+    assert_eq!(names, ["filler.bin"], "no temp file left");
+    let german = plenum::i18n::describe_store_error(Language::De, &error, "Strg+S");
+    assert!(
+        german.contains("voll") && german.contains("zuletzt gespeicherten Stand"),
+        "{german}"
+    );
+    let english = plenum::i18n::describe_store_error(Language::En, &error, "Ctrl+S");
+    assert!(
+        english.contains("full") && english.contains("Free some space"),
+        "{english}"
+    );
+
+    fs::remove_file(&filler).expect("space returns");
+    file.save(&session).expect("the retry lands");
+    assert_eq!(store::load(&path).expect("loads"), session);
+}
+
+#[test]
+fn a_failed_create_on_a_full_disk_leaves_nothing_behind() {
+    let Some(disk) = Tmpfs::mount("64k") else { return };
+    let filler = fill_disk(disk.path());
+    let path = disk.path().join("sessions").join("neu.ron");
+    let mut big = session("Neu");
+    add_idea(&mut big, &"Eine lange Idee. ".repeat(400));
+    let error = SessionFile::create(&path, &big).expect_err("no room");
+    assert!(
+        matches!(error, StoreError::DiskFull { .. } | StoreError::Io { .. }),
+        "{error:?}"
+    );
+    assert!(!store::file::lock_path(&path).exists(), "no lock file left");
+    let names: Vec<String> = stray_files(disk.path());
+    assert_eq!(names, ["filler.bin"], "no session, temp file or folder left");
+    drop(filler);
+}
+
+#[test]
+fn a_read_only_drive_opens_read_only_and_is_never_written() {
+    let Some(disk) = Tmpfs::mount("1m") else { return };
+    let path = disk.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut writable = SessionFile::create(&path, &session).expect("created");
+    let before = fs::read(&path).expect("read");
+    disk.remount("ro");
+
+    add_idea(&mut session, "Neu");
+    let error = writable.save(&session).expect_err("read-only drive");
+    assert!(matches!(error, StoreError::FolderNotWritable { .. }), "{error:?}");
+    drop(writable);
+
+    let refused = SessionFile::open(&path).expect_err("not for editing");
+    assert!(refused.is_read_only(), "{refused:?}");
+    let (mut file, loaded) = SessionFile::open_or_read_only(&path).expect("opens to read");
+    assert_eq!(loaded.title, "Retro");
+    let reason = file.read_only().expect("read-only");
+    assert!(
+        matches!(reason, StoreError::FolderNotWritable { .. }),
+        "{reason:?}"
+    );
+    assert!(matches!(
+        file.save(&session),
+        Err(StoreError::FolderNotWritable { .. })
+    ));
+    disk.remount("rw");
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_never_replaced_even_by_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("read-only");
+    let before = fs::read(&path).expect("read");
+
+    add_idea(&mut session, "Neu");
+    let error = file.save(&session).expect_err("read-only file");
+    assert!(matches!(error, StoreError::FileNotWritable { .. }), "{error:?}");
+    assert!(!error.is_transient());
+    assert_eq!(fs::read(&path).expect("read"), before);
+    drop(file);
+
+    let (mut file, _) = SessionFile::open_or_read_only(&path).expect("opens to read");
+    assert!(matches!(
+        file.read_only(),
+        Some(StoreError::FileNotWritable { .. })
+    ));
+    assert!(file.save(&session).is_err());
+    assert_eq!(fs::read(&path).expect("read"), before);
+    let german = plenum::i18n::describe_store_error(Language::De, &error, "Strg+S");
+    assert!(
+        german.contains("schreibgeschützt") && german.contains("chmod u+w"),
+        "{german}"
+    );
+}
+
+/// `chattr +i`, undone when the test ends however it ends.
+struct Immutable(std::path::PathBuf);
+
+impl Immutable {
+    fn set(path: &Path) -> Option<Immutable> {
+        let done = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !done {
+            println!("SKIPPED: chattr +i does not work here (needs root and ext4 or tmpfs)");
+        }
+        done.then(|| Immutable(path.to_path_buf()))
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn an_immutable_file_is_named_as_such_not_as_a_read_only_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    let before = fs::read(&path).expect("read");
+    let Some(_immutable) = Immutable::set(&path) else {
+        return;
+    };
+    add_idea(&mut session, "Neu");
+    let error = file.save(&session).expect_err("immutable");
+    assert!(matches!(error, StoreError::Immutable { .. }), "{error:?}");
+    let english = plenum::i18n::describe_store_error(Language::En, &error, "Ctrl+S");
+    assert!(
+        english.contains("immutable") && english.contains("chattr -i"),
+        "{english}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn as_an_ordinary_user_a_folder_without_write_access_is_named_as_the_cause() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    use std::os::unix::process::CommandExt;
+    if !is_root() {
+        println!("SKIPPED: dropping privileges to uid 65534 needs root");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    // The file belongs to the user, the folder does not.
+    chown(&path, Some(65534), Some(65534)).expect("chown");
+    let ideas = dir.path().join("ideas.txt");
+    fs::write(&ideas, "Neu\n").expect("ideas");
+    let before = fs::read(&path).expect("read");
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin!("plenum"))
+        .args(["import", "--phase", "1"])
+        .arg(&path)
+        .arg(&ideas)
+        .env_remove("XDG_RUNTIME_DIR")
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("folder") && stderr.contains("does not allow writing"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn an_outside_edit_of_the_same_length_with_the_old_timestamp_is_not_overwritten() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    drop(SessionFile::create(&path, &session).expect("created"));
+    let (mut file, _) = SessionFile::open(&path).expect("opened");
+    let modified = fs::metadata(&path).and_then(|m| m.modified()).expect("mtime");
+    let edited = fs::read_to_string(&path)
+        .expect("read")
+        .replace("title: \"Retro\"", "title: \"Retrö\"".replace('ö', "x").as_str());
+    assert_eq!(edited.len(), fs::metadata(&path).expect("meta").len() as usize);
+    fs::write(&path, &edited).expect("edit");
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(modified))
+        .expect("old timestamp back");
+
+    add_idea(&mut session, "Meine Änderung");
+    let error = file.save(&session).expect_err("must not overwrite");
+    assert!(matches!(error, StoreError::ChangedOnDisk { .. }), "{error:?}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), edited);
+}
+
+#[test]
+fn a_file_replaced_by_an_identical_copy_counts_as_changed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    let copy = dir.path().join("copy.tmp");
+    fs::copy(&path, &copy).expect("copy");
+    fs::rename(&copy, &path).expect("a sync tool replaces the file");
+    add_idea(&mut session, "Neu");
+    assert!(matches!(
+        file.save(&session),
+        Err(StoreError::ChangedOnDisk { .. })
+    ));
+}
+
+#[test]
+fn a_file_deleted_while_open_is_reported_not_recreated() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    fs::remove_file(&path).expect("deleted elsewhere");
+    assert!(matches!(file.check_on_disk(), Err(StoreError::Deleted { .. })));
+    add_idea(&mut session, "Neu");
+    let error = file.save(&session).expect_err("deleted");
+    assert!(matches!(error, StoreError::Deleted { .. }), "{error:?}");
+    assert!(!path.exists(), "not recreated");
+    let german = plenum::i18n::describe_store_error(Language::De, &error, "Strg+S");
+    assert!(
+        german.contains("gelöscht") && german.contains("Strg+S"),
+        "{german}"
+    );
+    // When the facilitator asks for it, the session is written again.
+    file.restore(&session).expect("restored");
+    assert_eq!(store::load(&path).expect("loads"), session);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_session_is_saved_through_its_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let synced = dir.path().join("synced");
+    let sessions = dir.path().join("sessions");
+    fs::create_dir(&synced).expect("synced folder");
+    fs::create_dir(&sessions).expect("sessions folder");
+    let target = synced.join("retro.ron");
+    let mut session = session("Retro");
+    drop(SessionFile::create(&target, &session).expect("created"));
+    let link = sessions.join("retro.ron");
+    std::os::unix::fs::symlink("../synced/retro.ron", &link).expect("symlink");
+
+    let (mut file, _) = SessionFile::open(&link).expect("opened through the link");
+    assert!(
+        matches!(SessionFile::open(&target), Err(StoreError::Locked { .. })),
+        "the real name shares the lock"
+    );
+    add_idea(&mut session, "Über den Link");
+    file.save(&session).expect("saved");
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link stays"
+    );
+    assert_eq!(
+        store::load(&target).expect("loads"),
+        session,
+        "the target holds the change"
+    );
+    assert_eq!(stray_files(&synced), Vec::<String>::new());
+    assert_eq!(stray_files(&sessions), Vec::<String>::new());
+}
+
+#[test]
+fn saving_an_unchanged_session_writes_nothing_and_keeps_updated() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    let (mut file, mut session) = SessionFile::open(&path).expect("opened");
+    let before = fs::read(&path).expect("read");
+    let inode_before = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&path).expect("meta"));
+    // What Ctrl+S does: the time moves on, the content does not.
+    session.updated = "2030-01-01T00:00:00Z".parse().expect("time");
+    file.save(&session).expect("saved");
+    assert_eq!(fs::read(&path).expect("read"), before, "byte for byte the same");
+    let inode_after = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&path).expect("meta"));
+    assert_eq!(inode_before, inode_after, "not even rewritten");
+    // A real change writes, with the time of the change.
+    add_idea(&mut session, "Neu");
+    file.save(&session).expect("saved");
+    let saved = store::load(&path).expect("loads");
+    assert_eq!(saved.updated, session.updated);
+    assert_eq!(saved.ideas.len(), 1);
+}
+
+#[test]
+fn lock_files_live_outside_the_sessions_folder_and_go_with_the_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let file = SessionFile::create(&path, &session("Retro")).expect("created");
+    let lock = store::file::lock_path(&path);
+    assert!(lock.exists(), "{}", lock.display());
+    assert!(!lock.starts_with(dir.path()), "{}", lock.display());
+    let names: Vec<_> = fs::read_dir(dir.path()).expect("folder").collect();
+    assert_eq!(names.len(), 1, "only the session: {names:?}");
+    drop(file);
+    assert!(!lock.exists(), "removed with the session");
+}
+
+#[test]
+fn temp_files_of_a_killed_save_are_removed_when_the_session_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    let dead = dir.path().join(".plenum-999999999-Xy12ab.tmp");
+    let old_style = dir.path().join(".plenum-Ab34cd.tmp");
+    fs::write(&dead, "(version: 1, ti").expect("left by a kill");
+    fs::write(&old_style, "(version: 1, ti").expect("left by an older plenum");
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&old_style)
+        .and_then(|f| f.set_modified(hour_ago))
+        .expect("old");
+    let _open = SessionFile::open(&path).expect("opened");
+    assert!(!dead.exists() && !old_style.exists());
+    assert_eq!(stray_files(dir.path()), Vec::<String>::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_like_a_session_is_refused_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("pipe.ron");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    // Reading a FIFO with nobody writing would block for ever.
+    let error = store::load(&fifo).expect_err("not a file");
+    assert!(matches!(error, StoreError::NotRegularFile { .. }), "{error:?}");
+    let error = SessionFile::open(&fifo).expect_err("not a file");
+    assert!(matches!(error, StoreError::NotRegularFile { .. }), "{error:?}");
+    let listed = store::list_sessions(dir.path()).expect("listed");
+    assert_eq!(listed.len(), 1);
+    assert!(matches!(
+        listed[0].session,
+        Err(StoreError::NotRegularFile { .. })
+    ));
+}
+
+#[test]
+fn a_huge_file_is_skipped_by_the_listing_with_its_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(SessionFile::create(&dir.path().join("klein.ron"), &session("Klein")).expect("created"));
+    let huge = dir.path().join("riesig.ron");
+    // Sparse: the listing must decide by size without reading it.
+    fs::File::create(&huge)
+        .and_then(|f| f.set_len(store::LIST_SIZE_LIMIT + 1))
+        .expect("huge");
+    let listed = store::list_sessions(dir.path()).expect("listed");
+    let skipped = listed.iter().find(|l| l.path == huge).expect("listed");
+    let error = skipped.session.as_ref().expect_err("skipped");
+    assert!(matches!(error, StoreError::TooLarge { .. }), "{error:?}");
+    assert!(error.to_string().contains("riesig.ron"), "{error}");
+    assert!(
+        listed
+            .iter()
+            .any(|l| l.session.as_ref().is_ok_and(|s| s.title == "Klein"))
     );
 }
