@@ -110,6 +110,21 @@ const EXPECTATIONS: &[Expectation] = &[
         says: "the tally is not the sum of the ballots",
     },
     Expectation {
+        file: "text-too-long.ron",
+        at: |text| {
+            let text_line = line_of(text, "Telefonzeiten sind zu knapp. Telefonzeiten");
+            // The error points at the idea's id, the line before its phase and text.
+            let before = &text[..text.find("Telefonzeiten sind zu knapp. ").expect("the long text")];
+            let id_line = before
+                .rfind("id: ")
+                .map(|i| position_of(text, i).0)
+                .expect("an id");
+            assert!(id_line < text_line);
+            (id_line, None)
+        },
+        says: "more than the 20000 plenum takes",
+    },
+    Expectation {
         file: "truncated.ron",
         at: |text| (text.lines().count(), None),
         says: "ends too early",
