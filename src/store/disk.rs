@@ -26,6 +26,18 @@ pub fn read_regular_file(path: &Path) -> Result<Vec<u8>, StoreError> {
     Ok(bytes)
 }
 
+/// A config file (keymap, theme, template) as text. Only regular files are
+/// read: a FIFO named `keymap.ron` is refused instead of hanging the start.
+pub fn read_config_file(path: &Path) -> Result<String, StoreError> {
+    let bytes = read_regular_file(path)?;
+    String::from_utf8(bytes).map_err(|error| StoreError::Format {
+        path: path.to_path_buf(),
+        error: super::FormatError::NotText {
+            at: super::format::position_of_byte(error.as_bytes(), error.utf8_error().valid_up_to()),
+        },
+    })
+}
+
 /// Opens a file for reading if it is a regular file. `O_NONBLOCK` makes
 /// opening a FIFO return at once, so that it can be refused.
 pub fn open_regular(path: &Path) -> Result<File, StoreError> {

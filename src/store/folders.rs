@@ -162,7 +162,7 @@ pub fn templates(config: Option<&Path>) -> (Vec<MethodTemplate>, Vec<TemplatePro
         .collect();
     paths.sort();
     for path in paths {
-        let parsed = fs::read_to_string(&path)
+        let parsed = super::read_config_file(&path)
             .map_err(|e| e.to_string())
             .and_then(|text| MethodTemplate::parse(&text).map_err(|e| e.to_string()));
         match parsed {

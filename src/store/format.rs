@@ -206,7 +206,7 @@ fn first_quoted(message: &str) -> Option<&str> {
 }
 
 /// 1-based line and column of a byte offset.
-fn position_of_byte(bytes: &[u8], offset: usize) -> Position {
+pub(crate) fn position_of_byte(bytes: &[u8], offset: usize) -> Position {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);

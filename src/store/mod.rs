@@ -7,7 +7,7 @@ pub mod folders;
 pub mod format;
 mod lock;
 
-pub use disk::{read_regular_file, remove_stale_temp_files};
+pub use disk::{read_config_file, read_regular_file, remove_stale_temp_files};
 pub use file::{Lock, SessionFile, load, write_atomically};
 pub use folders::{LIST_SIZE_LIMIT, config_dir, list_sessions, new_session_path, sessions_dir, templates};
 pub use format::{FormatError, SerialiseError, parse_bytes, parse_session, to_ron};
