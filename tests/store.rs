@@ -2,6 +2,8 @@
 //! that leave no temp files behind, refusing to overwrite somebody else's
 //! edit, and failing cleanly in a folder plenum may not write to.
 
+mod common;
+
 use jiff::Timestamp;
 use plenum::core::{Command, Language, MethodTemplate, NewSession, Session};
 use plenum::store::{self, SessionFile, StoreError};
@@ -700,5 +702,136 @@ fn a_huge_file_is_skipped_by_the_listing_with_its_name() {
         listed
             .iter()
             .any(|l| l.session.as_ref().is_ok_and(|s| s.title == "Klein"))
+    );
+}
+
+// ----- Killed during a stream of ideas -----
+
+/// A small deterministic generator, so that a failing run can be repeated
+/// with its seed (`PLENUM_KILL_SEED=...`).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn kill_seed() -> u64 {
+    std::env::var("PLENUM_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64)
+                | 1
+        })
+}
+
+fn temp_files(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+/// The number `n` of the highest "Ideas (n)" the screen shows.
+fn ideas_shown(screen: &str) -> Option<usize> {
+    let start = screen.find("Ideas (")? + "Ideas (".len();
+    let end = start + screen[start..].find(')')?;
+    screen[start..end].parse().ok()
+}
+
+const KILLS: usize = 30;
+
+#[cfg(unix)]
+#[test]
+fn killed_at_random_moments_the_file_loads_and_holds_every_idea_shown_as_saved() {
+    let seed = kill_seed();
+    println!("kill test seed: {seed} (repeat with PLENUM_KILL_SEED={seed})");
+    let mut rng = Rng(seed);
+    let home = tempfile::tempdir().expect("a home folder");
+    let path = home.path().join("werkstatt.ron");
+    let template = common::template("zukunftswerkstatt");
+    let mut start = template.instantiate(
+        NewSession {
+            title: Some("Werkstatt".into()),
+            language: Language::En,
+            ..NewSession::default()
+        },
+        Timestamp::UNIX_EPOCH,
+    );
+    start.current_phase = 1;
+    drop(SessionFile::create(&path, &start).expect("created"));
+
+    let mut next_idea = 0;
+    let mut saved_on_screen: Vec<String> = Vec::new();
+    let mut temp_files_left = 0;
+    let mut survived = 0;
+    for kill in 0..KILLS {
+        let mut pty = common::pty::Pty::open(home.path(), &path, "en_US.UTF-8");
+        pty.wait_for(&format!("Ideas ({})", saved_on_screen.len()));
+        assert_eq!(
+            temp_files(home.path()),
+            Vec::<String>::new(),
+            "kill {kill}: a temp file survived the start"
+        );
+        pty.key("a", "New idea");
+        // A stream of ideas, typed without waiting, killed at a random moment.
+        let stream = 1 + rng.below(6) as usize;
+        let mut typed = Vec::new();
+        for _ in 0..stream {
+            let text = format!("Idee {next_idea}");
+            next_idea += 1;
+            pty.send(&format!("{text}\r"));
+            typed.push(text);
+        }
+        pty.pump(std::time::Duration::from_millis(rng.below(40)));
+        // What the screen showed as saved before the kill: the count of
+        // ideas, with no "NOT SAVED" in the status line.
+        let screen = pty.screen();
+        assert!(!screen.contains("NOT SAVED"), "kill {kill}: {screen}");
+        let shown = ideas_shown(&screen).unwrap_or(saved_on_screen.len());
+        let pid = pty.child.process_id().expect("a process id");
+        // SAFETY: sending a signal to our own child touches no memory.
+        let killed = unsafe { libc::kill(pid as libc::pid_t, libc::SIGKILL) };
+        assert_eq!(killed, 0, "kill {kill}: SIGKILL sent");
+        let _ = pty.wait_for_exit();
+        drop(pty);
+
+        let loaded = store::load(&path).unwrap_or_else(|e| panic!("kill {kill} (seed {seed}): {e}"));
+        let texts: Vec<String> = loaded.ideas.iter().map(|i| i.text.clone()).collect();
+        let new_shown = shown.saturating_sub(saved_on_screen.len());
+        saved_on_screen.extend(typed.iter().take(new_shown).cloned());
+        for idea in &saved_on_screen {
+            assert!(
+                texts.contains(idea),
+                "kill {kill} (seed {seed}): {idea:?} was shown as saved but is not in the file: {texts:?}"
+            );
+        }
+        // Whatever reached the file counts as saved from now on, shown or not.
+        saved_on_screen = texts;
+        temp_files_left += usize::from(!temp_files(home.path()).is_empty());
+        survived += 1;
+    }
+    println!(
+        "kills survived: {survived} of {KILLS}; temp files left by a kill: {temp_files_left}, all removed at the next start"
+    );
+    let mut last = common::pty::Pty::open(home.path(), &path, "en_US.UTF-8");
+    last.wait_for(&format!("Ideas ({})", saved_on_screen.len()));
+    assert_eq!(
+        temp_files(home.path()),
+        Vec::<String>::new(),
+        "the last kill's temp file is gone"
     );
 }
