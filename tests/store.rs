@@ -835,3 +835,19 @@ fn killed_at_random_moments_the_file_loads_and_holds_every_idea_shown_as_saved()
         "the last kill's temp file is gone"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_file_permissions_and_new_files_are_readable_by_the_team() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    let mut session = session("Retro");
+    let mut file = SessionFile::create(&path, &session).expect("created");
+    let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o644);
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
+    add_idea(&mut session, "Neu");
+    file.save(&session).expect("saved");
+    assert_eq!(mode(&path), 0o640);
+}
