@@ -209,9 +209,11 @@ fn temp_file_in(folder: &Path) -> io::Result<tempfile::NamedTempFile> {
 /// Writes `bytes` to `path` so that a crash leaves either the old or the new
 /// file, never a mix: temp file in the same folder, permissions, fsync,
 /// rename, fsync the folder. A symlink is followed: its target is replaced
-/// and the link stays. An existing file keeps its permissions.
+/// and the link stays. An existing file keeps its permissions; a read-only
+/// or immutable one is refused, not replaced.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let target = resolve_link(path);
+    check_file_writable(&target)?;
     let folder = folder_of(&target);
     let mut temp = temp_file_in(&folder).map_err(|e| cause(e, &target, &folder, Stage::CreateTemp))?;
     if let Some(permissions) = permissions_for(&target) {
@@ -343,6 +345,17 @@ mod tests {
     fn fnv1a_is_the_published_function() {
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_flushed_is_reported_not_ignored() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(sync_folder(dir.path()).is_ok());
+        let gone = dir.path().join("gone");
+        match sync_folder(&gone) {
+            Err(StoreError::FolderSync { path, .. }) => assert_eq!(path, gone),
+            other => panic!("expected FolderSync, got {other:?}"),
+        }
     }
 
     #[test]
