@@ -851,3 +851,28 @@ fn a_save_keeps_the_file_permissions_and_new_files_are_readable_by_the_team() {
     file.save(&session).expect("saved");
     assert_eq!(mode(&path), 0o640);
 }
+
+#[test]
+fn plenum_new_on_a_full_disk_says_so_and_leaves_nothing_behind() {
+    let Some(disk) = Tmpfs::mount("64k") else { return };
+    let sessions = disk.path().join("sessions");
+    fs::create_dir(&sessions).expect("sessions folder");
+    let _filler = fill_disk(disk.path());
+    let runtime = tempfile::tempdir().expect("runtime folder");
+    let output = assert_cmd::Command::cargo_bin("plenum")
+        .expect("binary")
+        .args(["new", "--method", "zukunftswerkstatt", "--title", "Voll"])
+        .arg("--dir")
+        .arg(&sessions)
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("disk is full"), "{stderr}");
+    let left: Vec<_> = fs::read_dir(&sessions).expect("folder").collect();
+    assert!(left.is_empty(), "nothing in the sessions folder: {left:?}");
+    let locks = runtime.path().join("plenum/locks");
+    let locks_left: Vec<_> = fs::read_dir(&locks).map(|d| d.collect()).unwrap_or_default();
+    assert!(locks_left.is_empty(), "no lock file left: {locks_left:?}");
+}
