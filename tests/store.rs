@@ -876,3 +876,32 @@ fn plenum_new_on_a_full_disk_says_so_and_leaves_nothing_behind() {
     let locks_left: Vec<_> = fs::read_dir(&locks).map(|d| d.collect()).unwrap_or_default();
     assert!(locks_left.is_empty(), "no lock file left: {locks_left:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_app_opens_a_read_only_session_and_says_so() {
+    use plenum::tui::app::{App, Options};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("read-only");
+    let before = fs::read(&path).expect("read");
+    let options = Options {
+        dir: dir.path().to_path_buf(),
+        lang: Some(Language::En),
+        ..Options::default()
+    };
+    let mut app = App::new(
+        options,
+        plenum::tui::keymap::Keymap::defaults(),
+        Timestamp::UNIX_EPOCH,
+        jiff::tz::TimeZone::UTC,
+    );
+    app.open_path(&path).expect("opens to read");
+    assert!(app.board().is_some());
+    let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(message.contains("opened read-only") && message.contains("retro.ron"), "{message}");
+    app.update(plenum::tui::action::Action::Quit);
+    assert_eq!(fs::read(&path).expect("read"), before);
+}
