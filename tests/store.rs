@@ -901,7 +901,26 @@ fn the_app_opens_a_read_only_session_and_says_so() {
     app.open_path(&path).expect("opens to read");
     assert!(app.board().is_some());
     let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
-    assert!(message.contains("opened read-only") && message.contains("retro.ron"), "{message}");
+    assert!(
+        message.contains("opened read-only") && message.contains("retro.ron"),
+        "{message}"
+    );
     app.update(plenum::tui::action::Action::Quit);
     assert_eq!(fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn a_lock_file_of_an_earlier_plenum_beside_the_session_is_removed_or_respected() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("retro.ron");
+    drop(SessionFile::create(&path, &session("Retro")).expect("created"));
+    let legacy = dir.path().join(".retro.ron.lock");
+    fs::write(&legacy, "plenum process 1\n").expect("left by an earlier plenum");
+    let held = fs::File::open(&legacy).expect("open");
+    held.try_lock().expect("an earlier plenum still runs");
+    assert!(matches!(SessionFile::open(&path), Err(StoreError::Locked { .. })));
+    drop(held);
+    let _open = SessionFile::open(&path).expect("nobody holds it any more");
+    assert!(!legacy.exists(), "removed");
+    assert_eq!(stray_files(dir.path()), Vec::<String>::new());
 }

@@ -45,6 +45,7 @@ impl Lock {
             if same_file(&file, &path) {
                 let mut lock = Lock { file, path };
                 lock.name_holder();
+                remove_legacy_lock(session_path)?;
                 return Ok(lock);
             }
         }
@@ -71,6 +72,33 @@ impl Drop for Lock {
         // Removed while still locked, so a plenum that opens it meanwhile
         // notices (see `same_file`) and takes a fresh one.
         let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Earlier versions of plenum kept `.NAME.ron.lock` beside the session. One
+/// that nobody holds is removed (the folder stays clean); one held by an
+/// older plenum still running means the session is open there.
+fn remove_legacy_lock(session_path: &Path) -> Result<(), StoreError> {
+    let Some(name) = session_path.file_name() else {
+        return Ok(());
+    };
+    let legacy = session_path.with_file_name(format!(".{}.lock", name.to_string_lossy()));
+    let Ok(file) = OpenOptions::new().read(true).write(true).open(&legacy) else {
+        return Ok(());
+    };
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = fs::remove_file(&legacy);
+            Ok(())
+        }
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::Locked {
+            path: session_path.to_path_buf(),
+            holder: fs::read_to_string(&legacy)
+                .ok()
+                .map(|h| h.trim().to_string())
+                .filter(|h| !h.is_empty()),
+        }),
+        Err(fs::TryLockError::Error(_)) => Ok(()),
     }
 }
 
