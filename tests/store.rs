@@ -924,3 +924,41 @@ fn a_lock_file_of_an_earlier_plenum_beside_the_session_is_removed_or_respected()
     assert!(!legacy.exists(), "removed");
     assert_eq!(stray_files(dir.path()), Vec::<String>::new());
 }
+
+#[test]
+fn every_save_error_has_a_sentence_in_english_and_german_that_names_the_file() {
+    let path = std::path::PathBuf::from("/srv/werkstatt/retro.ron");
+    let p = || path.clone();
+    let errors = [
+        StoreError::FileNotWritable { path: p() },
+        StoreError::FolderNotWritable { path: p() },
+        StoreError::Immutable { path: p() },
+        StoreError::DiskFull { path: p() },
+        StoreError::ChangedOnDisk { path: p() },
+        StoreError::Deleted { path: p() },
+        StoreError::FolderSync {
+            path: p(),
+            source: std::io::Error::other("EIO"),
+        },
+        StoreError::Serialise {
+            path: p(),
+            message: "kaputt".into(),
+        },
+        StoreError::NotRegularFile { path: p() },
+        StoreError::TooLarge {
+            path: p(),
+            bytes: 18_000_000,
+        },
+    ];
+    for error in &errors {
+        let english = plenum::i18n::describe_store_error(Language::En, error, "Ctrl+S");
+        let german = plenum::i18n::describe_store_error(Language::De, error, "Strg+S");
+        assert_ne!(english, german, "{error:?}");
+        for text in [&english, &german] {
+            let names_it = text.contains("retro.ron") || text.contains("S ") || text.contains("S speichert");
+            assert!(names_it, "{error:?}: {text}");
+            assert!(text.len() > 30, "{error:?}: says what to do: {text}");
+        }
+        assert!(error.to_string().contains("/srv/werkstatt"), "{error}");
+    }
+}
