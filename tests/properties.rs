@@ -983,7 +983,7 @@ proptest! {
 
     #[test]
     fn save_then_load_gives_the_same_session(session in any_session()) {
-        let text = to_ron(&session);
+        let text = to_ron(&session).expect("serialises");
         let loaded = parse_session(&text);
         // Loading strips control characters; everything else comes back as it was.
         let mut expected = session.clone();

@@ -119,6 +119,7 @@ impl Activity {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub id: ParticipantId,
     pub name: String,
@@ -126,6 +127,7 @@ pub struct Participant {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Phase {
     pub id: PhaseId,
     pub title: String,
@@ -146,6 +148,7 @@ impl Phase {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Idea {
     pub id: IdeaId,
     pub phase: PhaseId,
@@ -162,6 +165,7 @@ pub struct Idea {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cluster {
     pub id: ClusterId,
     pub phase: PhaseId,
@@ -217,6 +221,7 @@ pub enum RoundStatus {
 
 /// Somebody who has cast a ballot in a round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Voter {
     pub participant: ParticipantId,
     /// The facilitator recorded this ballot for a remote participant.
@@ -227,12 +232,14 @@ pub struct Voter {
 /// One person's dots, aligned with the round's options. Only stored in
 /// sessions that are not anonymous.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ballot {
     pub participant: ParticipantId,
     pub dots: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VoteRound {
     pub id: RoundId,
     pub phase: PhaseId,
@@ -289,6 +296,7 @@ impl ActionStatus {
 
 /// Where an action item came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum ActionSource {
     Idea(IdeaId),
     Cluster(ClusterId),
@@ -301,6 +309,7 @@ pub enum ActionSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionItem {
     pub id: ActionId,
     pub text: String,
@@ -357,6 +366,7 @@ impl CheckinScale {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CheckinRound {
     pub id: CheckinId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -396,6 +406,7 @@ impl CheckinRound {
 
 /// A workshop session: the whole content of one session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// File format version; see [`FORMAT_VERSION`].
     pub version: u32,

@@ -746,6 +746,25 @@ catalogue! {
     // Command line.
 
     // Files and saving.
+    ErrFileNotWritable => "{path} is read-only and was not replaced; make it writable (chmod u+w) or ask its owner, then save again",
+        "{path} ist schreibgeschützt und wurde nicht ersetzt; bitte die Datei beschreibbar machen (chmod u+w) oder die zuständige Person fragen und dann erneut speichern";
+    ErrFolderNotWritable => "plenum may not write in the folder {path}; ask for write access or keep sessions in another folder (--dir), then save again",
+        "plenum darf im Ordner {path} nicht schreiben; bitte Schreibrechte erfragen oder Sitzungen in einem anderen Ordner ablegen (--dir) und dann erneut speichern";
+    ErrImmutable => "{path} is marked immutable and was not replaced; remove the mark (chattr -i) and save again",
+        "{path} ist als unveränderlich markiert und wurde nicht ersetzt; bitte die Markierung entfernen (chattr -i) und erneut speichern";
+    ErrDiskFullKept => "the disk of {path} is full; the file still holds the last saved version. Free some space, then save again",
+        "der Datenträger von {path} ist voll; die Datei enthält weiterhin den zuletzt gespeicherten Stand. Bitte Speicherplatz freigeben und dann erneut speichern";
+    ErrDeleted => "{path} was deleted or moved by another program and was not recreated; {key} saves the session as a new file",
+        "{path} wurde von einem anderen Programm gelöscht oder verschoben und nicht neu angelegt; {key} speichert die Sitzung als neue Datei";
+    ErrFolderSync => "{path}: saved, but the drive did not confirm it ({detail}); a power cut now could lose the save. Check the drive",
+        "{path}: gespeichert, aber der Datenträger hat es nicht bestätigt ({detail}); ein Stromausfall könnte den Stand jetzt noch verlieren. Bitte den Datenträger prüfen";
+    ErrSerialise => "{path}: the session could not be written ({detail}); the file was not touched. Please report this to the plenum developers",
+        "{path}: die Sitzung konnte nicht geschrieben werden ({detail}); die Datei blieb unverändert. Bitte melden Sie dies den Entwickelnden von plenum";
+    ErrNotRegular => "{path} is not a regular file (a folder, a pipe or a device) and was not read; give the path of a file",
+        "{path} ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät) und wurde nicht gelesen; bitte den Pfad einer Datei angeben";
+    ErrTooLarge => "{path} ({mb} MB) is too large to summarise in the list; open it by its name",
+        "{path} ({mb} MB) ist zu groß für die Übersicht; bitte direkt über den Dateinamen öffnen";
+    OpenedReadOnly => "opened read-only: {reason}", "schreibgeschützt geöffnet: {reason}";
 
     // Exports.
 
@@ -981,6 +1000,35 @@ pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) 
         StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
         StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
         StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
+        StoreError::Deleted { path } => fill(
+            lang,
+            Msg::ErrDeleted,
+            &[("path", &path.display()), ("key", &save_key)],
+        ),
+        StoreError::FileNotWritable { path } => {
+            fill(lang, Msg::ErrFileNotWritable, &[("path", &path.display())])
+        }
+        StoreError::FolderNotWritable { path } => {
+            fill(lang, Msg::ErrFolderNotWritable, &[("path", &path.display())])
+        }
+        StoreError::Immutable { path } => fill(lang, Msg::ErrImmutable, &[("path", &path.display())]),
+        StoreError::DiskFull { path } => fill(lang, Msg::ErrDiskFullKept, &[("path", &path.display())]),
+        StoreError::FolderSync { path, source } => fill(
+            lang,
+            Msg::ErrFolderSync,
+            &[("path", &path.display()), ("detail", source)],
+        ),
+        StoreError::Serialise { path, message } => fill(
+            lang,
+            Msg::ErrSerialise,
+            &[("path", &path.display()), ("detail", message)],
+        ),
+        StoreError::NotRegularFile { path } => fill(lang, Msg::ErrNotRegular, &[("path", &path.display())]),
+        StoreError::TooLarge { path, bytes } => fill(
+            lang,
+            Msg::ErrTooLarge,
+            &[("path", &path.display()), ("mb", &(bytes / 1_000_000))],
+        ),
     }
 }
 

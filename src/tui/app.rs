@@ -156,9 +156,13 @@ impl App {
 
     /// Opens a session file on the session screen.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
-        let (file, session) = SessionFile::open(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        let read_only = file.read_only().map(|reason| self.describe_store_error(reason));
         self.enter_board(session, Some(file));
         self.follow_up_on_open();
+        if let Some(reason) = read_only {
+            self.warn(fill(self.lang, Msg::OpenedReadOnly, &[("reason", &reason)]));
+        }
         Ok(())
     }
 
@@ -344,8 +348,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let action = match action {
             Action::Tick(now) => return self.tick(now),
-            // Terminals end pasted lines with CR, LF or both.
-            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            // Terminals end pasted lines with CR, LF or both; pasted text is
+            // cleaned once here, as typed and imported text is.
+            Action::Paste(text) => {
+                Action::Paste(crate::core::text::clean(&text, crate::core::text::Lines::Many))
+            }
             other => other,
         };
         self.expire_message();

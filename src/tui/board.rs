@@ -673,7 +673,7 @@ impl Board {
         if !matches!(
             self.save,
             SaveState::Failed {
-                error: StoreError::ChangedOnDisk { .. },
+                error: StoreError::ChangedOnDisk { .. } | StoreError::Deleted { .. },
                 ..
             }
         ) {
