@@ -25,8 +25,8 @@
 //! threshold: short cards share too few words. Topics the thesaurus does not
 //! know get weaker proposals.
 
+use super::blocks;
 use super::lexicon::{THEMES, themes_of};
-use super::linkage::{Similarities, average_linkage};
 use super::ops::{end_of_phase_clusters, new_cluster_commands};
 use super::words::{Analyzer, Card, Word};
 use crate::core::command::{Command, DomainError};
@@ -73,7 +73,7 @@ pub fn suggest(session: &Session, phase: PhaseId) -> Vec<Suggestion> {
     }
     let cards = analyse(ideas.iter().map(|idea| idea.text.as_str()), session.language);
     let vectors = Vectors::new(&cards);
-    let groups = average_linkage(vectors.similarities(), THRESHOLD);
+    let groups = blocks::cluster(&vectors.rows, vectors.feature_count, THRESHOLD);
     let mut suggestions: Vec<(usize, Suggestion)> = groups
         .into_iter()
         .filter(|group| group.len() > 1)
@@ -254,26 +254,6 @@ impl Vectors {
             word_idf,
             theme_idf,
         }
-    }
-
-    /// Cosine similarities of all pairs. Goes feature by feature through the
-    /// ideas that have it, so pairs that share nothing cost nothing.
-    fn similarities(&self) -> Similarities {
-        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); self.feature_count];
-        for (index, row) in self.rows.iter().enumerate() {
-            for &(feature, weight) in row {
-                postings[feature as usize].push((index, weight));
-            }
-        }
-        let mut similarities = Similarities::zeros(self.rows.len());
-        for list in postings.iter().filter(|list| list.len() > 1) {
-            for (i, &(a, weight_a)) in list.iter().enumerate() {
-                for &(b, weight_b) in &list[i + 1..] {
-                    similarities.add(a, b, weight_a * weight_b);
-                }
-            }
-        }
-        similarities
     }
 
     fn word_idf(&self, stem: &str) -> f32 {
