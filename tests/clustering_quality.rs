@@ -212,7 +212,27 @@ fn score(data: &str, title: &str) -> f64 {
     let predicted = labels(ids.len(), |i| suggested.get(&ids[i]).copied());
     let ari = adjusted_rand_index(&truth, &predicted);
     print_report(title, &labelled, &session, &suggestions, &ids, ari);
+    assert_names_from_the_ideas(&session, &suggestions);
     ari
+}
+
+/// Every word of a proposal's name is written in one of its ideas (never
+/// a label of the thesaurus that none of them uses).
+fn assert_names_from_the_ideas(session: &Session, suggestions: &[Suggestion]) {
+    for suggestion in suggestions {
+        let texts: Vec<String> = suggestion
+            .ideas
+            .iter()
+            .filter_map(|id| session.idea(*id).map(|idea| idea.text.to_lowercase()))
+            .collect();
+        for word in suggestion.name.split(", ").map(str::to_lowercase) {
+            assert!(
+                texts.iter().any(|text| text.contains(&word)),
+                "{word:?} of {:?} is in none of its ideas",
+                suggestion.name
+            );
+        }
+    }
 }
 
 fn print_report(
