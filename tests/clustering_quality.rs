@@ -324,11 +324,21 @@ fn suggestions_on_20000_ideas_take_memory_linear_in_the_ideas() {
     // 1,000² (4 MB) and the ideas' word vectors.
     const IDEAS: usize = 20_000;
     const BOUND: usize = 3 * 1024 * IDEAS;
-    let (session, phase) = generator::survey(IDEAS, 20);
+    let (session, phase, topics) = generator::survey_with_topics(IDEAS, 20);
     let (proposals, peak) = peak_heap_of(|| suggest(&session, phase));
     let grouped: usize = proposals.iter().map(|p| p.ideas.len()).sum();
+    // Against the topics the ideas were generated from: the blocks must
+    // still find the themes across the whole phase.
+    let suggested: HashMap<IdeaId, usize> = proposals
+        .iter()
+        .enumerate()
+        .flat_map(|(group, p)| p.ideas.iter().map(move |id| (*id, group)))
+        .collect();
+    let predicted = labels(IDEAS, |i| suggested.get(&session.ideas[i].id).copied());
+    let ari = adjusted_rand_index(&topics, &predicted);
     println!(
-        "{IDEAS} ideas: {} proposals holding {grouped} ideas, peak heap {:.1} MB (bound {:.1} MB)",
+        "{IDEAS} ideas: {} proposals holding {grouped} ideas, adjusted Rand index against the \
+         generated topics {ari:.3}, peak heap {:.1} MB (bound {:.1} MB)",
         proposals.len(),
         peak as f64 / 1e6,
         BOUND as f64 / 1e6
@@ -336,6 +346,10 @@ fn suggestions_on_20000_ideas_take_memory_linear_in_the_ideas() {
     assert!(peak <= BOUND, "suggestions held {peak} bytes, more than {BOUND}");
     // The proposals are real: most ideas find a group, in many proposals.
     assert!(grouped > IDEAS / 2, "only {grouped} ideas grouped");
+    assert!(
+        ari >= 0.5,
+        "adjusted Rand index {ari:.3} against the generated topics"
+    );
     assert!(proposals.len() >= generator::TOPICS.len() / 2);
 }
 

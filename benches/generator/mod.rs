@@ -335,6 +335,13 @@ fn apply(session: &mut Session, command: Command) {
 /// A session with `ideas` unclustered ideas in its only phase, as right
 /// after importing a staff survey: what cluster suggestions work on.
 pub fn survey(ideas: usize, seed: u64) -> (Session, PhaseId) {
+    let (session, phase, _) = survey_with_topics(ideas, seed);
+    (session, phase)
+}
+
+/// [`survey`], and the topic (index into [`TOPICS`]) each idea was written
+/// about, in the order of `Session::ideas`: the grouping to expect.
+pub fn survey_with_topics(ideas: usize, seed: u64) -> (Session, PhaseId, Vec<usize>) {
     let mut rng = Rng::new(seed);
     let mut session = Session::new(
         "Mitarbeitendenbefragung",
@@ -358,9 +365,11 @@ pub fn survey(ideas: usize, seed: u64) -> (Session, PhaseId) {
             index: 0,
         },
     );
+    let mut topics = Vec::with_capacity(ideas);
     let batch = (0..ideas)
         .map(|index| {
             let topic = topic_of_next_idea(&mut rng);
+            topics.push(topic);
             Command::AddIdea {
                 idea: Idea {
                     id: IdeaId::from_u128(rng.id()),
@@ -375,7 +384,7 @@ pub fn survey(ideas: usize, seed: u64) -> (Session, PhaseId) {
         })
         .collect();
     apply(&mut session, Command::Batch(batch));
-    (session, phase)
+    (session, phase, topics)
 }
 
 /// A whole workshop, see the module documentation.
