@@ -11,6 +11,7 @@
 //! The board order of a cluster is the order of `Session::ideas` filtered by cluster,
 //! so reordering ideas means moving them in that list.
 
+mod blocks;
 mod lexicon;
 mod linkage;
 mod ops;
