@@ -12,6 +12,7 @@ mod generator;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use plenum::core::public::published;
 use plenum::core::{Command, Language, Session};
 use plenum::export::{csv, json, markdown};
 use plenum::store::{self, SessionFile};
@@ -85,7 +86,16 @@ fn bench_scale(c: &mut Criterion) {
             b.iter(|| black_box(json::to_json(&session)))
         });
         group.bench_function(BenchmarkId::new("csv", ideas), |b| {
-            b.iter(|| black_box((csv::ideas_csv(&session), csv::actions_csv(&session))))
+            b.iter(|| {
+                let public = published(&session);
+                let options = csv::CsvOptions::default();
+                let today = jiff::civil::date(2026, 12, 1);
+                let actions = csv::ActionRow::all_of(&public, "workshop.plenum.ron", today);
+                black_box((
+                    csv::ideas(&public, "workshop.plenum.ron", &options),
+                    csv::actions(actions, &options),
+                ))
+            })
         });
         group.finish();
 

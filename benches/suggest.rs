@@ -68,6 +68,7 @@ fn session_with(texts: &[String]) -> (Session, PhaseId) {
             timebox_minutes: 30,
             activities: Vec::new(),
             seconds_used: 0,
+            brainwriting: false,
         },
         index: 0,
     };

@@ -136,6 +136,7 @@ fn session_with(ideas: &[(String, Option<usize>)]) -> (Session, PhaseId, Vec<Ide
             timebox_minutes: 30,
             activities: Vec::new(),
             seconds_used: 0,
+            brainwriting: false,
         },
         index: 0,
     };

@@ -229,6 +229,7 @@ fn phases_add_move_remove_keep_the_current_phase() {
         timebox_minutes: 10,
         activities: vec![Activity::Discuss],
         seconds_used: 0,
+        brainwriting: false,
     };
     let extra_id = extra.id;
     roundtrip(

@@ -312,6 +312,8 @@ fn build(shape: &SessionShape) -> Session {
             timebox_minutes: p.timebox,
             activities: p.activities.iter().map(|i| *i.get(&Activity::ALL)).collect(),
             seconds_used: p.seconds_used,
+            // Silent capture on every other phase, so the round trip covers it.
+            brainwriting: p.seconds_used % 2 == 1,
         })
         .collect();
     if s.phases.is_empty() {
@@ -724,6 +726,7 @@ fn concrete(op: &Op, s: &Session, ids: &mut Ids) -> Command {
                 timebox_minutes: 10,
                 activities: Activity::ALL.to_vec(),
                 seconds_used: 0,
+                brainwriting: false,
             },
             index: index.index(s.phases.len() + 2),
         },

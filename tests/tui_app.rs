@@ -311,6 +311,28 @@ fn silent_brainwriting_covers_cards_until_revealed_together() {
 }
 
 #[test]
+fn silent_brainwriting_is_saved_with_the_phase_and_undone_like_any_change() {
+    let Fixture { _dir, path, mut app } = fixture(workshop(Language::De, &[], false));
+    let silent_on_disk = |path: &Path| store::load(path).expect("loads").phases[1].brainwriting;
+    app.update(Action::ToggleBrainwriting);
+    assert!(silent_on_disk(&path), "saved with the phase");
+    app.update(Action::Undo);
+    assert!(!silent_on_disk(&path), "one undo step");
+    app.update(Action::Redo);
+    drop(app);
+
+    // Reopened: still silent, so a new idea is a covered card.
+    let Fixture { mut app, .. } = fixture(store::load(&path).expect("loads"));
+    app.update(Action::StartCapture);
+    type_text(&mut app, "nach dem Öffnen");
+    app.update(Action::SubmitInput);
+    let board = app.board().expect("board");
+    assert!(board.brainwriting());
+    assert!(board.session.ideas.iter().all(|i| i.hidden));
+    assert!(!render(&app, 80, 24).contains("nach dem Öffnen"));
+}
+
+#[test]
 fn the_timer_counts_rings_once_and_records_its_seconds() {
     let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
     app.update(Action::RemoveMinute);

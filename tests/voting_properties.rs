@@ -42,6 +42,7 @@ fn session_with(options: usize, anonymous: bool) -> Session {
         timebox_minutes: 20,
         activities: vec![Activity::Capture, Activity::Vote],
         seconds_used: 0,
+        brainwriting: false,
     }];
     session.ideas = (0..options)
         .map(|i| Idea {

@@ -361,6 +361,7 @@ pub fn survey_with_topics(ideas: usize, seed: u64) -> (Session, PhaseId, Vec<usi
                 timebox_minutes: 30,
                 activities: vec![Activity::Capture, Activity::Cluster],
                 seconds_used: 0,
+                brainwriting: false,
             },
             index: 0,
         },
@@ -411,6 +412,7 @@ pub fn generate(config: &Config) -> Session {
             timebox_minutes: phase.timebox_minutes,
             activities: phase.activities.clone(),
             seconds_used: phase.timebox_minutes * 60 / 2,
+            brainwriting: false,
         };
         apply(&mut session, Command::AddPhase { phase, index });
     }

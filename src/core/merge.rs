@@ -356,6 +356,8 @@ impl Merger<'_> {
                     ),
                     // Time only runs forward: the longer-running timer wins.
                     seconds_used: o.seconds_used.max(t.seconds_used),
+                    // Covered capture on either side stays covered.
+                    brainwriting: o.brainwriting || t.brainwriting,
                 };
                 m.clashed(Kind::Phase, o.label(), clashes);
                 vec![merged]

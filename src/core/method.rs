@@ -120,6 +120,7 @@ impl MethodTemplate {
                 timebox_minutes: phase.timebox_minutes,
                 activities: phase.activities.clone(),
                 seconds_used: 0,
+                brainwriting: false,
             })
             .collect();
         session

@@ -10,6 +10,7 @@ pub mod ids;
 mod index;
 pub mod merge;
 pub mod method;
+pub mod public;
 mod refusal;
 pub mod session;
 pub mod text;

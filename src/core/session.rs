@@ -12,8 +12,8 @@ pub use super::ids::*;
 pub use super::index::SessionIndex;
 
 /// The file format version this build writes. Older versions are migrated on
-/// load; newer ones are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// load; newer ones are refused. Version 2 added `brainwriting` to phases.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Interface and export language of a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -139,6 +139,13 @@ pub struct Phase {
     /// Seconds the timer has run in this phase so far.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub seconds_used: u32,
+    /// Silent brainwriting is on: new ideas of this phase are covered cards
+    /// until the facilitator reveals them. Saved with the phase (format
+    /// version 2), so it survives a reopen; toggled with
+    /// [`Command::ReplacePhase`](super::Command::ReplacePhase), so undo
+    /// takes it back.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub brainwriting: bool,
 }
 
 impl Phase {

@@ -767,6 +767,10 @@ catalogue! {
     OpenedReadOnly => "opened read-only: {reason}", "schreibgeschützt geöffnet: {reason}";
 
     // Exports.
+    ExportExcelIsCsv => "--excel writes CSV; leave out --format or use --format csv.",
+        "--excel erzeugt CSV; lassen Sie --format weg oder geben Sie --format csv an.";
+    ExportFrontMatterIsMarkdown => "--front-matter is for Markdown (--format md).",
+        "--front-matter gilt nur für Markdown (--format md).";
 
     // Core refusals.
     RefusedNotFound => "{kind} not found (id {id}).", "{kind} nicht gefunden (Kennung {id}).";

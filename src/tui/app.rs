@@ -743,8 +743,11 @@ impl App {
             Action::CycleAuthor => self.cycle_author(1),
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::ToggleBrainwriting => {
-                board.brainwriting = !board.brainwriting;
-                let text = if board.brainwriting {
+                let on = !board.brainwriting();
+                if let Err(note) = board.set_brainwriting(on, now) {
+                    return self.tell(note);
+                }
+                let text = if on {
                     let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
                     fill(lang, Msg::BrainwritingOn, &[("key", &key)])
                 } else {

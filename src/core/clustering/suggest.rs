@@ -593,6 +593,7 @@ mod tests {
                 timebox_minutes: 10,
                 activities: vec![Activity::Capture, Activity::Cluster],
                 seconds_used: 0,
+                brainwriting: false,
             });
         }
         session.ideas = texts

@@ -484,6 +484,7 @@ mod tests {
             timebox_minutes: 10,
             activities: vec![Activity::Capture, Activity::Vote, Activity::Actions],
             seconds_used: 0,
+            brainwriting: false,
         });
         session.participants.push(Participant {
             id: ParticipantId::from_u128(2),

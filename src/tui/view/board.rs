@@ -370,7 +370,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         format!(" {} ({count}) ", tr(lang, Msg::Ideas)),
         theme.heading,
     )];
-    if board.brainwriting {
+    if board.brainwriting() {
         title.push(Span::styled(
             format!("· {} ", tr(lang, Msg::Silent)),
             theme.message,

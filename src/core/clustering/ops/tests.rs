@@ -57,6 +57,7 @@ fn workshop() -> Session {
         timebox_minutes: 30,
         activities: vec![Activity::Capture, Activity::Cluster],
         seconds_used: 0,
+        brainwriting: false,
     })
     .collect();
     session.clusters = [
