@@ -167,9 +167,13 @@ impl App {
 
     /// Opens a session file on the session screen.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
-        let (file, session) = SessionFile::open(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        let read_only = file.read_only().map(|reason| self.describe_store_error(reason));
         self.enter_board(session, Some(file));
         self.follow_up_on_open();
+        if let Some(reason) = read_only {
+            self.warn(fill(self.lang, Msg::OpenedReadOnly, &[("reason", &reason)]));
+        }
         Ok(())
     }
 
@@ -329,7 +333,7 @@ impl App {
 
     /// A refused command in the interface language.
     pub fn describe_domain_error(&self, error: &DomainError) -> String {
-        super::describe::domain_error(self.lang, error)
+        i18n::describe_refusal(self.lang, error)
     }
 
     /// The status-bar text of a save problem, if there is one.
@@ -360,8 +364,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let action = match action {
             Action::Tick(now) => return self.tick(now),
-            // Terminals end pasted lines with CR, LF or both.
-            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            // Terminals end pasted lines with CR, LF or both; pasted text is
+            // cleaned once here, as typed and imported text is.
+            Action::Paste(text) => {
+                Action::Paste(crate::core::text::clean(&text, crate::core::text::Lines::Many))
+            }
             other => other,
         };
         self.expire_message();
@@ -850,8 +857,11 @@ impl App {
             Action::CycleAuthor => self.cycle_author(1),
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::ToggleBrainwriting => {
-                board.brainwriting = !board.brainwriting;
-                let text = if board.brainwriting {
+                let on = !board.brainwriting();
+                if let Err(say) = board.set_brainwriting(on, now) {
+                    return self.say(say);
+                }
+                let text = if on {
                     let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
                     fill(lang, Msg::BrainwritingOn, &[("key", &key)])
                 } else {

@@ -3,24 +3,8 @@
 
 use super::action::Action;
 use super::keymap::Mode;
-use crate::core::{Command, DomainError, Language};
+use crate::core::{Command, Language};
 use crate::i18n::{Msg, fill, tr};
-
-/// A refused command in the interface language.
-pub fn domain_error(lang: Language, error: &DomainError) -> String {
-    match error {
-        DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
-        DomainError::TextTooLong { chars, max } => {
-            fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
-        }
-        DomainError::InUse { kind: "idea", .. } => tr(lang, Msg::IdeaInVote).to_string(),
-        other => match lang {
-            // The core words its reasons in English only.
-            Language::En => fill(lang, Msg::ChangeRefused, &[("reason", other)]),
-            Language::De => tr(lang, Msg::ChangeRefusedPlain).to_string(),
-        },
-    }
-}
 
 /// The name of a mode for the status line and the help title.
 pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str {

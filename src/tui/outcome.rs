@@ -157,7 +157,7 @@ impl Say {
     pub fn write(&self, lang: Language, keymap: &Keymap, save_problem: Option<&str>) -> String {
         match self {
             Say::Written { text, .. } => text.clone(),
-            Say::Refused(error) => super::describe::domain_error(lang, error),
+            Say::Refused(error) => crate::i18n::describe_refusal(lang, error),
             Say::SaveFailed => fill(
                 lang,
                 Msg::NotSaved,

@@ -491,7 +491,7 @@ impl Screen for VoteState {
 pub fn describe_vote_error(lang: Language, keymap: &Keymap, session: &Session, error: &VoteError) -> String {
     let name = |id: &ParticipantId| session.participant_name(*id).unwrap_or("?").to_string();
     match error {
-        VoteError::Domain(domain) => crate::tui::describe::domain_error(lang, domain),
+        VoteError::Domain(domain) => crate::i18n::describe_refusal(lang, domain),
         VoteError::AlreadyVoted(id) => {
             let key = keymap
                 .hint(Mode::VoteHandOver, &Action::ToggleRevotes, lang)
