@@ -67,7 +67,7 @@ impl Facilitator {
                 let mut session = thread_session.lock().unwrap();
                 match work {
                     Work::Event(HostEvent::Request(request)) => {
-                        host::apply_request(&thread_handle, &mut session, stage, &request);
+                        host::apply_request(&thread_handle, &mut session, &request);
                     }
                     Work::Event(other) => thread_events.lock().unwrap().push(other),
                     Work::Control(change) => change(&mut session, &mut stage),
@@ -119,6 +119,7 @@ fn workshop(anonymous: bool) -> Session {
         timebox_minutes: 15,
         activities: vec![Activity::Capture, Activity::Vote, Activity::Checkin],
         seconds_used: 0,
+        brainwriting: false,
     });
     session.participants.push(Participant {
         id: ParticipantId::from_u128(7),
@@ -334,7 +335,7 @@ async fn two_participants_add_ideas_and_vote_and_the_tally_is_exact() {
     ben.wait_for_text("What bothers us?").await;
 
     // Brainwriting: the cards come in covered.
-    facilitator.control(|_, stage| stage.brainwriting = true);
+    facilitator.control(|session, _| session.phases[0].brainwriting = true);
     anna.add_idea("Meetings start late").await;
     anna.add_idea("Too much paper").await;
     ben.add_idea("No coffee").await;
@@ -357,8 +358,8 @@ async fn two_participants_add_ideas_and_vote_and_the_tally_is_exact() {
         }
     }
 
-    facilitator.control(|session, stage| {
-        stage.brainwriting = false;
+    facilitator.control(|session, _| {
+        session.phases[0].brainwriting = false;
         session.ideas.iter_mut().for_each(|idea| idea.hidden = false);
         open_round(session);
     });

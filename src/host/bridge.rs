@@ -113,6 +113,8 @@ pub struct TimerView {
     pub running_since: Option<Timestamp>,
     /// Seconds used in the phase when `running_since` was set.
     pub seconds_used: u32,
+    /// Seconds the facilitator added to (or took from) this countdown.
+    pub extra_seconds: i64,
 }
 
 impl TimerView {
@@ -122,15 +124,14 @@ impl TimerView {
             .running_since
             .map(|since| now.as_second().saturating_sub(since.as_second()).max(0))
             .unwrap_or(0);
-        i64::from(timebox_minutes) * 60 - i64::from(self.seconds_used) - running
+        i64::from(timebox_minutes) * 60 + self.extra_seconds - i64::from(self.seconds_used) - running
     }
 }
 
-/// What the facilitator's screen knows beyond the session file.
+/// What the facilitator's screen knows beyond the session file. (Whether
+/// new ideas come in covered is the phase's `brainwriting`, in the file.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Stage {
-    /// New ideas are collected covered (silent brainwriting).
-    pub brainwriting: bool,
     pub timer: TimerView,
 }
 
@@ -164,7 +165,6 @@ pub fn is_own_idea(idea: &Idea, participant: ParticipantId, remembered: bool) ->
 /// is their earlier ballot in an anonymous round, for a revote.
 pub(crate) fn command_for(
     session: &Session,
-    stage: Stage,
     request: &RemoteRequest,
     own_remembered: bool,
     remembered_ballot: Option<&[u32]>,
@@ -177,7 +177,7 @@ pub(crate) fn command_for(
     });
     match &request.request {
         Request::AddIdea { id, phase, text } => {
-            capture_phase(session, *phase)?;
+            let brainwriting = capture_phase(session, *phase)?.brainwriting;
             let authors = if session.anonymous {
                 Vec::new()
             } else {
@@ -189,7 +189,7 @@ pub(crate) fn command_for(
                 text: clean_line(text),
                 authors,
                 cluster: None,
-                hidden: stage.brainwriting,
+                hidden: brainwriting,
             };
             let add = Command::AddIdea {
                 idea,
@@ -275,7 +275,7 @@ fn with_newcomer(newcomer: Option<Participant>, command: Command) -> Command {
 }
 
 /// The phase must still be the current one and collect ideas.
-fn capture_phase(session: &Session, phase: PhaseId) -> Result<(), Refusal> {
+fn capture_phase(session: &Session, phase: PhaseId) -> Result<&Phase, Refusal> {
     let current = session.current().ok_or(Refusal::NoCapture)?;
     if current.id != phase {
         return Err(Refusal::PhaseMoved);
@@ -283,7 +283,7 @@ fn capture_phase(session: &Session, phase: PhaseId) -> Result<(), Refusal> {
     if !current.allows(Activity::Capture) {
         return Err(Refusal::NoCapture);
     }
-    Ok(())
+    Ok(current)
 }
 
 fn own_idea(
@@ -324,6 +324,7 @@ mod tests {
                 timebox_minutes: 5,
                 activities: vec![Activity::Capture, Activity::Vote, Activity::Checkin],
                 seconds_used: 0,
+                brainwriting: false,
             });
         }
         session
@@ -342,7 +343,7 @@ mod tests {
             from: remote.clone(),
             request,
         };
-        let command = command_for(session, Stage::default(), &request, own, None)?;
+        let command = command_for(session, &request, own, None)?;
         session.apply(command).map(|_| ()).map_err(Refusal::from)
     }
 
@@ -423,8 +424,9 @@ mod tests {
     }
 
     #[test]
-    fn covered_while_brainwriting() {
+    fn covered_while_the_phase_is_brainwriting() {
         let mut session = session(false);
+        session.phases[0].brainwriting = true;
         let request = RemoteRequest {
             from: from("Dora", 5),
             request: Request::AddIdea {
@@ -433,11 +435,7 @@ mod tests {
                 text: "quiet".into(),
             },
         };
-        let stage = Stage {
-            brainwriting: true,
-            ..Stage::default()
-        };
-        let command = command_for(&session, stage, &request, false, None).unwrap();
+        let command = command_for(&session, &request, false, None).unwrap();
         session.apply(command).unwrap();
         assert!(session.ideas[0].hidden);
     }

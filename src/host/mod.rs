@@ -13,9 +13,9 @@
 //!    [`HostHandle::command_for`], applies the command like any local change
 //!    and reports the outcome with [`HostHandle::answer`].
 //! 3. After every change of the session (local or remote, undo and redo
-//!    included) and of the [`Stage`] (brainwriting on or off, timer started
-//!    or stopped) the app calls [`HostHandle::publish`]; every participant
-//!    screen redraws from it.
+//!    included) and of the [`Stage`] (timer started or stopped) the app
+//!    calls [`HostHandle::publish`]; every participant screen redraws from
+//!    it.
 //!
 //! The server runs on one thread named `plenum-ssh`; a panic in a
 //! participant's connection unwinds that connection's task only. A panic
@@ -291,15 +291,7 @@ impl HostHandle {
 
     /// Everybody with an open participant screen, in joining order.
     pub fn connected(&self) -> Vec<Remote> {
-        let mut remotes: Vec<Remote> = self
-            .shared
-            .registry()
-            .screens
-            .values()
-            .map(|e| e.remote.clone())
-            .collect();
-        remotes.sort_by_key(|r| r.connection);
-        remotes
+        self.link().connected()
     }
 
     /// Sends the session (after a change) to every participant screen.
@@ -310,14 +302,22 @@ impl HostHandle {
         }));
     }
 
+    /// Like [`HostHandle::publish`], only when the session or the stage
+    /// differ from what the participants have (after a key that changed
+    /// nothing, nobody's screen redraws).
+    pub fn publish_if_changed(&self, session: &Session, stage: Stage) {
+        let changed = {
+            let shown = self.publisher.borrow();
+            shown.stage != stage || *shown.session != *session
+        };
+        if changed {
+            self.publish(session, stage);
+        }
+    }
+
     /// The command that carries out `request` in `session`, or why not.
     /// Apply it like a local change, then call [`HostHandle::answer`].
-    pub fn command_for(
-        &self,
-        session: &Session,
-        stage: Stage,
-        request: &RemoteRequest,
-    ) -> Result<Command, Refusal> {
+    pub fn command_for(&self, session: &Session, request: &RemoteRequest) -> Result<Command, Refusal> {
         let participant = bridge::resolved_participant(session, &request.from);
         let registry = self.shared.registry();
         let own = match &request.request {
@@ -331,7 +331,7 @@ impl HostHandle {
             Request::CastBallot { round, .. } => registry.anonymous_ballots.get(&(participant, *round)),
             _ => None,
         };
-        bridge::command_for(session, stage, request, own, ballot.map(Vec::as_slice))
+        bridge::command_for(session, request, own, ballot.map(Vec::as_slice))
     }
 
     /// Tells the participant how their request went. `session` is the
@@ -362,10 +362,17 @@ impl HostHandle {
 
     /// Ends one participant's connection (they may join again).
     pub fn disconnect(&self, connection: ConnectionId) {
-        if let Some(entry) = self.shared.registry().screens.get(&connection) {
-            let _ = entry
-                .to_screen
-                .send(ToScreen::Close(crate::i18n::Msg::SshDisconnected));
+        self.link().disconnect(connection);
+    }
+
+    /// What a screen of the facilitator needs to show the host and end a
+    /// connection; it does not keep the server running.
+    pub fn link(&self) -> HostLink {
+        HostLink {
+            shared: self.shared.clone(),
+            code: self.code.clone(),
+            fingerprint: self.fingerprint.clone(),
+            addr: self.local_addr(),
         }
     }
 
@@ -387,18 +394,80 @@ impl Drop for HostHandle {
     }
 }
 
+/// The name of the server's thread, for a panic hook that leaves that
+/// thread's panics to the connection they end.
+pub const SERVER_THREAD: &str = "plenum-ssh";
+
+/// A view of a running host for the facilitator's screens: the join code,
+/// the fingerprint, who is connected, and disconnecting someone.
+#[derive(Clone)]
+pub struct HostLink {
+    shared: Arc<Shared>,
+    code: String,
+    fingerprint: String,
+    addr: SocketAddr,
+}
+
+impl HostLink {
+    pub fn join_code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Everybody with an open participant screen, in joining order.
+    pub fn connected(&self) -> Vec<Remote> {
+        let mut remotes: Vec<Remote> = self
+            .shared
+            .registry()
+            .screens
+            .values()
+            .map(|e| e.remote.clone())
+            .collect();
+        remotes.sort_by_key(|r| r.connection);
+        remotes
+    }
+
+    /// Ends one participant's connection (they may join again).
+    pub fn disconnect(&self, connection: ConnectionId) {
+        if let Some(entry) = self.shared.registry().screens.get(&connection) {
+            let _ = entry
+                .to_screen
+                .send(ToScreen::Close(crate::i18n::Msg::SshDisconnected));
+        }
+    }
+}
+
+impl std::fmt::Debug for HostLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HostLink")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Two links are the same when they show the same running host.
+impl PartialEq for HostLink {
+    fn eq(&self, other: &HostLink) -> bool {
+        Arc::ptr_eq(&self.shared, &other.shared)
+    }
+}
+
+impl Eq for HostLink {}
+
 /// Applies `request` to `session` the way the facilitator's program does:
 /// the command from [`HostHandle::command_for`], then the answer. For
 /// programs (and tests) that hold the session directly rather than in an
 /// undo history.
-pub fn apply_request(
-    handle: &HostHandle,
-    session: &mut Session,
-    stage: Stage,
-    request: &RemoteRequest,
-) -> bool {
+pub fn apply_request(handle: &HostHandle, session: &mut Session, request: &RemoteRequest) -> bool {
     let outcome = handle
-        .command_for(session, stage, request)
+        .command_for(session, request)
         .and_then(|command| session.apply(command).map(|_| ()).map_err(Refusal::from));
     let applied = outcome.is_ok();
     handle.answer(session, request, outcome);

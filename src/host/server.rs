@@ -60,7 +60,7 @@ pub(crate) fn spawn(shared: Arc<Shared>, key: PrivateKey) -> Result<Running, Hos
     let config = Arc::new(ssh_config(&shared, key));
     let (stop, stopped) = oneshot::channel();
     let thread = std::thread::Builder::new()
-        .name("plenum-ssh".into())
+        .name(super::SERVER_THREAD.into())
         .spawn(move || {
             runtime.block_on(async move {
                 if let Ok(listener) = tokio::net::TcpListener::from_std(listener) {

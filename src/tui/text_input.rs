@@ -3,6 +3,7 @@
 //! characters line up). Long texts stay fast: every operation looks only at
 //! the neighbourhood of the cursor, and the layout is one pass.
 
+use super::action::Action;
 use std::ops::Range;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 use unicode_width::UnicodeWidthStr;
@@ -58,19 +59,10 @@ impl TextInput {
         std::mem::take(&mut self.text)
     }
 
-    /// Inserts text at the cursor; tabs become spaces and other control
-    /// characters except line breaks are dropped.
+    /// Inserts text at the cursor, cleaned by the one routine the core
+    /// uses (no control or bidi characters; tabs become spaces).
     pub fn insert_str(&mut self, text: &str) {
-        let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-        let clean: String = normalised
-            .chars()
-            .filter_map(|c| match c {
-                '\t' => Some(' '),
-                '\n' => Some('\n'),
-                c if c.is_control() => None,
-                c => Some(c),
-            })
-            .collect();
+        let clean = crate::core::text::clean(text, crate::core::text::Lines::Many);
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
         self.snap_cursor();
@@ -233,6 +225,23 @@ impl TextInput {
         if let Ok(false) = cursor.is_boundary(&self.text, 0) {
             self.cursor = self.next_boundary(self.cursor);
         }
+    }
+}
+
+/// The editing actions every text field understands.
+pub fn edit_text(text: &mut TextInput, action: &Action) {
+    match action {
+        Action::InsertChar(c) => text.insert_char(*c),
+        Action::MoveCursorLeft => text.move_left(),
+        Action::MoveCursorRight => text.move_right(),
+        Action::MoveCursorUp => text.move_up(),
+        Action::MoveCursorDown => text.move_down(),
+        Action::MoveCursorHome => text.move_home(),
+        Action::MoveCursorEnd => text.move_end(),
+        Action::DeleteBackward => text.delete_backward(),
+        Action::DeleteForward => text.delete_forward(),
+        Action::ClearInput => text.clear(),
+        _ => {}
     }
 }
 

@@ -378,7 +378,7 @@ pub fn open_round(room: &Session) -> Option<&VoteRound> {
 pub fn revealed_round(room: &Session) -> Option<&VoteRound> {
     let phase = room.current()?.id;
     room.rounds_in(phase)
-        .filter(|r| r.status == RoundStatus::Revealed)
+        .filter(|r| crate::core::public::tally_is_public(r))
         .last()
 }
 

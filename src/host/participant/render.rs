@@ -3,6 +3,7 @@
 //! it was stored; the screen adds nothing typed by anyone else.
 
 use super::{Mode, Notice, Screen, cards, may_vote, open_checkin, open_round, revealed_round};
+use crate::core::public;
 use crate::core::voting::{self, VoteError};
 use crate::core::*;
 use crate::host::bridge::{Refusal, Request, Stage};
@@ -167,7 +168,7 @@ fn card_line<'a>(lang: Language, screen: &Screen, idea: &'a Idea, selected: bool
     } else {
         Style::new()
     };
-    if idea.hidden && !own {
+    if public::is_covered(idea) && !own {
         return Line::from(vec![
             Span::raw(marker),
             Span::styled(tr(lang, Msg::SshCoveredCard), style.add_modifier(Modifier::DIM)),
@@ -199,7 +200,7 @@ fn result_lines<'a>(room: &'a Session, round: &'a VoteRound, most: usize) -> Vec
         Style::new().add_modifier(Modifier::BOLD),
     )];
     for line in results.lines.iter().take(most) {
-        let option = room.option_label(line.option).unwrap_or("?");
+        let option = public::option_label(room, line.option).unwrap_or("?");
         lines.push(Line::from(format!(
             "  {}",
             fill(
@@ -217,7 +218,7 @@ fn revealed_checkin(room: &Session) -> Option<&CheckinRound> {
     room.checkins
         .iter()
         .rev()
-        .find(|c| c.revealed && (c.phase.is_none() || c.phase == phase))
+        .find(|c| public::checkin_is_public(c) && (c.phase.is_none() || c.phase == phase))
 }
 
 fn draw_ballot(room: &Session, screen: &Screen, frame: &mut Frame, area: Rect) {
@@ -395,7 +396,10 @@ fn refusal_text(lang: Language, refusal: &Refusal) -> String {
             return fill(lang, Msg::SshTextTooLong, &[("chars", chars), ("max", max)]);
         }
         Refusal::Vote(other) => return fill(lang, Msg::SshNotTaken, &[("reason", other)]),
-        Refusal::Domain(other) => return fill(lang, Msg::SshNotTaken, &[("reason", other)]),
+        Refusal::Domain(other) => {
+            let reason = crate::i18n::describe_refusal(lang, other);
+            return fill(lang, Msg::SshNotTaken, &[("reason", &reason)]);
+        }
     };
     tr(lang, msg).to_string()
 }

@@ -1,8 +1,10 @@
 //! What one participant may see of the session: the room's view plus their
 //! own cards and their own ballot. Every secrecy decision of the participant
-//! screen is made here, once, so the screen draws only from what this
-//! function leaves in; nothing else of the session reaches its terminal.
+//! screen is made here, once, with the core's rules of what the room may see
+//! (`core::public`), so the screen draws only from what this function leaves
+//! in; nothing else of the session reaches its terminal.
 
+use crate::core::public::{checkin_is_public, is_covered, names_are_public, tally_is_public};
 use crate::core::*;
 use std::collections::HashSet;
 
@@ -27,25 +29,29 @@ impl Viewer<'_> {
 ///   whether the viewer voted (the results count the voters);
 /// - no tally of a round before its reveal (all zeros), so
 ///   `voting::results` has nothing to show either way;
-/// - no check-in counts before their reveal, no respondents but the viewer.
+/// - no check-in counts before their reveal, no respondents but the viewer;
+/// - in an anonymous session no name but the viewer's own.
 pub fn room_view(session: &Session, viewer: Viewer<'_>) -> Session {
     let mut room = session.clone();
     for idea in &mut room.ideas {
-        if idea.hidden && !viewer.owns(idea) {
+        if is_covered(idea) && !viewer.owns(idea) {
             idea.text.clear();
             idea.authors.clear();
         }
     }
+    if !names_are_public(session) {
+        room.participants.retain(|p| p.id == viewer.participant);
+    }
     for round in &mut room.rounds {
         round.ballots.retain(|b| b.participant == viewer.participant);
-        if round.status != RoundStatus::Revealed {
+        if !tally_is_public(round) {
             round.voters.retain(|v| v.participant == viewer.participant);
             round.tally.iter_mut().for_each(|dots| *dots = 0);
         }
     }
     for checkin in &mut room.checkins {
         checkin.respondents.retain(|p| *p == viewer.participant);
-        if !checkin.revealed {
+        if !checkin_is_public(checkin) {
             checkin.counts.iter_mut().for_each(|count| *count = 0);
         }
     }
@@ -77,6 +83,7 @@ mod tests {
             timebox_minutes: 5,
             activities: vec![Activity::Capture, Activity::Vote],
             seconds_used: 0,
+            brainwriting: false,
         });
         let (anna, ben) = (person(10, "Anna"), person(11, "Ben"));
         session.participants = vec![anna.clone(), ben.clone()];

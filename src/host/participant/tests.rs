@@ -18,6 +18,7 @@ fn session(language: Language) -> Session {
         timebox_minutes: 10,
         activities: vec![Activity::Capture, Activity::Vote],
         seconds_used: 0,
+        brainwriting: false,
     });
     for (id, name) in [(ANNA, "Anna"), (BEN, "Ben")] {
         session.participants.push(Participant {
