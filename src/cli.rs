@@ -93,6 +93,24 @@ pub enum CliCommand {
     Themes,
     /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
     Merge(merge::MergeArgs),
+    /// Open a session with an SSH server for participants in their own terminals (hybrid workshops).
+    Host(HostArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HostArgs {
+    /// The session file (default: the start screen).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Address to listen on (default 127.0.0.1; 0.0.0.0 for the office network).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Port to listen on (default 2222).
+    #[arg(long, value_name = "N", default_value_t = 2222)]
+    pub port: u16,
+    /// The join code (default: a random one), 4 to 32 letters or digits.
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -141,8 +159,12 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> CliResult {
     let global = cli.global;
     match cli.command {
-        None => launch_app(&global, cli.file),
-        Some(CliCommand::Open(args)) => launch_app(&global, Some(args.file)),
+        None => launch_app(&global, cli.file, None),
+        Some(CliCommand::Open(args)) => launch_app(&global, Some(args.file), None),
+        Some(CliCommand::Host(args)) if cli.file.is_none() => {
+            let config = host_config(&args)?;
+            launch_app(&global, args.file, Some(config))
+        }
         Some(command) => {
             if let Some(file) = cli.file {
                 return Err(CliError::new(format!(
@@ -157,7 +179,7 @@ pub fn run(cli: Cli) -> CliResult {
 
 fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
     match command {
-        CliCommand::Open(_) => unreachable!("handled by run"),
+        CliCommand::Open(_) | CliCommand::Host(_) => unreachable!("handled by run"),
         CliCommand::New(args) => new::run(global, args),
         CliCommand::List => list::run_list(global),
         CliCommand::Templates => list::run_templates(global),
@@ -171,7 +193,11 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
     }
 }
 
-fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
+fn launch_app(
+    global: &GlobalOptions,
+    file: Option<PathBuf>,
+    host: Option<crate::host::HostConfig>,
+) -> CliResult {
     let dir = sessions_dir(global)?;
     let launch = crate::tui::Launch {
         dir,
@@ -179,8 +205,21 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
         lang: global.lang.map(Language::from),
         theme: global.theme.clone(),
         no_bell: global.no_bell,
+        host,
     };
     crate::tui::run(launch).map_err(|error| CliError::new(error.to_string()))
+}
+
+/// How `plenum host` runs its server: the host key is kept in the user's
+/// data folder (made on first use), so participants' clients recognise it
+/// the next time.
+fn host_config(args: &HostArgs) -> Result<crate::host::HostConfig, CliError> {
+    let data = store::data_dir().ok_or_else(|| CliError::from(StoreError::NoHome))?;
+    let mut config = crate::host::HostConfig::new(data.join("host"));
+    config.bind = args.bind;
+    config.port = args.port;
+    config.join_code = args.code.clone();
+    Ok(config)
 }
 
 /// The sessions folder for this invocation.

@@ -975,6 +975,33 @@ catalogue! {
     SshWorkshopFull => "The workshop is full ({max} participants).", "Der Workshop ist voll ({max} Teilnehmende).";
     SshJoinPrompt => "Join code: ", "Zugangscode: ";
     SshWrongCode => "Wrong join code.", "Falscher Zugangscode.";
+    SshNoSession => "No session is open on the facilitator's screen yet.", "Auf dem Bildschirm der Moderation ist noch keine Sitzung offen.";
+    HostTitle => "Participants over SSH", "Teilnehmende über SSH";
+    HostThisMachine => "ADDRESS-OF-THIS-MACHINE", "ADRESSE-DIESES-RECHNERS";
+    HostYourName => "NAME", "NAME";
+    HostJoinWith => "Join with", "Beitreten mit";
+    HostJoinCode => "Join code", "Zugangscode";
+    HostKeyFingerprint => "Host key", "Host-Schlüssel";
+    HostConnected => "Connected: {n}", "Verbunden: {n}";
+    HostNobody => "Nobody is connected.", "Niemand ist verbunden.";
+    HostVoted => "Round “{title}”: {n} voted", "Runde „{title}“: {n} haben abgestimmt";
+    HostDisconnecting => "{name} is disconnected (may join again).", "{name} ist getrennt (kann wieder beitreten).";
+    HostStarted => "Participants join with ssh -p {port} NAME@{host} and the join code {code}; {key}: who is connected.",
+        "Teilnehmende treten mit ssh -p {port} NAME@{host} und dem Zugangscode {code} bei; {key}: wer verbunden ist.";
+    HostNotHosting => "Participants can join over SSH when the session is opened with plenum host.", "Teilnehmende können über SSH beitreten, wenn die Sitzung mit plenum host geöffnet ist.";
+    ModeHosting => "SSH participants", "SSH-Teilnehmende";
+    ActShowHosting => "Participants over SSH: join code, who is connected", "Teilnehmende über SSH: Zugangscode, wer verbunden ist";
+    ActDisconnectParticipant => "End the selected participant's connection", "Verbindung der ausgewählten Person beenden";
+    ShortHosting => "SSH", "SSH";
+    ShortDisconnect => "disconnect", "trennen";
+    HelpHost => "Open a session with an SSH server for participants in their own terminals (hybrid workshops).",
+        "Eine Sitzung mit SSH-Server öffnen, für Teilnehmende in ihren eigenen Terminals (hybride Workshops).";
+    HelpHostFile => "The session file (default: the start screen).", "Die Sitzungsdatei (sonst der Startbildschirm).";
+    HelpHostBind => "Address to listen on (default 127.0.0.1; 0.0.0.0 for the office network).",
+        "Adresse, auf der gelauscht wird (Standard 127.0.0.1; 0.0.0.0 für das Büronetz).";
+    HelpHostPort => "Port to listen on (default 2222).", "Port, auf dem gelauscht wird (Standard 2222).";
+    HelpHostCode => "The join code (default: a random one), 4 to 32 letters or digits.",
+        "Der Zugangscode (sonst ein zufälliger), 4 bis 32 Buchstaben oder Ziffern.";
 
     // Merge driver and themes.
     MergeConflicts => "{name}: merged with {count} conflict(s); settle them in plenum, then `git add` the file",

@@ -30,6 +30,12 @@ pub fn config_dir() -> Option<PathBuf> {
     project_dirs().map(|dirs| dirs.config_dir().to_path_buf())
 }
 
+/// The user's data folder (on Linux `~/.local/share/plenum`): the sessions
+/// folder by default, and the SSH host key of `plenum host`.
+pub fn data_dir() -> Option<PathBuf> {
+    project_dirs().map(|dirs| dirs.data_dir().to_path_buf())
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "plenum")
 }

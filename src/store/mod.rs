@@ -9,7 +9,9 @@ mod lock;
 
 pub use disk::{read_config_file, read_regular_file, remove_stale_temp_files};
 pub use file::{Lock, SessionFile, load, write_atomically};
-pub use folders::{LIST_SIZE_LIMIT, config_dir, list_sessions, new_session_path, sessions_dir, templates};
+pub use folders::{
+    LIST_SIZE_LIMIT, config_dir, data_dir, list_sessions, new_session_path, sessions_dir, templates,
+};
 pub use format::{FormatError, SerialiseError, parse_bytes, parse_session, to_ron};
 
 use std::path::{Path, PathBuf};

@@ -78,6 +78,10 @@ pub enum Action {
     CloseSession,
     /// The selection alone, as large as the terminal allows.
     ShowSpotlight,
+    /// The control screen of `plenum host` (join code, who is connected).
+    ShowHosting,
+    /// Ends the selected participant's SSH connection.
+    DisconnectParticipant,
 
     // Follow-up (issue 6): action items, the overview, check-in rounds.
     /// Start screen: every pending action of every session in the folder.

@@ -463,6 +463,21 @@ impl App {
         self.say(said);
     }
 
+    /// Applies a change that came from outside the keyboard (a participant
+    /// over SSH) like a local edit: through the document's history, saved,
+    /// and every screen on the stack brought up to date.
+    pub(crate) fn apply_from_outside(&mut self, command: crate::core::Command) -> Result<(), Say> {
+        let now = self.now;
+        let Screen::Board(board) = &mut self.screen else {
+            return Err(Say::info(Msg::SshNoSession));
+        };
+        board.doc.change(command, now, None)?;
+        for screen in &mut self.stack {
+            screen.refresh(&board.doc);
+        }
+        Ok(())
+    }
+
     /// Opens the action form over the session screen for a new action made
     /// from `origins` (the preferred first).
     pub fn new_action_from(&mut self, origins: &[crate::core::followup::ActionOrigin]) {
@@ -518,6 +533,7 @@ impl App {
             | Mode::ClusterName
             | Mode::Suggest
             | Mode::Spotlight
+            | Mode::Hosting
             | Mode::Checkin
             | Mode::HandOver
             | Mode::Answer
@@ -939,6 +955,8 @@ impl App {
                 self.open(&Route::NewAction(origins));
             }
             Action::OpenCheckin => self.open(&Route::Checkin),
+            // With `plenum host` the host's glue opens it (tui/hosting.rs).
+            Action::ShowHosting => self.say(Say::info(Msg::HostNotHosting)),
             Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
             Action::EnterClusterMode => self.open(&Route::Cluster),

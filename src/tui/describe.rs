@@ -25,6 +25,7 @@ pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str
         Mode::ClusterName => Msg::ModeClusterName,
         Mode::Suggest => Msg::ModeSuggest,
         Mode::Spotlight => Msg::ModeSpotlight,
+        Mode::Hosting => Msg::ModeHosting,
         // Voting (issue 5).
         Mode::VoteRounds => Msg::ModeVoteRounds,
         Mode::VoteForm => Msg::ModeVoteForm,
@@ -134,6 +135,8 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ActEnterCluster,
         A::ShowSpotlight => Msg::ActShowSpotlight,
+        A::ShowHosting => Msg::ActShowHosting,
+        A::DisconnectParticipant => Msg::ActDisconnectParticipant,
         A::LeaveClusterMode => Msg::ActLeaveCluster,
         A::FocusNextCluster if mode == Mode::Suggest => Msg::ActNextSuggestion,
         A::FocusPreviousCluster if mode == Mode::Suggest => Msg::ActPreviousSuggestion,
@@ -244,6 +247,8 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ShortCluster,
         A::ShowSpotlight => Msg::ShortSpotlight,
+        A::ShowHosting => Msg::ShortHosting,
+        A::DisconnectParticipant => Msg::ShortDisconnect,
         A::LeaveClusterMode | A::FinishSuggestions => Msg::ShortDone,
         A::ToggleMark => Msg::ShortMark,
         A::MoveToCluster => Msg::ShortMove,

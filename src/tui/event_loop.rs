@@ -10,6 +10,7 @@
 use super::Launch;
 use super::action::Action;
 use super::app::{App, Options};
+use super::hosting::Hosting;
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
@@ -38,15 +39,30 @@ static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
 pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
     let mut app = prepare(&launch)?;
     let theme = load_theme(&launch, &mut app);
+    let mut hosting = match launch.host.clone() {
+        Some(config) => Some(Hosting::start(config, &app)?),
+        None => None,
+    };
 
     let previous_hook = panic::take_hook();
     panic::set_hook(Box::new(|info| {
+        // A participant's connection that panics ends alone (its task
+        // unwinds on the server's thread); the facilitator's screen goes on.
+        if std::thread::current().name() == Some(crate::host::SERVER_THREAD) {
+            return;
+        }
         if let Ok(mut slot) = PANIC_MESSAGE.lock() {
             *slot = Some(info.to_string());
         }
     }));
-    let outcome = with_terminal(&mut app, &theme);
+    if let Some(hosting) = &hosting {
+        hosting.greet(&mut app);
+    }
+    let outcome = with_terminal(&mut app, &theme, hosting.as_mut());
     panic::set_hook(previous_hook);
+    if let Some(hosting) = hosting {
+        hosting.stop();
+    }
     outcome
 }
 
@@ -102,7 +118,11 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
     theme
 }
 
-fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+fn with_terminal(
+    app: &mut App,
+    theme: &Theme,
+    hosting: Option<&mut Hosting>,
+) -> Result<(), Box<dyn std::error::Error>> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(
             "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
@@ -117,7 +137,7 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
         // Without the watcher a kill leaves the terminal raw; say so, run on.
         app.warn(format!("SIGTERM/SIGHUP: {error}"));
     }
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme)));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme, hosting)));
     match outcome {
         Ok(result) => {
             restore_terminal();
@@ -193,7 +213,12 @@ fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
-fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
+fn drive(
+    terminal: &mut Term,
+    app: &mut App,
+    theme: &Theme,
+    mut hosting: Option<&mut Hosting>,
+) -> io::Result<()> {
     let mut hits = Hits::default();
     let mut redraw = true;
     loop {
@@ -207,6 +232,10 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
             let mut out = io::stdout();
             out.write_all(b"\x07")?;
             out.flush()?;
+        }
+        if let Some(hosting) = hosting.as_deref_mut() {
+            redraw = hosting.next(app, &hits, wait_for(app))?;
+            continue;
         }
         let event = match wait_for(app) {
             Some(timeout) => event::poll(timeout)?.then(event::read).transpose()?,

@@ -17,6 +17,7 @@ pub mod document;
 pub mod event_loop;
 pub mod followup;
 pub mod forms;
+pub mod hosting;
 pub mod keymap;
 pub mod mode;
 pub mod outcome;
@@ -44,6 +45,8 @@ pub struct Launch {
     pub theme: Option<String>,
     /// Do not ring the terminal bell when a timer runs out.
     pub no_bell: bool,
+    /// Run the SSH server for participants (`plenum host`).
+    pub host: Option<crate::host::HostConfig>,
 }
 
 /// Runs the app until the user quits.

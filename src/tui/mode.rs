@@ -52,10 +52,12 @@ pub enum Mode {
     VoteResults,
     /// One thing alone, as large as the terminal allows.
     Spotlight,
+    /// The control screen of `plenum host`.
+    Hosting,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 22] = [
+    pub const ALL: [Mode; 23] = [
         Mode::Start,
         Mode::Form,
         Mode::Board,
@@ -78,6 +80,7 @@ impl Mode {
         Mode::Ballot,
         Mode::VoteResults,
         Mode::Spotlight,
+        Mode::Hosting,
     ];
 
     /// Modes that type text: unbound printable keys insert themselves.

@@ -39,6 +39,8 @@ pub enum Route {
     },
     /// One thing alone, as large as the terminal allows.
     Spotlight(Spot),
+    /// The control screen of a running `plenum host`.
+    Hosting(crate::host::HostLink),
 }
 
 /// What the spotlight shows: named by id, so it is read from the session

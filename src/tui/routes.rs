@@ -7,6 +7,7 @@ use super::screen::Screen;
 use super::screens::actions::{ActionList, Back};
 use super::screens::checkin::CheckinView;
 use super::screens::cluster::ClusterMode;
+use super::screens::host::HostControl;
 use super::screens::spotlight::Spotlight;
 use super::screens::vote::VoteState;
 
@@ -18,6 +19,7 @@ pub fn open(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say
         Route::Cluster => ClusterMode::enter(doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::Vote => VoteState::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::Checkin => CheckinView::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
+        Route::Hosting(link) => Ok(Box::new(HostControl::new(link.clone())) as Box<dyn Screen>),
         Route::Spotlight(spot) => Spotlight::open(spot.clone(), doc).map(|s| Box::new(s) as Box<dyn Screen>),
         Route::NewAction(origins) => Ok(Box::new(ActionList::new_action(doc, origins)) as Box<dyn Screen>),
         Route::Actions { select, overview } => {

@@ -7,5 +7,6 @@
 pub mod actions;
 pub mod checkin;
 pub mod cluster;
+pub mod host;
 pub mod spotlight;
 pub mod vote;

@@ -148,7 +148,12 @@ fn footer_actions(app: &App, theme: &Theme) -> Vec<Action> {
             actions
         }
         // On the stack.
-        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest | Mode::Spotlight => Vec::new(),
+        Mode::Cluster
+        | Mode::ClusterPick
+        | Mode::ClusterName
+        | Mode::Suggest
+        | Mode::Spotlight
+        | Mode::Hosting => Vec::new(),
         Mode::Board => {
             let mut actions = Vec::new();
             let Some(board) = app.board() else {
