@@ -4,6 +4,7 @@
 
 pub mod pty;
 pub mod screen;
+pub mod ssh;
 
 use plenum::core::{Idea, IdeaId, MethodTemplate, PhaseId};
 
