@@ -25,10 +25,14 @@ use crate::host::{
 use crate::i18n::{Msg, fill};
 use crossterm::event::Event;
 use jiff::Timestamp;
+use std::collections::VecDeque;
 use std::io;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// How long waiting events are handled before the screen is drawn again.
+const FRAME_BUDGET: Duration = Duration::from_millis(30);
 
 /// What wakes the loop.
 enum Wake {
@@ -40,6 +44,9 @@ enum Wake {
 pub struct Hosting {
     handle: HostHandle,
     inbox: Receiver<Wake>,
+    /// Taken from the inbox, not handled yet: participants' requests left
+    /// for the next frame.
+    pending: VecDeque<Wake>,
     /// What participants see while no session is open (the start screen).
     no_session: Session,
 }
@@ -69,6 +76,7 @@ impl Hosting {
         Ok(Hosting {
             handle,
             inbox,
+            pending: VecDeque::new(),
             no_session,
         })
     }
@@ -93,32 +101,69 @@ impl Hosting {
 
     /// Waits for the next terminal event, server event or timer second and
     /// handles it with whatever else is waiting; returns whether to draw.
+    ///
+    /// The facilitator's keys go first: everything waiting is taken in, the
+    /// terminal's events are handled at once, the participants' requests
+    /// for a frame's time ([`FRAME_BUDGET`]); the rest waits for the next
+    /// round, so a stream of requests never keeps the screen from answering.
     pub fn next(&mut self, app: &mut App, hits: &Hits, timeout: Option<Duration>) -> io::Result<bool> {
-        let first = match timeout {
-            Some(timeout) => match self.inbox.recv_timeout(timeout) {
-                Ok(wake) => Some(wake),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => return Err(input_ended()),
-            },
-            None => Some(self.inbox.recv().map_err(|_| input_ended())?),
+        let timed_out = if self.pending.is_empty() {
+            match self.wait(timeout)? {
+                Some(wake) => {
+                    self.pending.push_back(wake);
+                    false
+                }
+                None => true,
+            }
+        } else {
+            false
         };
+        self.take_in_what_waits()?;
         app.update(Action::Tick(Timestamp::now()));
         // No event: the running timer's next second.
-        let mut redraw = match first {
-            Some(wake) => self.handle_wake(app, hits, wake)?,
-            None => true,
-        };
-        // Whatever else is waiting, before drawing again: a burst of keys
-        // or of remote ballots costs one frame.
-        while !app.quit {
-            match self.inbox.try_recv() {
-                Ok(wake) => redraw |= self.handle_wake(app, hits, wake)?,
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => return Err(input_ended()),
+        let mut redraw = timed_out;
+        let (keys, requests): (VecDeque<Wake>, VecDeque<Wake>) = self
+            .pending
+            .drain(..)
+            .partition(|wake| matches!(wake, Wake::Terminal(_)));
+        self.pending = requests;
+        for wake in keys {
+            if app.quit {
+                break;
             }
+            redraw |= self.handle_wake(app, hits, wake)?;
+        }
+        let frame_due = Instant::now() + FRAME_BUDGET;
+        while !app.quit && Instant::now() < frame_due {
+            let Some(wake) = self.pending.pop_front() else {
+                break;
+            };
+            redraw |= self.handle_wake(app, hits, wake)?;
         }
         self.publish(app);
         Ok(redraw)
+    }
+
+    /// Blocks until something arrives, or `timeout` passes (`None`).
+    fn wait(&self, timeout: Option<Duration>) -> io::Result<Option<Wake>> {
+        match timeout {
+            Some(timeout) => match self.inbox.recv_timeout(timeout) {
+                Ok(wake) => Ok(Some(wake)),
+                Err(RecvTimeoutError::Timeout) => Ok(None),
+                Err(RecvTimeoutError::Disconnected) => Err(input_ended()),
+            },
+            None => self.inbox.recv().map(Some).map_err(|_| input_ended()),
+        }
+    }
+
+    fn take_in_what_waits(&mut self) -> io::Result<()> {
+        loop {
+            match self.inbox.try_recv() {
+                Ok(wake) => self.pending.push_back(wake),
+                Err(TryRecvError::Empty) => return Ok(()),
+                Err(TryRecvError::Disconnected) => return Err(input_ended()),
+            }
+        }
     }
 
     fn handle_wake(&mut self, app: &mut App, hits: &Hits, wake: Wake) -> io::Result<bool> {
