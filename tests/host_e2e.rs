@@ -293,3 +293,26 @@ fn two_ssh_participants_and_one_at_the_keyboard_vote_and_the_tally_is_exact() {
         assert_eq!(ballot.dots, expected, "{name}'s ballot");
     }
 }
+
+#[test]
+fn a_port_in_use_is_reported_before_the_screen_changes() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let file = home.path().join("werkstatt.ron");
+    write_session(&file);
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("its address").port().to_string();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_plenum"))
+        .arg("host")
+        .arg(&file)
+        .args(["--port", &port])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .output()
+        .expect("plenum runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot listen on") && stderr.contains(&port),
+        "{stderr}"
+    );
+}
