@@ -956,6 +956,14 @@ catalogue! {
     MergeFieldOther => "a setting", "eine Einstellung";
 
     // Audience view.
+
+    // Saving.
+    Saving => "Saving…", "Wird gespeichert…";
+    ReadOnlyStatus => "Read-only ({cause}): nothing is saved", "Schreibgeschützt ({cause}): nichts wird gespeichert";
+    ReadOnlyChanged => "Read-only ({cause}): changes are NOT saved", "Schreibgeschützt ({cause}): Änderungen werden NICHT gespeichert";
+    ReadOnlyFolder => "folder not writable", "Ordner nicht beschreibbar";
+    ReadOnlyFile => "file not writable", "Datei nicht beschreibbar";
+    ReadOnlyImmutable => "file immutable", "Datei unveränderlich";
 }
 
 /// A text of the catalogue.

@@ -213,6 +213,11 @@ impl App {
         self.board().map(|b| &b.doc)
     }
 
+    /// The open session, to change (the event loop hands it its saver).
+    pub fn document_mut(&mut self) -> Option<&mut super::document::Document> {
+        self.board_mut().map(|b| &mut b.doc)
+    }
+
     /// The top screen if it is a `T` (for tests and the views).
     pub fn top<T: screen::Screen>(&self) -> Option<&T> {
         let top: &dyn std::any::Any = self.stack.last()?.as_ref();
