@@ -204,13 +204,7 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -
         if let Some(doc) = app.document_mut() {
             doc.save_in_background(&waker, SAVE_RETRY);
         }
-        if redraw {
-            terminal.draw(|frame| hits = view::render(app, theme, frame))?;
-        }
-        // The frame shows the change; now it goes to the disk.
-        if let Some(doc) = app.document_mut() {
-            doc.send_pending_save();
-        }
+        draw_then_save(terminal, app, theme, &mut hits, redraw)?;
         if app.quit {
             return Ok(None);
         }
@@ -269,6 +263,24 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -
             }
         }
     }
+}
+
+/// Draws the frame (if something changed), then hands the change it shows
+/// to the saver: a keystroke is on screen before its save begins.
+pub fn draw_then_save<B: ratatui::backend::Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    hits: &mut Hits,
+    redraw: bool,
+) -> Result<(), B::Error> {
+    if redraw {
+        terminal.draw(|frame| *hits = view::render(app, theme, frame))?;
+    }
+    if let Some(doc) = app.document_mut() {
+        doc.send_pending_save();
+    }
+    Ok(())
 }
 
 /// How long to wait for input: until the timer's next full second while it

@@ -363,6 +363,14 @@ impl Document {
     }
 }
 
+impl Drop for Document {
+    /// A document that goes (a session closed, the app ended) takes its
+    /// last change to the disk first.
+    fn drop(&mut self) {
+        self.finish_saving();
+    }
+}
+
 impl std::fmt::Debug for Saving {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
