@@ -253,7 +253,11 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -
                     }
                     SignalMeaning::Continue => {
                         take_terminal()?;
-                        terminal.clear()?;
+                        // Clears the screen and draws it all anew; unlike
+                        // `clear`, asks the terminal nothing (the input
+                        // thread would take the answer).
+                        let size = terminal.size()?;
+                        terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
                         redraw = true;
                     }
                 },
