@@ -173,8 +173,8 @@ catalogue! {
     // Why a file could not be used.
     ErrReadOnly => "the folder is read-only ({path})", "der Ordner ist schreibgeschützt ({path})";
     ErrDiskFull => "the disk is full ({path})", "der Datenträger ist voll ({path})";
-    ErrChanged => "the file was changed by another program; {key} saves a copy",
-        "die Datei wurde von einem anderen Programm geändert; {key} speichert eine Kopie";
+    ErrChanged => "{path} was changed by another program and was not overwritten; {key} saves your version as a copy",
+        "{path} wurde von einem anderen Programm geändert und nicht überschrieben; {key} speichert Ihre Fassung als Kopie";
     ErrLocked => "{path} is open in another plenum; close it there first",
         "{path} ist in einem anderen plenum geöffnet; bitte dort zuerst schließen";
     ErrBroken => "{path}:{position} cannot be read: {detail}", "{path}:{position} ist nicht lesbar: {detail}";
@@ -964,6 +964,8 @@ catalogue! {
     ReadOnlyFolder => "folder not writable", "Ordner nicht beschreibbar";
     ReadOnlyFile => "file not writable", "Datei nicht beschreibbar";
     ReadOnlyImmutable => "file immutable", "Datei unveränderlich";
+    SavedCopyOfDeleted => "The file was deleted elsewhere; your version is saved as {file}.",
+        "Die Datei wurde anderswo gelöscht; Ihre Fassung ist gespeichert als {file}.";
 }
 
 /// A text of the catalogue.
@@ -1050,7 +1052,11 @@ pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) 
             }
         }
         StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &path.display())]),
-        StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
+        StoreError::ChangedOnDisk { path } => fill(
+            lang,
+            Msg::ErrChanged,
+            &[("path", &path.display()), ("key", &save_key)],
+        ),
         StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
         StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
         StoreError::Deleted { path } => fill(

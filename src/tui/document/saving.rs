@@ -326,15 +326,21 @@ impl Document {
         self.finish_saving();
         match &self.save_state {
             SaveState::Failed {
-                error: StoreError::ChangedOnDisk { .. } | StoreError::Deleted { .. },
+                error: StoreError::ChangedOnDisk { .. },
                 ..
-            } => self.save_as_copy(now),
+            } => self.save_as_copy(now, Msg::SavedCopy),
+            SaveState::Failed {
+                error: StoreError::Deleted { .. },
+                ..
+            } => self.save_as_copy(now, Msg::SavedCopyOfDeleted),
             SaveState::Failed { .. } => Err(Say::SaveFailed),
             _ => Ok(()),
         }
     }
 
-    fn save_as_copy(&mut self, now: Timestamp) -> Result<(), Say> {
+    /// Writes the session to a new file beside the old one; `said` tells
+    /// the facilitator why and where.
+    fn save_as_copy(&mut self, now: Timestamp, said: Msg) -> Result<(), Say> {
         let folder = self
             .path
             .as_deref()
@@ -353,7 +359,7 @@ impl Document {
                 self.revisions.awaiting = false;
                 self.save_state = SaveState::Saved(now);
                 self.start_saver();
-                Err(Say::info(Msg::SavedCopy).text("file", file_name(&copy)))
+                Err(Say::info(said).text("file", file_name(&copy)))
             }
             Err(error) => {
                 self.save_state = SaveState::Failed { error, tried: now };
