@@ -1,15 +1,17 @@
 //! `plenum actions`: the pending actions of every session in the sessions
 //! folder, soonest due first, with how many days each is overdue.
 
-use super::{CliError, CliResult, GlobalOptions};
+use super::language::describe_store_error;
+use super::output::{print, warn};
+use super::{CliResult, GlobalOptions, language, shown};
 use crate::core::followup::{ActionFilter, OverviewRow, Urgency, format_due, pending_overview};
 use crate::core::text::clean_line;
 use crate::core::{ActionStatus, Language, Session};
 use crate::export::csv::{spreadsheet_safe, status_name, write_rows};
+use crate::i18n::{Msg, fill, tr};
 use crate::store;
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
-use std::io::Write;
 use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
@@ -51,7 +53,11 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
                 paths.push(entry.path);
             }
             // One broken file must not hide the actions of all the others.
-            Err(error) => eprintln!("plenum: skipped {error}"),
+            Err(error) => warn(&fill(
+                language(),
+                Msg::CliActionsSkipped,
+                &[("problem", &describe_store_error(&error))],
+            )),
         }
     }
     let today = args.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
@@ -60,29 +66,13 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
         owner: args.owner.clone(),
     };
     let rows = pending_overview(&sessions, today, &filter);
-    let language = interface_language(global);
+    let language = language();
     let text = match args.format {
         ListFormat::Text => text_table(&rows, language),
         ListFormat::Md => markdown_table(&rows, language),
         ListFormat::Csv => csv_table(&rows, &paths),
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| CliError::new(format!("could not write the list: {error}")))
-}
-
-/// `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
-fn interface_language(global: &GlobalOptions) -> Language {
-    if let Some(lang) = global.lang {
-        return lang.into();
-    }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
-        .map_or(Language::En, |locale| Language::from_locale(&locale))
+    print(&text)
 }
 
 struct Words {
@@ -97,50 +87,34 @@ struct Words {
 }
 
 fn words(language: Language) -> Words {
-    match language {
-        Language::En => Words {
-            due: "Due",
-            overdue: "Overdue",
-            owner: "Owner",
-            status: "Status",
-            session: "Session",
-            action: "Action",
-            none: "No pending actions.",
-            today: "due today",
-        },
-        Language::De => Words {
-            due: "Fällig",
-            overdue: "Überfällig",
-            owner: "Verantwortlich",
-            status: "Status",
-            session: "Sitzung",
-            action: "Maßnahme",
-            none: "Keine offenen Maßnahmen.",
-            today: "heute fällig",
-        },
+    let word = |msg| tr(language, msg);
+    Words {
+        due: word(Msg::ColumnDue),
+        overdue: word(Msg::ColumnOverdue),
+        owner: word(Msg::ColumnOwner),
+        status: word(Msg::ColumnStatus),
+        session: word(Msg::ColumnSession),
+        action: word(Msg::ColumnAction),
+        none: word(Msg::OverviewNone),
+        today: word(Msg::DueToday),
     }
 }
 
 fn status_word(status: ActionStatus, language: Language) -> &'static str {
-    match (status, language) {
-        (ActionStatus::Open, Language::En) => "open",
-        (ActionStatus::Doing, Language::En) => "doing",
-        (ActionStatus::Done, Language::En) => "done",
-        (ActionStatus::Dropped, Language::En) => "dropped",
-        (ActionStatus::Open, Language::De) => "offen",
-        (ActionStatus::Doing, Language::De) => "in Arbeit",
-        (ActionStatus::Done, Language::De) => "erledigt",
-        (ActionStatus::Dropped, Language::De) => "verworfen",
-    }
+    let msg = match status {
+        ActionStatus::Open => Msg::StatusOpen,
+        ActionStatus::Doing => Msg::StatusDoing,
+        ActionStatus::Done => Msg::StatusDone,
+        ActionStatus::Dropped => Msg::StatusDropped,
+    };
+    tr(language, msg)
 }
 
 fn overdue_text(urgency: Urgency, words: &Words, language: Language) -> String {
-    match (urgency, language) {
-        (Urgency::Overdue(1), Language::En) => "1 day".into(),
-        (Urgency::Overdue(days), Language::En) => format!("{days} days"),
-        (Urgency::Overdue(1), Language::De) => "1 Tag".into(),
-        (Urgency::Overdue(days), Language::De) => format!("{days} Tage"),
-        (Urgency::DueToday, _) => words.today.into(),
+    match urgency {
+        Urgency::Overdue(1) => tr(language, Msg::OverdueShortOne).to_string(),
+        Urgency::Overdue(days) => fill(language, Msg::OverdueShortDays, &[("n", &days)]),
+        Urgency::DueToday => words.today.into(),
         _ => String::new(),
     }
 }
@@ -255,10 +229,7 @@ fn csv_table(rows: &[OverviewRow], paths: &[PathBuf]) -> String {
     .to_vec();
     let lines = rows.iter().map(|row| {
         let action = row.action;
-        let file = paths
-            .get(row.session_index)
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let file = paths.get(row.session_index).map(|p| shown(p)).unwrap_or_default();
         vec![
             spreadsheet_safe(&row.session.title).into_owned(),
             spreadsheet_safe(&file).into_owned(),

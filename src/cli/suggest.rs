@@ -2,13 +2,16 @@
 //! printed as text or JSON, and with `--apply` saved as clusters (for an idea
 //! list imported from a survey).
 
-use super::{CliError, CliResult, GlobalOptions, shown};
+use super::escape::escape;
+use super::language::{count, describe_refusal};
+use super::output::{print, print_bytes};
+use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::clustering::{Suggestion, apply_suggestions, suggest};
 use crate::core::{ClusterId, DomainError, PhaseId, Session};
+use crate::i18n::{Msg, fill, tr};
 use crate::store;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -46,17 +49,23 @@ pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
             session.updated = jiff::Timestamp::now();
             file.save(&session)?;
         }
-        print(&render(&before, phase, &proposals, &clusters, args.format))?;
-        if args.format == SuggestFormat::Text {
-            print(&saved_note(clusters.len(), &shown(&args.file)))?;
+        match args.format {
+            SuggestFormat::Text => print(&format!(
+                "{}{}",
+                text(&before, phase, &proposals),
+                saved_note(clusters.len(), &shown(&args.file))
+            )),
+            SuggestFormat::Json => print_bytes(json(&before, &proposals, &clusters).as_bytes()),
         }
     } else {
         let session = store::load(&args.file)?;
         let phase = find_phase(&session, &args.phase)?;
         let proposals = suggest(&session, phase);
-        print(&render(&session, phase, &proposals, &[], args.format))?;
+        match args.format {
+            SuggestFormat::Text => print(&text(&session, phase, &proposals)),
+            SuggestFormat::Json => print_bytes(json(&session, &proposals, &[]).as_bytes()),
+        }
     }
-    Ok(())
 }
 
 /// The phase named on the command line: a number from 1, or a phase id.
@@ -65,21 +74,24 @@ fn find_phase(session: &Session, given: &str) -> Result<PhaseId, CliError> {
     if let Ok(number) = given.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| session.phases.get(index)) {
             Some(phase) => Ok(phase.id),
-            None => Err(CliError::new(format!(
-                "there is no phase {number}: the agenda has {} phases (numbered from 1)",
-                session.phases.len()
+            None => Err(CliError::new(fill(
+                language(),
+                Msg::CliNoPhaseNumber,
+                &[("number", &number), ("total", &session.phases.len())],
             ))),
         };
     }
     let id = uuid::Uuid::parse_str(given).map_err(|_| {
-        CliError::new(format!(
-            "--phase takes the number of a phase (1 is the first) or a phase id, not {given:?}"
+        CliError::new(fill(
+            language(),
+            Msg::CliPhaseArgument,
+            &[("given", &format!("\"{}\"", escape(given)))],
         ))
     })?;
     session
         .phase(PhaseId(id))
         .map(|phase| phase.id)
-        .ok_or_else(|| CliError::new(format!("the session has no phase with id {id}")))
+        .ok_or_else(|| CliError::new(fill(language(), Msg::CliNoPhaseId, &[("id", &id)])))
 }
 
 /// Applies all proposals as one command; returns the new clusters' ids, in
@@ -94,7 +106,13 @@ fn save_as_clusters(
     }
     let ids: Vec<ClusterId> = proposals.iter().map(|_| ClusterId::random()).collect();
     let mut next = ids.iter().copied();
-    let failed = |error: DomainError| CliError::new(format!("could not save the clusters: {error}"));
+    let failed = |error: DomainError| {
+        CliError::new(fill(
+            language(),
+            Msg::CliClustersNotSaved,
+            &[("error", &describe_refusal(&error))],
+        ))
+    };
     let command = apply_suggestions(session, phase, proposals, || {
         next.next().unwrap_or_else(ClusterId::random)
     })
@@ -104,19 +122,6 @@ fn save_as_clusters(
     Ok(ids)
 }
 
-fn render(
-    session: &Session,
-    phase: PhaseId,
-    proposals: &[Suggestion],
-    clusters: &[ClusterId],
-    format: SuggestFormat,
-) -> String {
-    match format {
-        SuggestFormat::Text => text(session, phase, proposals),
-        SuggestFormat::Json => json(session, proposals, clusters),
-    }
-}
-
 fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
     let title = session.phase(phase).map_or("", |p| p.title.as_str());
     let unclustered = session
@@ -124,22 +129,33 @@ fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
         .filter(|idea| idea.cluster.is_none() && !idea.hidden)
         .count();
     let grouped: usize = proposals.iter().map(|p| p.ideas.len()).sum();
-    let mut out = format!(
-        "{} for \"{title}\": {unclustered} unclustered {}, {} left on their own\n",
-        count(proposals.len(), "proposal", "proposals"),
-        if unclustered == 1 { "idea" } else { "ideas" },
-        unclustered - grouped
+    let mut out = fill(
+        language(),
+        Msg::CliSuggestHeader,
+        &[
+            (
+                "proposals",
+                &count(proposals.len(), Msg::CliProposal, Msg::CliProposals),
+            ),
+            ("title", &escape(title)),
+            (
+                "unclustered",
+                &count(unclustered, Msg::CliUnclusteredIdea, Msg::CliUnclusteredIdeas),
+            ),
+            ("alone", &(unclustered - grouped)),
+        ],
     );
+    out.push('\n');
     for (number, proposal) in proposals.iter().enumerate() {
         out.push_str(&format!(
             "\n{}. {} ({})\n",
             number + 1,
-            proposal.name,
-            count(proposal.ideas.len(), "idea", "ideas")
+            escape(&proposal.name),
+            count(proposal.ideas.len(), Msg::CliIdea, Msg::CliIdeas)
         ));
         for id in &proposal.ideas {
             let text = session.idea(*id).map_or("", |idea| idea.text.as_str());
-            out.push_str(&format!("   - {}\n", text.replace('\n', " / ")));
+            out.push_str(&format!("   - {}\n", escape(&text.replace('\n', " / "))));
         }
     }
     out
@@ -184,20 +200,19 @@ fn json(session: &Session, proposals: &[Suggestion], clusters: &[ClusterId]) -> 
 }
 
 fn saved_note(clusters: usize, file: &str) -> String {
+    let lang = language();
     match clusters {
-        0 => "\nNothing to save.\n".to_string(),
-        n => format!("\nSaved {} in {file}.\n", count(n, "cluster", "clusters")),
+        0 => format!("\n{}\n", tr(lang, Msg::CliNothingToSave)),
+        n => format!(
+            "\n{}\n",
+            fill(
+                lang,
+                Msg::CliClustersSaved,
+                &[
+                    ("clusters", &count(n, Msg::CliCluster, Msg::CliClusters)),
+                    ("file", &file)
+                ],
+            )
+        ),
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn print(text: &str) -> CliResult {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| CliError::new(format!("could not write the proposals: {error}")))
 }
