@@ -69,8 +69,8 @@ pub fn summary_line(path: &Path, session: &Session) -> String {
             lang,
             Msg::CliRoundsWithBallots,
             &[
-                ("rounds", &count(s.rounds, Msg::CliRound, Msg::CliRounds)),
-                ("ballots", &count(s.ballots, Msg::CliBallot, Msg::CliBallots)),
+                ("rounds", &count(s.rounds, Msg::CliRounds)),
+                ("ballots", &count(s.ballots, Msg::CliBallots)),
             ],
         )
     };
@@ -81,15 +81,12 @@ pub fn summary_line(path: &Path, session: &Session) -> String {
             ("file", &shown(path)),
             ("title", &format!("\"{}\"", escape(&session.title))),
             ("kind", &kind.join(", ")),
-            ("phases", &count(s.phases, Msg::CliPhase, Msg::CliPhases)),
-            (
-                "participants",
-                &count(s.participants, Msg::CliParticipant, Msg::CliParticipants),
-            ),
-            ("ideas", &count(s.ideas, Msg::CliIdea, Msg::CliIdeas)),
-            ("clusters", &count(s.clusters, Msg::CliCluster, Msg::CliClusters)),
+            ("phases", &count(s.phases, Msg::CliPhases)),
+            ("participants", &count(s.participants, Msg::CliParticipants)),
+            ("ideas", &count(s.ideas, Msg::CliIdeas)),
+            ("clusters", &count(s.clusters, Msg::CliClusters)),
             ("rounds", &rounds),
-            ("actions", &count(s.actions, Msg::CliAction, Msg::CliActions)),
+            ("actions", &count(s.actions, Msg::CliActions)),
             ("open", &s.open_actions),
         ],
     )

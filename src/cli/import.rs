@@ -86,7 +86,7 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
         warn(&fill(
             language(),
             Msg::CliImportAuthorsDropped,
-            &[("ideas", &count(plan.dropped_authors, Msg::CliIdea, Msg::CliIdeas))],
+            &[("ideas", &count(plan.dropped_authors, Msg::CliIdeas))],
         ));
     }
     let problems = check_plan(&session, &plan);
@@ -110,7 +110,7 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
         language(),
         Msg::CliImportAdded,
         &[
-            ("ideas", &count(plan.steps.len(), Msg::CliIdea, Msg::CliIdeas)),
+            ("ideas", &count(plan.steps.len(), Msg::CliIdeas)),
             ("index", &index),
             ("title", &format!("\"{}\"", escape(title))),
             ("file", &shown(&args.file)),
@@ -123,11 +123,7 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
             &[
                 (
                     "participants",
-                    &count(
-                        new_participants.len(),
-                        Msg::CliNewParticipant,
-                        Msg::CliNewParticipants,
-                    ),
+                    &count(new_participants.len(), Msg::CliNewParticipants),
                 ),
                 ("names", &escape(&new_participants.join(", "))),
             ],

@@ -4,6 +4,7 @@
 //! exit code 1, never a panic; `-` names standard input or output.
 
 use super::escape::{escape_output, shown};
+use super::language::describe_io;
 use super::{CliError, CliResult, language};
 use crate::core::Session;
 use crate::i18n::{Msg, fill};
@@ -53,7 +54,11 @@ pub fn stdout_failed(error: io::Error) -> CliError {
     if error.kind() == io::ErrorKind::BrokenPipe {
         return CliError::closed_pipe();
     }
-    CliError::new(fill(language(), Msg::CliStdoutFailed, &[("error", &error)]))
+    CliError::new(fill(
+        language(),
+        Msg::CliStdoutFailed,
+        &[("error", &describe_io(&error))],
+    ))
 }
 
 /// Writes `bytes` to `output`, or to standard output when there is none or

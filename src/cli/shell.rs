@@ -49,5 +49,21 @@ pub fn man() -> CliResult {
     clap_mangen::Man::new(cmd)
         .render(&mut page)
         .map_err(|error| CliError::new(fill(language(), Msg::CliManFailed, &[("error", &error)])))?;
-    print_bytes(&page)
+    print_bytes(title_first(&String::from_utf8_lossy(&page)).as_bytes())
+}
+
+/// The page with its `.TH` title line first, as `man` and `whatis` expect
+/// of a page; the string definitions clap_mangen puts before it follow it
+/// (they are needed only by the text further down).
+fn title_first(page: &str) -> String {
+    let lines: Vec<&str> = page.lines().collect();
+    let Some(title) = lines.iter().position(|line| line.starts_with(".TH")) else {
+        return page.to_string();
+    };
+    let mut ordered = vec![lines[title]];
+    ordered.extend(&lines[..title]);
+    ordered.extend(&lines[title + 1..]);
+    let mut out = ordered.join("\n");
+    out.push('\n');
+    out
 }

@@ -133,15 +133,9 @@ fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
         language(),
         Msg::CliSuggestHeader,
         &[
-            (
-                "proposals",
-                &count(proposals.len(), Msg::CliProposal, Msg::CliProposals),
-            ),
+            ("proposals", &count(proposals.len(), Msg::CliProposals)),
             ("title", &escape(title)),
-            (
-                "unclustered",
-                &count(unclustered, Msg::CliUnclusteredIdea, Msg::CliUnclusteredIdeas),
-            ),
+            ("unclustered", &count(unclustered, Msg::CliUnclusteredIdeas)),
             ("alone", &(unclustered - grouped)),
         ],
     );
@@ -151,7 +145,7 @@ fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
             "\n{}. {} ({})\n",
             number + 1,
             escape(&proposal.name),
-            count(proposal.ideas.len(), Msg::CliIdea, Msg::CliIdeas)
+            count(proposal.ideas.len(), Msg::CliIdeas)
         ));
         for id in &proposal.ideas {
             let text = session.idea(*id).map_or("", |idea| idea.text.as_str());
@@ -208,10 +202,7 @@ fn saved_note(clusters: usize, file: &str) -> String {
             fill(
                 lang,
                 Msg::CliClustersSaved,
-                &[
-                    ("clusters", &count(n, Msg::CliCluster, Msg::CliClusters)),
-                    ("file", &file)
-                ],
+                &[("clusters", &count(n, Msg::CliClusters)), ("file", &file)],
             )
         ),
     }

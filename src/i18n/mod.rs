@@ -782,26 +782,16 @@ catalogue! {
     CliAnonymous => "anonymous", "anonym";
     CliNoRounds => "no voting rounds", "keine Abstimmungsrunden";
     CliRoundsWithBallots => "{rounds} with {ballots}", "{rounds} mit {ballots}";
-    CliPhase => "{n} phase", "{n} Phase";
-    CliPhases => "{n} phases", "{n} Phasen";
-    CliParticipant => "{n} participant", "{n} teilnehmende Person";
-    CliParticipants => "{n} participants", "{n} Teilnehmende";
-    CliNewParticipant => "{n} new participant", "{n} neue teilnehmende Person";
-    CliNewParticipants => "{n} new participants", "{n} neue Teilnehmende";
-    CliIdea => "{n} idea", "{n} Idee";
-    CliIdeas => "{n} ideas", "{n} Ideen";
-    CliUnclusteredIdea => "{n} unclustered idea", "{n} Idee ohne Cluster";
-    CliUnclusteredIdeas => "{n} unclustered ideas", "{n} Ideen ohne Cluster";
-    CliCluster => "{n} cluster", "{n} Cluster";
-    CliClusters => "{n} clusters", "{n} Cluster";
-    CliRound => "{n} voting round", "{n} Abstimmungsrunde";
-    CliRounds => "{n} voting rounds", "{n} Abstimmungsrunden";
-    CliBallot => "{n} ballot", "{n} Stimmzettel";
-    CliBallots => "{n} ballots", "{n} Stimmzetteln";
-    CliAction => "{n} action", "{n} Maßnahme";
-    CliActions => "{n} actions", "{n} Maßnahmen";
-    CliProposal => "{n} proposal", "{n} Vorschlag";
-    CliProposals => "{n} proposals", "{n} Vorschläge";
+    CliPhases => "{n} phase|{n} phases", "{n} Phase|{n} Phasen";
+    CliParticipants => "{n} participant|{n} participants", "{n} teilnehmende Person|{n} Teilnehmende";
+    CliNewParticipants => "{n} new participant|{n} new participants", "{n} neue teilnehmende Person|{n} neue Teilnehmende";
+    CliIdeas => "{n} idea|{n} ideas", "{n} Idee|{n} Ideen";
+    CliUnclusteredIdeas => "{n} unclustered idea|{n} unclustered ideas", "{n} Idee ohne Cluster|{n} Ideen ohne Cluster";
+    CliClusters => "{n} cluster|{n} clusters", "{n} Cluster|{n} Cluster";
+    CliRounds => "{n} voting round|{n} voting rounds", "{n} Abstimmungsrunde|{n} Abstimmungsrunden";
+    CliBallots => "{n} ballot|{n} ballots", "{n} Stimmzettel|{n} Stimmzetteln";
+    CliActions => "{n} action|{n} actions", "{n} Maßnahme|{n} Maßnahmen";
+    CliProposals => "{n} proposal|{n} proposals", "{n} Vorschlag|{n} Vorschläge";
     CliListEmpty => "No sessions in {dir} yet. Start one with: plenum new --method zukunftswerkstatt --title \"...\"",
         "Noch keine Sitzungen in {dir}. Eine neue legen Sie so an: plenum new --method zukunftswerkstatt --title \"...\"";
     CliListUnreadable => "unreadable: {problem}", "nicht lesbar: {problem}";
@@ -822,7 +812,7 @@ catalogue! {
     CliUnknownMethod => "unknown method {method}; known methods: {known} (see `plenum templates`)",
         "unbekannte Methode {method}; vorhanden sind: {known} (siehe `plenum templates`)";
     CliThemeBuiltIn => "built in", "eingebaut";
-    CliThemeDefault => "default", "Standard";
+    CliThemeDefault => "the default", "Standard";
     CliThemeProblems => "{n} theme problem(s); the app uses the default theme instead",
         "Probleme mit Farbschemata: {n}; die App verwendet stattdessen das Standardschema";
     CliActionsSkipped => "skipped {problem}", "übersprungen: {problem}";
@@ -861,11 +851,11 @@ catalogue! {
         "{source}: nichts importiert; bitte die oben genannte Zeile korrigieren und den Import erneut ausführen";
     CliImportFixLines => "{source}: nothing imported; fix the lines above and run the import again",
         "{source}: nichts importiert; bitte die oben genannten Zeilen korrigieren und den Import erneut ausführen";
-    PathSessions => "sessions", "Sitzungen";
-    PathConfig => "settings", "Einstellungen";
-    PathThemes => "themes", "Farbschemata";
-    PathTemplates => "templates", "Vorlagen";
-    PathKeymap => "keymap", "Tastenbelegung";
+    PathSessions => "Sessions", "Sitzungen";
+    PathConfig => "Settings", "Einstellungen";
+    PathThemes => "Themes", "Farbschemata";
+    PathTemplates => "Templates", "Vorlagen";
+    PathKeymap => "Keymap", "Tastenbelegung";
     PathExists => "exists", "vorhanden";
     PathMissing => "does not exist yet", "noch nicht vorhanden";
     PathNoHome => "no home folder", "kein Benutzerordner";
