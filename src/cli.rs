@@ -52,7 +52,7 @@ pub struct GlobalOptions {
     /// Sessions folder (default: $PLENUM_DIR, else the user data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Interface language: en or de (default: the session's, else LANG).
+    /// Language of messages and screens: en or de (default: LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<LangArg>,
     /// Colour theme for the app: a built-in name or one in the config folder.
@@ -133,9 +133,9 @@ pub enum CliCommand {
     Themes,
     /// Print where plenum keeps sessions, settings, themes, templates and the keymap.
     Paths,
-    /// Print a shell completion script: plenum completions bash > ~/.local/share/bash-completion/completions/plenum
+    /// Print a shell completion script (bash, zsh, fish or powershell).
     Completions(shell::CompletionsArgs),
-    /// Print the manual page (roff): plenum man > ~/.local/share/man/man1/plenum.1
+    /// Print the manual page (roff), e.g. plenum man > ~/.local/share/man/man1/plenum.1
     Man,
 }
 

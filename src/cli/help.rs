@@ -8,6 +8,7 @@ use super::output::{print_bytes, warn};
 use super::{Cli, ColorArg};
 use crate::core::Language;
 use crate::i18n::{Msg, fill, tr};
+use clap::builder::Str;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ColorChoice, Command, CommandFactory};
 use std::ffi::OsString;
@@ -105,12 +106,13 @@ fn germanise_clap(mut cmd: Command) -> Command {
     cmd = cmd
         .mut_args(with_german_values)
         .mut_subcommands(|sub| sub.mut_args(with_german_values));
+    cmd = cmd.bin_name("plenum");
     cmd.build();
-    cmd = germanise_built(cmd);
+    cmd = germanise_built(cmd, "plenum");
     cmd.mut_subcommand("help", |sub| sub.about(tr(Language::De, Msg::HelpHelpCommand)))
 }
 
-fn germanise_built(cmd: Command) -> Command {
+fn germanise_built(cmd: Command, path: &str) -> Command {
     let de = Language::De;
     let has = |cmd: &Command, id: &str| cmd.get_arguments().any(|a| a.get_id() == id);
     let mut cmd = cmd
@@ -134,13 +136,57 @@ fn germanise_built(cmd: Command) -> Command {
         };
         arg.help_heading(tr(de, heading))
     });
-    cmd.mut_subcommands(germanise_built)
+    // Clap writes `[OPTIONS]` into every usage line; plenum writes it itself.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.trim_start_matches("Usage:").trim();
+    let usage = usage.replace("[OPTIONS]", tr(de, Msg::HelpValueOptions));
+    cmd = cmd.override_usage(usage);
+    cmd.mut_subcommands(|sub| {
+        let path = format!("{path} {}", sub.get_name());
+        germanise_built(sub.bin_name(path.clone()), &path)
+    })
+}
+
+/// The German names of the values arguments take (`<DATEI>`).
+const VALUE_NAMES: &[(&str, Msg)] = &[
+    ("FILE", Msg::HelpValueFile),
+    ("DIR", Msg::HelpValueDir),
+    ("LANG", Msg::HelpValueLang),
+    ("WHEN", Msg::HelpValueWhen),
+    ("OUT", Msg::HelpValueOut),
+    ("ID", Msg::HelpValueId),
+    ("OLD.ron", Msg::HelpValueOld),
+    ("NAMES", Msg::HelpValueNames),
+    ("N|PHASE_ID", Msg::HelpValuePhase),
+    ("IDEAS", Msg::HelpValueIdeas),
+    ("DATE", Msg::HelpValueDate),
+    ("WHAT", Msg::HelpValueWhat),
+    ("TITLE", Msg::HelpValueTitle),
+    ("FACILITATOR", Msg::HelpValueFacilitator),
+];
+
+fn german_value_name(name: &Str) -> Str {
+    VALUE_NAMES
+        .iter()
+        .find(|(english, _)| *english == name.as_str())
+        .map_or_else(|| name.clone(), |(_, msg)| Str::from(tr(Language::De, *msg)))
 }
 
 /// Defaults and possible values written by plenum instead of clap's
 /// `[default: …]` and `[possible values: …]`.
 fn with_german_values(arg: Arg) -> Arg {
     let de = Language::De;
+    let names: Vec<Str> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(german_value_name)
+        .collect();
+    let arg = if names.is_empty() {
+        arg
+    } else {
+        arg.value_names(names)
+    };
     let mut notes = Vec::new();
     let values: Vec<String> = arg
         .get_possible_values()
@@ -274,5 +320,65 @@ fn value_text(value: &ContextValue) -> String {
     match value {
         ContextValue::Strings(values) => values.join(", "),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every subcommand and argument a user can see, with its help text.
+    fn help_texts(cmd: &Command, path: &str, out: &mut std::collections::BTreeMap<String, String>) {
+        let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
+        out.insert(path.to_string(), about);
+        for arg in cmd.get_arguments() {
+            if arg.is_global_set() && !path.is_empty() || ["help", "version"].contains(&arg.get_id().as_str())
+            {
+                continue;
+            }
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            out.insert(format!("{path} {}", arg.get_id()), help);
+        }
+        for sub in cmd.get_subcommands().filter(|sub| sub.get_name() != "help") {
+            help_texts(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_subcommand_and_argument_has_its_help_in_both_languages() {
+        let mut english = std::collections::BTreeMap::new();
+        let mut german = std::collections::BTreeMap::new();
+        help_texts(&localised(Language::En), "", &mut english);
+        help_texts(&localised(Language::De), "", &mut german);
+        assert_eq!(
+            english.keys().collect::<Vec<_>>(),
+            german.keys().collect::<Vec<_>>()
+        );
+        assert!(english.len() > 40, "{english:?}");
+        for ((place, en), de) in english.iter().zip(german.values()) {
+            assert!(!en.is_empty(), "{place:?} has no English help");
+            assert_ne!(
+                en, de,
+                "{place:?} has no German help (add it to HELP and the catalogue)"
+            );
+        }
+    }
+
+    #[test]
+    fn the_english_help_from_the_catalogue_matches_the_definitions() {
+        // The doc comments of the definitions are the English fallback; the
+        // catalogue's English must say the same.
+        let mut defined = std::collections::BTreeMap::new();
+        let mut from_catalogue = std::collections::BTreeMap::new();
+        help_texts(&Cli::command(), "", &mut defined);
+        help_texts(&localised(Language::En), "", &mut from_catalogue);
+        let differing: Vec<_> = defined
+            .iter()
+            .zip(from_catalogue.values())
+            .filter(|((place, doc), text)| {
+                !place.is_empty() && doc.trim_end_matches('.') != text.trim_end_matches('.')
+            })
+            .collect();
+        assert!(differing.is_empty(), "{differing:#?}");
     }
 }

@@ -120,11 +120,27 @@ fn format_position(error: &FormatError) -> String {
 /// What is wrong at that position. English keeps the parser's own words;
 /// German names the common cases and is general about the rest.
 fn format_detail(error: &FormatError) -> String {
-    let lang = language();
     let english = error.to_string();
     let english = english
         .split_once(": ")
         .map_or(english.as_str(), |(_, detail)| detail);
+    let lang = language();
+    if lang == Language::En {
+        return english.to_string();
+    }
+    match error {
+        FormatError::Empty => tr(lang, Msg::CliFormatEmpty).to_string(),
+        FormatError::NotText { .. } => tr(lang, Msg::CliFormatNotText).to_string(),
+        FormatError::Inconsistent { .. } => tr(lang, Msg::CliFormatInconsistent).to_string(),
+        FormatError::Syntax { .. } => parser_detail(english),
+        FormatError::NewerVersion { .. } => english.to_string(),
+    }
+}
+
+/// A RON parser's message (of a session, theme, template or keymap file)
+/// in the run's language.
+pub fn parser_detail(english: &str) -> String {
+    let lang = language();
     if lang == Language::En {
         return english.to_string();
     }
@@ -134,26 +150,36 @@ fn format_detail(error: &FormatError) -> String {
             .and_then(|rest| rest.split('`').nth(1))
             .map(|name| name.to_string())
     };
-    let (msg, name) = match error {
-        FormatError::Empty => (Msg::CliFormatEmpty, None),
-        FormatError::NotText { .. } => (Msg::CliFormatNotText, None),
-        FormatError::Inconsistent { .. } => (Msg::CliFormatInconsistent, None),
-        FormatError::Syntax { .. } => {
-            if let Some(name) = field("Unexpected missing field named ") {
-                (Msg::CliFormatMissingField, Some(name))
-            } else if let Some(name) = field("Unexpected field named ") {
-                (Msg::CliFormatUnknownField, Some(name))
-            } else if let Some(name) = field("Unexpected duplicate field named ") {
-                (Msg::CliFormatDuplicateField, Some(name))
-            } else if english.starts_with("Unexpected end") {
-                (Msg::CliFormatEnd, None)
-            } else {
-                (Msg::CliFormatSyntax, None)
-            }
-        }
-        FormatError::NewerVersion { .. } => return english.to_string(),
+    let (msg, name) = if let Some(name) = field("Unexpected missing field named ") {
+        (Msg::CliFormatMissingField, Some(name))
+    } else if let Some(name) = field("Unexpected field named ") {
+        (Msg::CliFormatUnknownField, Some(name))
+    } else if let Some(name) = field("Unexpected duplicate field named ") {
+        (Msg::CliFormatDuplicateField, Some(name))
+    } else if english.starts_with("Unexpected end") {
+        (Msg::CliFormatEnd, None)
+    } else {
+        (Msg::CliFormatSyntax, None)
     };
     fill(lang, msg, &[("name", &name.unwrap_or_default())])
+}
+
+/// `line:column: message` with the message in the run's language.
+pub fn positioned_detail(text: &str) -> String {
+    let mut parts = text.splitn(3, ':');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(line), Some(column), Some(detail))
+            if line.trim().parse::<u32>().is_ok() && column.trim().parse::<u32>().is_ok() =>
+        {
+            format!(
+                "{}:{}: {}",
+                line.trim(),
+                column.trim(),
+                parser_detail(detail.trim())
+            )
+        }
+        _ => parser_detail(text),
+    }
 }
 
 /// A change the session refused, in the run's language. The core words

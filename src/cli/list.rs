@@ -95,7 +95,10 @@ pub(super) fn warn_template_skipped(problem: &store::folders::TemplateProblem) {
     warn(&fill(
         language(),
         Msg::CliTemplateSkipped,
-        &[("path", &shown(&problem.path)), ("problem", &problem.message)],
+        &[
+            ("path", &shown(&problem.path)),
+            ("problem", &super::language::positioned_detail(&problem.message)),
+        ],
     ));
 }
 

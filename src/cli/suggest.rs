@@ -21,7 +21,7 @@ pub struct SuggestArgs {
     /// The phase: its number in the agenda (1 is the first) or its id.
     #[arg(long, value_name = "N|PHASE_ID")]
     pub phase: String,
-    /// Output format.
+    /// Output format: readable text, or JSON (a list of clusters with the ids and texts of their ideas).
     #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
     pub format: SuggestFormat,
     /// Save the proposals as clusters of the phase (in one step that the app can undo).

@@ -2,11 +2,13 @@
 //! user's own; a user theme that cannot be used is reported with its
 //! position and makes the exit code non-zero.
 
+use super::escape::escape;
+use super::language::positioned_detail;
 use super::output::{print, warn};
 use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::i18n::{Msg, fill, tr};
 use crate::store;
-use crate::tui::theme::{self, DEFAULT_THEME, Theme, ThemeSource};
+use crate::tui::theme::{self, DEFAULT_THEME, Theme, ThemeProblem, ThemeSource};
 
 pub fn run(global: &GlobalOptions) -> CliResult {
     let config = store::config_dir();
@@ -29,7 +31,7 @@ pub fn run(global: &GlobalOptions) -> CliResult {
         out.push_str(&format!("{:width$}  {source}{default}\n", entry.name));
         for problem in problems {
             broken += 1;
-            warn(&problem.to_string());
+            warn(&describe_theme_problem(&problem));
         }
     }
     print(&out)?;
@@ -37,7 +39,7 @@ pub fn run(global: &GlobalOptions) -> CliResult {
         let (_, problems) = Theme::load(global.theme.as_deref(), config.as_deref(), false);
         for problem in problems {
             broken += 1;
-            warn(&problem.to_string());
+            warn(&describe_theme_problem(&problem));
         }
     }
     if broken > 0 {
@@ -48,4 +50,21 @@ pub fn run(global: &GlobalOptions) -> CliResult {
         )));
     }
     Ok(())
+}
+
+/// A theme problem in the run's language.
+fn describe_theme_problem(problem: &ThemeProblem) -> String {
+    let lang = language();
+    match problem {
+        ThemeProblem::NotFound { name, available } => fill(
+            lang,
+            Msg::ThemeNotFound,
+            &[
+                ("name", &format!("\"{}\"", escape(name))),
+                ("fallback", &DEFAULT_THEME),
+                ("list", &available.join(", ")),
+            ],
+        ),
+        ThemeProblem::Broken { origin, message } => format!("{origin}:{}", positioned_detail(message)),
+    }
 }

@@ -773,7 +773,7 @@ catalogue! {
     CliFormatUnknownField => "unknown field `{name}`", "unbekanntes Feld `{name}`";
     CliFormatDuplicateField => "the field `{name}` appears twice", "das Feld `{name}` steht doppelt in der Datei";
     CliFormatEnd => "the file ends in the middle of an entry", "die Datei endet mitten in einem Eintrag";
-    CliFormatSyntax => "not the session format (RON) at this place", "an dieser Stelle nicht im Sitzungsformat (RON)";
+    CliFormatSyntax => "not in the expected format (RON) here", "an dieser Stelle nicht im erwarteten Format (RON)";
     CliCheckOk => "ok: {summary}", "in Ordnung: {summary}";
     CliCheckFailed => "{failed} of {total} files are not usable sessions",
         "{failed} von {total} Dateien sind keine verwendbaren Sitzungen";
@@ -878,6 +878,21 @@ catalogue! {
     HelpHeadingArguments => "Arguments", "Argumente";
     HelpHeadingOptions => "Options", "Optionen";
     HelpValueCommand => "COMMAND", "BEFEHL";
+    HelpValueOptions => "[OPTIONS]", "[OPTIONEN]";
+    HelpValueFile => "FILE", "DATEI";
+    HelpValueDir => "DIR", "ORDNER";
+    HelpValueLang => "LANG", "SPRACHE";
+    HelpValueWhen => "WHEN", "WANN";
+    HelpValueOut => "OUT", "ZIEL";
+    HelpValueId => "ID", "KENNUNG";
+    HelpValueOld => "OLD.ron", "ALT.ron";
+    HelpValueNames => "NAMES", "NAMEN";
+    HelpValuePhase => "N|PHASE_ID", "N|PHASEN_KENNUNG";
+    HelpValueIdeas => "IDEAS", "IDEEN";
+    HelpValueDate => "DATE", "DATUM";
+    HelpValueWhat => "WHAT", "INHALT";
+    HelpValueTitle => "TITLE", "TITEL";
+    HelpValueFacilitator => "FACILITATOR", "MODERATION";
     HelpHelpFlag => "Print help", "Hilfe anzeigen";
     HelpHelpFlagLong => "Print help (a summary with '-h')", "Hilfe anzeigen (eine Übersicht mit „-h“)";
     HelpVersionFlag => "Print version", "Version anzeigen";
