@@ -1192,11 +1192,11 @@ fn paths_names_every_place_and_whether_it_exists() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     let config = sandbox.path("config/plenum");
     let expect = [
-        ("sessions", sandbox.sessions(), "exists"),
-        ("settings", config.clone(), "exists"),
-        ("themes", config.join("themes"), "exists"),
-        ("templates", config.join("templates"), "does not exist yet"),
-        ("keymap", config.join("keymap.ron"), "does not exist yet"),
+        ("Sessions", sandbox.sessions(), "exists"),
+        ("Settings", config.clone(), "exists"),
+        ("Themes", config.join("themes"), "exists"),
+        ("Templates", config.join("templates"), "does not exist yet"),
+        ("Keymap", config.join("keymap.ron"), "does not exist yet"),
     ];
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), expect.len(), "{}", out.stdout);
