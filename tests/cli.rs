@@ -3,6 +3,8 @@
 //! codes. Every run gets its own HOME, config, data and sessions folders, so
 //! the user's real folders are never touched.
 
+mod common;
+
 use assert_cmd::Command;
 use plenum::core::Session;
 use plenum::store::{self, SessionFile};
@@ -1413,4 +1415,44 @@ fn help_is_german_where_clap_allows() {
         "{}",
         english.stdout
     );
+}
+
+/// Whether any screen the app drew used a colour.
+#[derive(Default)]
+struct ColourSeen(bool);
+
+impl common::pty::Watch for ColourSeen {
+    fn saw(&mut self, screen: &vt100::Screen) {
+        let (rows, cols) = screen.size();
+        for row in 0..rows.get() {
+            for col in 0..cols.get() {
+                if let Some(cell) = screen.cell(row, col)
+                    && (cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default)
+                {
+                    self.0 = true;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_app_draws_without_colour_with_color_never() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let sessions = home.path().join("sessions");
+    let mut colours = Vec::new();
+    for flag in ["never", "auto"] {
+        let args = [
+            std::ffi::OsStr::new("--dir"),
+            sessions.as_os_str(),
+            std::ffi::OsStr::new("--color"),
+            std::ffi::OsStr::new(flag),
+        ];
+        let mut pty = common::pty::Pty::spawn(home.path(), args, "en_US.UTF-8", ColourSeen::default());
+        pty.wait_for("New session");
+        pty.send("q");
+        assert!(pty.wait_for_exit().success());
+        colours.push(pty.watch.0);
+    }
+    assert_eq!(colours, [false, true], "--color never draws no colour, auto (without NO_COLOR) does");
 }
