@@ -1454,5 +1454,9 @@ fn the_app_draws_without_colour_with_color_never() {
         assert!(pty.wait_for_exit().success());
         colours.push(pty.watch.0);
     }
-    assert_eq!(colours, [false, true], "--color never draws no colour, auto (without NO_COLOR) does");
+    assert_eq!(
+        colours,
+        [false, true],
+        "--color never draws no colour, auto (without NO_COLOR) does"
+    );
 }

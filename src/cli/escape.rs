@@ -13,8 +13,10 @@
 //! and tables ([`escape`], [`shown`]), and everything the command line writes
 //! to standard output or standard error as text, CSV or Markdown
 //! ([`escape_output`], which keeps the line breaks and tabs the format
-//! needs). JSON is written by JSON's own rules, which never let a control
-//! character through raw. A file written with `-o FILE` gets the exact bytes.
+//! needs). JSON on standard output gets JSON's own escapes for the same
+//! characters ([`escape_json`]: `\u001b`, `\u202e`), so it stays exact data
+//! for a program and harmless for a terminal. A file written with `-o FILE`
+//! gets the exact bytes.
 
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -43,6 +45,29 @@ pub fn shown(path: &Path) -> String {
 /// [`escape`] would change is escaped.
 pub fn escape_output(text: &str) -> Cow<'_, str> {
     escape_with(text, true)
+}
+
+/// JSON text (as serde_json writes it) with every character [`escape`]
+/// would change written as a JSON escape. serde_json already escapes the
+/// C0 controls; DEL, the C1 controls, bidi and line separators it writes
+/// raw, and those appear only inside strings, where `\uXXXX` means the same
+/// character. Line breaks and tabs stay: serde_json writes them only
+/// between tokens.
+pub fn escape_json(json: &str) -> Cow<'_, str> {
+    let escaped = |ch: char| needs_escape(ch) && !matches!(ch, '\n' | '\r' | '\t');
+    if !json.chars().any(escaped) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for ch in json.chars() {
+        if escaped(ch) {
+            // Every such character is in the Basic Multilingual Plane.
+            let _ = write!(out, "\\u{:04x}", u32::from(ch));
+        } else {
+            out.push(ch);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Escapes every character [`needs_escape`] marks; with `keep_layout`,
@@ -119,6 +144,16 @@ mod tests {
             escape_output("a,b\r\nc\td\n\u{1b}[2J\rx\n"),
             "a,b\r\nc\td\n\\e[2J\\rx\n"
         );
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_its_raw_controls() {
+        let value = serde_json::json!({"text": "a\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2028}b", "n": 1});
+        let json = serde_json::to_string_pretty(&value).expect("JSON");
+        let safe = escape_json(&json);
+        assert!(!safe.chars().any(|c| needs_escape(c) && c != '\n'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).expect("still JSON");
+        assert_eq!(back, value);
     }
 
     #[test]

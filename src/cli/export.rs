@@ -45,8 +45,6 @@ pub fn run(_global: &GlobalOptions, args: ExportArgs) -> CliResult {
         (ExportFormat::Csv, ExportWhat::Ideas) => export::csv::ideas_csv(&session),
         (ExportFormat::Csv, ExportWhat::Actions) => export::csv::actions_csv(&session),
     };
-    // JSON escapes control characters itself; the other formats are made
-    // safe for a terminal when they go to standard output.
-    let exact = args.format == ExportFormat::Json;
-    write_output(args.output.as_deref(), text.as_bytes(), exact)
+    let json = args.format == ExportFormat::Json;
+    write_output(args.output.as_deref(), &text, json)
 }

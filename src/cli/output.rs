@@ -3,7 +3,7 @@
 //! with exit code 0, a failed write (`> /dev/full`) is an error message with
 //! exit code 1, never a panic; `-` names standard input or output.
 
-use super::escape::{escape_output, shown};
+use super::escape::{escape_json, escape_output, shown};
 use super::language::describe_io;
 use super::{CliError, CliResult, language};
 use crate::core::Session;
@@ -31,8 +31,14 @@ pub fn print_line(text: &str) -> CliResult {
     print(&format!("{text}\n"))
 }
 
-/// Writes bytes exactly as given (JSON, whose own escapes keep control
-/// characters out) and flushes them.
+/// Writes JSON to standard output with JSON escapes for control, bidi and
+/// line-separator characters.
+pub fn print_json(json: &str) -> CliResult {
+    print_bytes(escape_json(json).as_bytes())
+}
+
+/// Writes bytes exactly as given (generated scripts and pages) and flushes
+/// them.
 pub fn print_bytes(bytes: &[u8]) -> CliResult {
     let mut stdout = io::stdout().lock();
     stdout
@@ -61,14 +67,14 @@ pub fn stdout_failed(error: io::Error) -> CliError {
     ))
 }
 
-/// Writes `bytes` to `output`, or to standard output when there is none or
+/// Writes `text` to `output`, or to standard output when there is none or
 /// it is `-`. A file gets the exact bytes; standard output gets them
-/// escaped for the terminal unless `exact` (JSON).
-pub fn write_output(output: Option<&Path>, bytes: &[u8], exact: bool) -> CliResult {
+/// escaped for the terminal, by JSON's rules when `json`.
+pub fn write_output(output: Option<&Path>, text: &str, json: bool) -> CliResult {
     match output {
-        Some(path) if !is_stdio(path) => Ok(store::write_atomically(path, bytes)?),
-        _ if exact => print_bytes(bytes),
-        _ => print(&String::from_utf8_lossy(bytes)),
+        Some(path) if !is_stdio(path) => Ok(store::write_atomically(path, text.as_bytes())?),
+        _ if json => print_json(text),
+        _ => print(text),
     }
 }
 

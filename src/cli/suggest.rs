@@ -4,7 +4,7 @@
 
 use super::escape::escape;
 use super::language::{count, describe_refusal};
-use super::output::{print, print_bytes};
+use super::output::{print, print_json};
 use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::clustering::{Suggestion, apply_suggestions, suggest};
 use crate::core::{ClusterId, DomainError, PhaseId, Session};
@@ -55,7 +55,7 @@ pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
                 text(&before, phase, &proposals),
                 saved_note(clusters.len(), &shown(&args.file))
             )),
-            SuggestFormat::Json => print_bytes(json(&before, &proposals, &clusters).as_bytes()),
+            SuggestFormat::Json => print_json(&json(&before, &proposals, &clusters)),
         }
     } else {
         let session = store::load(&args.file)?;
@@ -63,7 +63,7 @@ pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
         let proposals = suggest(&session, phase);
         match args.format {
             SuggestFormat::Text => print(&text(&session, phase, &proposals)),
-            SuggestFormat::Json => print_bytes(json(&session, &proposals, &[]).as_bytes()),
+            SuggestFormat::Json => print_json(&json(&session, &proposals, &[])),
         }
     }
 }
