@@ -62,7 +62,7 @@ pub struct GlobalOptions {
     #[arg(long, global = true)]
     pub no_bell: bool,
     /// Colours in help, errors and the app: auto (none when NO_COLOR is set), always, never.
-    #[arg(long, global = true, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
 }
 
@@ -71,16 +71,6 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
-}
-
-impl std::fmt::Display for ColorArg {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ColorArg::Auto => "auto",
-            ColorArg::Always => "always",
-            ColorArg::Never => "never",
-        })
-    }
 }
 
 impl ColorArg {
@@ -258,4 +248,10 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
 /// The sessions folder for this invocation.
 pub fn sessions_dir(global: &GlobalOptions) -> Result<PathBuf, CliError> {
     Ok(store::sessions_dir(global.dir.as_deref())?)
+}
+
+/// The interface language of this run: `--lang`, else the locale (see
+/// [`language`]). The language of a session file never changes it.
+pub fn interface_language(_global: &GlobalOptions) -> Language {
+    language()
 }

@@ -1460,3 +1460,34 @@ fn the_app_draws_without_colour_with_color_never() {
         "--color never draws no colour, auto (without NO_COLOR) does"
     );
 }
+
+#[test]
+fn every_broken_fixture_is_reported_in_german_with_its_position() {
+    let sandbox = Sandbox::new();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let mut checked = 0;
+    for entry in fs::read_dir(&folder).expect("the fixtures") {
+        let path = entry.expect("an entry").path();
+        let out = run(sandbox
+            .plenum()
+            .env("LANG", "de_DE.UTF-8")
+            .arg("check")
+            .arg(&path));
+        assert_eq!(out.code, Some(1), "{}", path.display());
+        let prefix = format!("plenum: {}:", path.display());
+        let message = out
+            .stderr
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{}", out.stderr));
+        let (line, rest) = message.split_once(':').expect("a line");
+        let (column, _) = rest.split_once(": ").expect("a column");
+        assert!(
+            line.parse::<u32>().is_ok() && column.parse::<u32>().is_ok(),
+            "{}",
+            out.stderr
+        );
+        assert_german(&path.display().to_string(), message);
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked} fixtures");
+}

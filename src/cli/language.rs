@@ -86,8 +86,8 @@ pub fn describe_io(error: &io::Error) -> String {
 }
 
 /// A store error as one sentence in the run's language, with a file's
-/// problems as `path:line:column: what is wrong`. Locks, newer formats and
-/// a missing home folder are the catalogue's
+/// problems as `path:line:column: what is wrong`. Locks and a missing home
+/// folder are the catalogue's
 /// ([`i18n::describe_store_error`]); the command line words the operating
 /// system's and the parser's details itself, so that a German sentence
 /// never carries an English detail.
@@ -98,7 +98,7 @@ pub fn describe_store_error(error: &StoreError) -> String {
             Language::En => format!("{}: could not {action}: {}", path.display(), describe_io(source)),
             Language::De => format!("{}: {}", path.display(), describe_io(source)),
         },
-        StoreError::Format { path, error } if !matches!(error, FormatError::NewerVersion { .. }) => format!(
+        StoreError::Format { path, error } => format!(
             "{}:{}: {}",
             path.display(),
             format_position(error),
@@ -133,7 +133,11 @@ fn format_detail(error: &FormatError) -> String {
         FormatError::NotText { .. } => tr(lang, Msg::CliFormatNotText).to_string(),
         FormatError::Inconsistent { .. } => tr(lang, Msg::CliFormatInconsistent).to_string(),
         FormatError::Syntax { .. } => parser_detail(english),
-        FormatError::NewerVersion { .. } => english.to_string(),
+        FormatError::NewerVersion { found } => fill(
+            lang,
+            Msg::CliFormatNewer,
+            &[("found", found), ("max", &crate::core::FORMAT_VERSION)],
+        ),
     }
 }
 

@@ -772,6 +772,8 @@ catalogue! {
     CliFormatMissingField => "the field `{name}` is missing", "das Feld `{name}` fehlt";
     CliFormatUnknownField => "unknown field `{name}`", "unbekanntes Feld `{name}`";
     CliFormatDuplicateField => "the field `{name}` appears twice", "das Feld `{name}` steht doppelt in der Datei";
+    CliFormatNewer => "the file has format version {found}, this plenum reads up to version {max}; update plenum to open it (the file is left as it is)",
+        "die Datei hat die Formatversion {found}, dieses plenum liest bis Version {max}; bitte plenum aktualisieren (die Datei bleibt unverändert)";
     CliFormatEnd => "the file ends in the middle of an entry", "die Datei endet mitten in einem Eintrag";
     CliFormatSyntax => "not in the expected format (RON) here", "an dieser Stelle nicht im erwarteten Format (RON)";
     CliCheckOk => "ok: {summary}", "in Ordnung: {summary}";
@@ -812,7 +814,7 @@ catalogue! {
     CliUnknownMethod => "unknown method {method}; known methods: {known} (see `plenum templates`)",
         "unbekannte Methode {method}; vorhanden sind: {known} (siehe `plenum templates`)";
     CliThemeBuiltIn => "built in", "eingebaut";
-    CliThemeDefault => "the default", "Standard";
+    CliThemeDefault => "default", "Standard";
     CliThemeProblems => "{n} theme problem(s); the app uses the default theme instead",
         "Probleme mit Farbschemata: {n}; die App verwendet stattdessen das Standardschema";
     CliActionsSkipped => "skipped {problem}", "übersprungen: {problem}";
