@@ -1,6 +1,7 @@
 //! The command line, driven as a user drives it: `new`, `import`, `check`,
-//! `export`, `list` and `templates`, with good and bad input and the exit
-//! codes. Every run gets its own HOME, config, data and sessions folders, so
+//! `export`, `list`, `templates`, `paths`, `completions` and `man`, with good
+//! and bad input and the exit codes; pipes, standard input and output, file
+//! names that hold escape sequences, `--color`, and one language per run. Every run gets its own HOME, config, data and sessions folders, so
 //! the user's real folders are never touched.
 
 mod common;
