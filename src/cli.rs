@@ -233,6 +233,10 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
             &[("path", &shown(path))],
         )));
     }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(CliError::new(crate::i18n::tr(language(), Msg::CliNeedsTerminal)));
+    }
     let dir = sessions_dir(global)?;
     let launch = crate::tui::Launch {
         dir,

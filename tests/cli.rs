@@ -1492,3 +1492,32 @@ fn every_broken_fixture_is_reported_in_german_with_its_position() {
     }
     assert!(checked >= 10, "{checked} fixtures");
 }
+
+#[test]
+fn the_app_without_a_terminal_says_so_in_the_run_language() {
+    let sandbox = Sandbox::new();
+    let english = run(sandbox.plenum().write_stdin(""));
+    assert_eq!(english.code, Some(1));
+    assert!(
+        english
+            .stderr
+            .starts_with("plenum: the app needs an interactive terminal"),
+        "{}",
+        english.stderr
+    );
+    for out in in_german(&sandbox, &[]) {
+        assert_eq!(out.code, Some(1));
+        assert!(
+            out.stderr
+                .starts_with("plenum: die App braucht ein interaktives Terminal"),
+            "{}",
+            out.stderr
+        );
+    }
+    for out in in_german(&sandbox, &["fehlt.ron"]) {
+        assert_eq!(
+            out.stderr,
+            "plenum: fehlt.ron: keine solche Sitzungsdatei (die Befehle: plenum --help)\n"
+        );
+    }
+}

@@ -741,6 +741,8 @@ catalogue! {
     VoteRevealed => "Results revealed.", "Ergebnis aufgedeckt.";
 
     // Command line.
+    CliNeedsTerminal => "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)",
+        "die App braucht ein interaktives Terminal; für Skripte gibt es die Befehle (plenum --help)";
     CliNoSuchSession => "{path}: no such session file (the commands: plenum --help)",
         "{path}: keine solche Sitzungsdatei (die Befehle: plenum --help)";
     CliFileAndSubcommand => "a FILE ({file}) and a subcommand cannot be given together",
