@@ -246,7 +246,10 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
         no_bell: global.no_bell,
         no_color: !global.color.app_colours(),
     };
-    crate::tui::run(launch).map_err(|error| CliError::new(error.to_string()))
+    crate::tui::run(launch).map_err(|error| match error.downcast_ref::<StoreError>() {
+        Some(error) => CliError::new(language::describe_store_error(error)),
+        None => CliError::new(error.to_string()),
+    })
 }
 
 /// The sessions folder for this invocation.

@@ -1521,3 +1521,14 @@ fn the_app_without_a_terminal_says_so_in_the_run_language() {
         );
     }
 }
+
+#[test]
+fn a_session_the_app_cannot_open_is_reported_in_the_run_language() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let empty = home.path().join("leer.ron");
+    fs::write(&empty, "").expect("write");
+    let mut pty = common::pty::Pty::spawn(home.path(), [empty.as_os_str()], "de_DE.UTF-8", ());
+    pty.wait_for("leer.ron:1:1: die Datei ist leer");
+    assert!(!pty.wait_for_exit().success());
+    assert_eq!(fs::read(&empty).expect("read"), b"", "the file is left alone");
+}
