@@ -1067,6 +1067,15 @@ fn a_broken_id_or_argument_gives_an_error_without_raw_control_bytes() {
         assert!(out.stderr.starts_with("plenum: kaputt.ron:"), "{}", out.stderr);
         assert_no_raw_controls("check", &out.stderr);
     }
+    // A file name with a line break cannot forge a second message line.
+    let out = run(sandbox.plenum().args(["check", "a\nplenum: b.ron"]));
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("plenum: a\\nplenum: b.ron: could not read"),
+        "{}",
+        out.stderr
+    );
     for args in [
         ["suggest", "w.ron", "--phase", "\u{1b}[2J"],
         ["import", "w.ron", "--phase", "\u{1b}[2J"],

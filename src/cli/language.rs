@@ -4,6 +4,7 @@
 //! after them speak the same language. The language of a session file never
 //! changes it: the file's content stays as written.
 
+use super::escape::shown;
 use crate::core::{DomainError, Language};
 use crate::i18n::{self, Msg, fill, tr};
 use crate::store::{FormatError, StoreError};
@@ -86,26 +87,27 @@ pub fn describe_io(error: &io::Error) -> String {
 }
 
 /// A store error as one sentence in the run's language, with a file's
-/// problems as `path:line:column: what is wrong`. Locks and a missing home
-/// folder are the catalogue's
-/// ([`i18n::describe_store_error`]); the command line words the operating
+/// problems as `path:line:column: what is wrong` and every path escaped. The
+/// rest are the catalogue's ([`i18n::describe_store_error`]); the command
+/// line words the operating
 /// system's and the parser's details itself, so that a German sentence
 /// never carries an English detail.
 pub fn describe_store_error(error: &StoreError) -> String {
     let lang = language();
     match error {
         StoreError::Io { path, action, source } => match lang {
-            Language::En => format!("{}: could not {action}: {}", path.display(), describe_io(source)),
-            Language::De => format!("{}: {}", path.display(), describe_io(source)),
+            Language::En => format!("{}: could not {action}: {}", shown(path), describe_io(source)),
+            Language::De => format!("{}: {}", shown(path), describe_io(source)),
         },
         StoreError::Format { path, error } => format!(
             "{}:{}: {}",
-            path.display(),
+            shown(path),
             format_position(error),
             format_detail(error)
         ),
-        StoreError::ChangedOnDisk { path } => fill(lang, Msg::CliChangedOnDisk, &[("path", &path.display())]),
-        StoreError::Exists { path } => fill(lang, Msg::CliExists, &[("path", &path.display())]),
+        StoreError::ChangedOnDisk { path } => fill(lang, Msg::CliChangedOnDisk, &[("path", &shown(path))]),
+        StoreError::Exists { path } => fill(lang, Msg::CliExists, &[("path", &shown(path))]),
+        StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &shown(path))]),
         other => i18n::describe_store_error(lang, other, ""),
     }
 }
