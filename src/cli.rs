@@ -10,6 +10,7 @@ mod help;
 mod import;
 pub mod language;
 mod list;
+mod merge;
 mod new;
 pub mod output;
 mod paths;
@@ -127,6 +128,8 @@ pub enum CliCommand {
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff), e.g. plenum man > ~/.local/share/man/man1/plenum.1
     Man,
+    /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
+    Merge(merge::MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +225,7 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Paths => paths::run(global),
         CliCommand::Completions(args) => shell::completions(args),
         CliCommand::Man => shell::man(),
+        CliCommand::Merge(args) => merge::run(global, args),
     }
 }
 

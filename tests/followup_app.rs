@@ -88,7 +88,8 @@ fn retro(updated: &str, actions: Vec<ActionItem>) -> Session {
 
 fn write(dir: &Path, name: &str, session: &Session) -> PathBuf {
     let path = dir.join(name);
-    store::write_atomically(&path, store::to_ron(session).as_bytes()).expect("write a session");
+    store::write_atomically(&path, store::to_ron(session).expect("serialises").as_bytes())
+        .expect("write a session");
     path
 }
 

@@ -137,7 +137,8 @@ fn start_app(lang: Language, name: &str) -> App {
             })
             .collect();
         let path = dir.join(format!("{}.ron", store::folders::slug(title)));
-        store::write_atomically(&path, store::to_ron(&session).as_bytes()).expect("write a session");
+        store::write_atomically(&path, store::to_ron(&session).expect("serialises").as_bytes())
+            .expect("write a session");
     }
     std::fs::write(dir.join("kaputt.ron"), "(version: 1, title: ").expect("write a broken file");
     App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC)

@@ -188,19 +188,9 @@ pub fn positioned_detail(text: &str) -> String {
     }
 }
 
-/// A change the session refused, in the run's language. The core words
-/// most of its reasons in English only; German names the common ones and
-/// is general about the rest.
+/// A change the session refused, in the run's language.
 pub fn describe_refusal(error: &DomainError) -> String {
-    let lang = language();
-    match error {
-        other if lang == Language::En => other.to_string(),
-        DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
-        DomainError::TextTooLong { chars, max } => {
-            fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
-        }
-        _ => tr(lang, Msg::ChangeRefusedPlain).to_string(),
-    }
+    crate::i18n::describe_refusal(language(), error)
 }
 
 #[cfg(test)]

@@ -8,6 +8,9 @@ use crate::core::{Activity, Language};
 use crate::store::{FormatError, StoreError};
 use std::fmt::Display;
 
+mod refusals;
+pub use refusals::describe_refusal;
+
 macro_rules! catalogue {
     ($($name:ident => $en:expr, $de:expr;)*) => {
         /// A text of the interface; [`tr`] gives it in a language.
@@ -989,16 +992,173 @@ catalogue! {
         "Die Handbuchseite (roff) ausgeben, z. B. plenum man > ~/.local/share/man/man1/plenum.1";
 
     // Files and saving.
+    ErrFileNotWritable => "{path} is read-only and was not replaced; make it writable (chmod u+w) or ask its owner, then save again",
+        "{path} ist schreibgeschützt und wurde nicht ersetzt; bitte die Datei beschreibbar machen (chmod u+w) oder die zuständige Person fragen und dann erneut speichern";
+    ErrFolderNotWritable => "plenum may not write in the folder {path}; ask for write access or keep sessions in another folder (--dir), then save again",
+        "plenum darf im Ordner {path} nicht schreiben; bitte Schreibrechte erfragen oder Sitzungen in einem anderen Ordner ablegen (--dir) und dann erneut speichern";
+    ErrImmutable => "{path} is marked immutable and was not replaced; remove the mark (chattr -i) and save again",
+        "{path} ist als unveränderlich markiert und wurde nicht ersetzt; bitte die Markierung entfernen (chattr -i) und erneut speichern";
+    ErrDiskFullKept => "the disk of {path} is full; the file still holds the last saved version. Free some space, then save again",
+        "der Datenträger von {path} ist voll; die Datei enthält weiterhin den zuletzt gespeicherten Stand. Bitte Speicherplatz freigeben und dann erneut speichern";
+    ErrDeleted => "{path} was deleted or moved by another program and was not recreated; {key} saves the session as a new file",
+        "{path} wurde von einem anderen Programm gelöscht oder verschoben und nicht neu angelegt; {key} speichert die Sitzung als neue Datei";
+    ErrFolderSync => "{path}: saved, but the drive did not confirm it ({detail}); a power cut now could lose the save. Check the drive",
+        "{path}: gespeichert, aber der Datenträger hat es nicht bestätigt ({detail}); ein Stromausfall könnte den Stand jetzt noch verlieren. Bitte den Datenträger prüfen";
+    ErrSerialise => "{path}: the session could not be written ({detail}); the file was not touched. Please report this to the plenum developers",
+        "{path}: die Sitzung konnte nicht geschrieben werden ({detail}); die Datei blieb unverändert. Bitte melden Sie dies den Entwickelnden von plenum";
+    ErrNotRegular => "{path} is not a regular file (a folder, a pipe or a device) and was not read; give the path of a file",
+        "{path} ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät) und wurde nicht gelesen; bitte den Pfad einer Datei angeben";
+    ErrTooLarge => "{path} ({mb} MB) is too large to summarise in the list; open it by its name",
+        "{path} ({mb} MB) ist zu groß für die Übersicht; bitte direkt über den Dateinamen öffnen";
+    OpenedReadOnly => "opened read-only: {reason}", "schreibgeschützt geöffnet: {reason}";
 
     // Exports.
+    ExportExcelIsCsv => "--excel writes CSV; leave out --format or use --format csv.",
+        "--excel erzeugt CSV; lassen Sie --format weg oder geben Sie --format csv an.";
+    ExportFrontMatterIsMarkdown => "--front-matter is for Markdown (--format md).",
+        "--front-matter gilt nur für Markdown (--format md).";
 
     // Core refusals.
+    RefusedNotFound => "{kind} not found (id {id}).", "{kind} nicht gefunden (Kennung {id}).";
+    RefusedDuplicateId => "The id {id} ({kind}) is already taken.", "Die Kennung {id} ({kind}) ist bereits vergeben.";
+    RefusedDuplicateName => "The name “{name}” is already taken.", "Der Name „{name}“ ist bereits vergeben.";
+    RefusedNoSuchPhase => "There is no phase {n}; the agenda has {total}.",
+        "Eine Phase {n} gibt es nicht; der Ablauf hat {total}.";
+    RefusedInconsistent => "The session breaks a rule of plenum: {detail}",
+        "Die Sitzung verstößt gegen eine Regel von plenum: {detail}";
+    RefusedEmptyBatch => "There was nothing to change.", "Es gab nichts zu ändern.";
+    KindParticipant => "Participant", "Teilnehmende Person";
+    KindPhase => "Phase", "Phase";
+    KindIdea => "Idea", "Idee";
+    KindCluster => "Cluster", "Cluster";
+    KindRound => "Voting round", "Abstimmungsrunde";
+    KindAction => "Action", "Maßnahme";
+    KindCheckin => "Check-in", "Stimmungsbild";
+    RefusedAuthorsNamed => "Ideas already carry names. Remove the names before making the session anonymous.",
+        "Ideen sind bereits mit Namen versehen. Entfernen Sie die Namen, bevor Sie die Sitzung anonym schalten.";
+    RefusedBallotsStored => "Ballots are already stored per person; a session can only become anonymous before voting.",
+        "Stimmzettel sind bereits personenbezogen gespeichert; eine Sitzung kann nur vor der Abstimmung anonym werden.";
+    RefusedVotesCastSecretly => "Votes were cast secretly, so the session has to stay anonymous.",
+        "Es wurde bereits geheim abgestimmt; die Sitzung muss deshalb anonym bleiben.";
+    RefusedAnonymousAuthors => "The session is anonymous: ideas carry no names.",
+        "Die Sitzung ist anonym: Ideen werden ohne Namen erfasst.";
+    RefusedClusterOfAnotherPhase => "An idea can only join a cluster of its own phase.",
+        "Eine Idee kann nur einem Cluster ihrer eigenen Phase zugeordnet werden.";
+    RefusedIdeasOfDifferentPhases => "Ideas of different phases cannot be moved together.",
+        "Ideen aus verschiedenen Phasen lassen sich nicht gemeinsam verschieben.";
+    RefusedClusterMergedWithItself => "A cluster cannot be merged with itself.",
+        "Ein Cluster lässt sich nicht mit sich selbst zusammenführen.";
+    RefusedClustersOfDifferentPhases => "Only clusters of the same phase can be merged.",
+        "Nur Cluster derselben Phase lassen sich zusammenführen.";
+    RefusedIdeaMergedWithItself => "An idea cannot be merged with itself.",
+        "Eine Idee lässt sich nicht mit sich selbst zusammenführen.";
+    RefusedIdeasOfDifferentPhasesMerged => "Only ideas of the same phase can be merged.",
+        "Nur Ideen derselben Phase lassen sich zusammenführen.";
+    RefusedIdeaInTwoSuggestions => "The idea “{idea}” is in more than one accepted suggestion.",
+        "Die Idee „{idea}“ steht in mehr als einem übernommenen Vorschlag.";
+    RefusedNoSuggestion => "There is no suggestion to apply.", "Es gibt keinen Vorschlag zu übernehmen.";
+    RefusedClusterHoldsIdeas => "The cluster still holds ideas.", "Der Cluster enthält noch Ideen.";
+    RefusedRoundHasActions => "An action comes from this voting round, so it stays.",
+        "Aus dieser Abstimmungsrunde stammt eine Maßnahme; sie bleibt deshalb bestehen.";
+    RefusedParticipantIsAuthor => "Ideas carry this person’s name, so they stay on the list.",
+        "Ideen tragen den Namen dieser Person; sie bleibt deshalb auf der Liste.";
+    RefusedParticipantHasVoted => "This person has voted, so they stay on the list.",
+        "Diese Person hat abgestimmt und bleibt deshalb auf der Liste.";
+    RefusedParticipantAnswered => "This person answered a check-in, so they stay on the list.",
+        "Diese Person hat an einem Stimmungsbild teilgenommen und bleibt deshalb auf der Liste.";
+    RefusedPhaseHoldsIdeas => "The phase holds ideas; only an empty phase can be removed.",
+        "Die Phase enthält Ideen; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsClusters => "The phase holds clusters; only an empty phase can be removed.",
+        "Die Phase enthält Cluster; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsRounds => "The phase holds voting rounds; only an empty phase can be removed.",
+        "Die Phase enthält Abstimmungsrunden; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsCheckins => "The phase holds check-ins; only an empty phase can be removed.",
+        "Die Phase enthält Stimmungsbilder; nur eine leere Phase lässt sich entfernen.";
+    RefusedBallotWrongLength => "The ballot has {found} entries for {options} options.",
+        "Der Stimmzettel hat {found} Einträge für {options} Optionen.";
+    RefusedBallotOverBudget => "The ballot places {placed} dots; each voter has {budget}.",
+        "Der Stimmzettel vergibt {placed} Punkte; jede Person hat {budget}.";
+    RefusedBallotOverCap => "At most {cap} dots may go on one option.",
+        "Auf eine Option dürfen höchstens {cap} Punkte entfallen.";
+    RefusedCheckinRevealed => "The results are revealed; a late answer would no longer be secret.",
+        "Das Ergebnis ist aufgedeckt; eine späte Antwort wäre nicht mehr geheim.";
+    RefusedAlreadyAnswered => "{name} has answered already.", "{name} hat bereits geantwortet.";
+    RefusedAnswerOffScale => "{answer} is not on the scale from {low} to {high}.",
+        "{answer} liegt nicht auf der Skala von {low} bis {high}.";
+    RefusedWrongCountOfAnswers => "The scale has {answers} answers, but {counts} counts were given.",
+        "Die Skala hat {answers} Antworten, angegeben wurden aber {counts} Zahlen.";
+    RefusedCountsBelowRespondents => "{respondents} people answered on the keyboard; the counts add up to only {total}.",
+        "{respondents} Personen haben an der Tastatur geantwortet; die Zahlen ergeben zusammen nur {total}.";
+    RefusedOptionNotInRound => "The option is not part of the voting round “{round}”.",
+        "Die Option gehört nicht zur Abstimmungsrunde „{round}“.";
+    RefusedNotADate => "“{input}” is not a date; write 2026-12-31, 31.12.2026 or +7 (days from today).",
+        "„{input}“ ist kein Datum; schreiben Sie 31.12.2026, 2026-12-31 oder +7 (Tage ab heute).";
 
     // Front end.
 
     // SSH participants.
 
     // Merge driver and themes.
+    MergeConflicts => "{name}: merged with {count} conflict(s); settle them in plenum, then `git add` the file",
+        "{name}: zusammengeführt mit {count} Konflikt(en); bitte in plenum klären und die Datei dann mit `git add` übernehmen";
+    MergeRefused => "{name}: not merged, the file is left as it is: {detail}",
+        "{name}: nicht zusammengeführt, die Datei bleibt unverändert: {detail}";
+    MergeDifferentSessions => "the two versions are different sessions", "die beiden Fassungen sind verschiedene Sitzungen";
+    MergeInconsistent => "the merged session would be inconsistent ({detail})",
+        "die zusammengeführte Sitzung wäre widersprüchlich ({detail})";
+    MergeOursEmpty => "{path} is empty", "{path} ist leer";
+    MergeIdeaText => "idea changed on both sides; both texts are kept, theirs as a new idea right after ours:\n    ours:   {ours}\n    theirs: {theirs}",
+        "Idee auf beiden Seiten geändert; beide Texte bleiben erhalten, der andere als neue Idee direkt danach:\n    unsere:  {ours}\n    andere:  {theirs}";
+    MergeActionText => "action changed on both sides; both texts are kept, theirs as a new action right after ours:\n    ours:   {ours}\n    theirs: {theirs}",
+        "Maßnahme auf beiden Seiten geändert; beide Texte bleiben erhalten, der andere als neue Maßnahme direkt danach:\n    unsere:  {ours}\n    andere:  {theirs}";
+    MergeBothChanged => "{kind} “{label}”: {fields} changed on both sides; ours is kept",
+        "{kind} „{label}“: {fields} auf beiden Seiten geändert; unsere Fassung bleibt";
+    MergeEditedDeleted => "{kind} “{label}”: changed on one side, deleted on the other; the changed one is kept",
+        "{kind} „{label}“: auf einer Seite geändert, auf der anderen gelöscht; die geänderte Fassung bleibt";
+    MergeStillUsed => "{kind} “{label}”: deleted on one side but still used on the other; it is kept",
+        "{kind} „{label}“: auf einer Seite gelöscht, auf der anderen aber noch verwendet; bleibt erhalten";
+    MergeBallotChanged => "voting round “{round}”: the ballot of {participant} differs between the sides; ours counts (once)",
+        "Abstimmungsrunde „{round}“: Der Stimmzettel von {participant} unterscheidet sich zwischen den Seiten; unserer zählt (einmal)";
+    MergeVotesNotMerged => "voting round “{round}”: the other side's votes cannot be added without counting someone twice; ours are kept, {count} people of the other side can vote again",
+        "Abstimmungsrunde „{round}“: Die Stimmen der anderen Seite lassen sich nicht hinzufügen, ohne jemanden doppelt zu zählen; unsere bleiben, {count} Personen der anderen Seite können erneut abstimmen";
+    MergeAnswersNotMerged => "check-in “{question}”: the answers of both sides cannot be added up (counts set by hand, or one person on both sides); ours are kept, {count} people of the other side can answer again",
+        "Stimmungsbild „{question}“: Die Antworten beider Seiten lassen sich nicht zusammenzählen (von Hand gesetzt oder eine Person auf beiden Seiten); unsere bleiben, {count} Personen der anderen Seite können erneut antworten";
+    MergeMadeAnonymous => "the session is anonymous on one side: {authors} idea author(s) and {ballots} per-person ballot(s) of the other side were removed; the tallies are kept",
+        "Die Sitzung ist auf einer Seite anonym: {authors} Angabe(n) zur Urheberschaft und {ballots} personenbezogene Stimmzettel der anderen Seite wurden entfernt; die Auszählung bleibt";
+    MergeLeftCluster => "idea “{idea}”: moved to another phase on one side and into a cluster on the other; it is now in no cluster",
+        "Idee „{idea}“: auf einer Seite in eine andere Phase verschoben, auf der anderen einem Cluster zugeordnet; sie ist jetzt in keinem Cluster";
+    MergeSameName => "participant “{name}” was added on both sides; both entries are kept (remove one in plenum if they are the same person)",
+        "„{name}“ wurde auf beiden Seiten als teilnehmende Person hinzugefügt; beide Einträge bleiben (bitte einen in plenum entfernen, wenn es dieselbe Person ist)";
+    MergeKindSession => "Session", "Sitzung";
+    MergeKindParticipant => "Participant", "Teilnehmende Person";
+    MergeKindPhase => "Phase", "Phase";
+    MergeKindIdea => "Idea", "Idee";
+    MergeKindCluster => "Cluster", "Cluster";
+    MergeKindRound => "Voting round", "Abstimmungsrunde";
+    MergeKindAction => "Action", "Maßnahme";
+    MergeKindCheckin => "Check-in", "Stimmungsbild";
+    MergeFieldTitle => "title", "Titel";
+    MergeFieldMethod => "method", "Methode";
+    MergeFieldLanguage => "language", "Sprache";
+    MergeFieldFacilitator => "facilitator", "Moderation";
+    MergeFieldContinues => "earlier session", "vorherige Sitzung";
+    MergeFieldName => "name", "Name";
+    MergeFieldColour => "colour", "Farbe";
+    MergeFieldQuestion => "question", "Leitfrage";
+    MergeFieldTimebox => "timebox", "Zeitrahmen";
+    MergeFieldActivities => "activities", "Aktivitäten";
+    MergeFieldPhase => "agenda phase", "Phase";
+    MergeFieldCluster => "cluster membership", "Clusterzuordnung";
+    MergeFieldHidden => "covered", "verdeckt";
+    MergeFieldOwner => "owner", "Verantwortlich";
+    MergeFieldDue => "due date", "Fälligkeit";
+    MergeFieldStatus => "status", "Status";
+    MergeFieldNote => "note", "Notiz";
+    MergeFieldSource => "origin", "Herkunft";
+    MergeFieldBudget => "dots", "Punkte";
+    MergeFieldRevote => "revoting", "erneute Abstimmung";
+    MergeFieldRunoff => "run-off", "Stichwahl";
+    MergeFieldOther => "a setting", "eine Einstellung";
 
     // Audience view.
 }
@@ -1090,6 +1250,35 @@ pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) 
         StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
         StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
         StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
+        StoreError::Deleted { path } => fill(
+            lang,
+            Msg::ErrDeleted,
+            &[("path", &path.display()), ("key", &save_key)],
+        ),
+        StoreError::FileNotWritable { path } => {
+            fill(lang, Msg::ErrFileNotWritable, &[("path", &path.display())])
+        }
+        StoreError::FolderNotWritable { path } => {
+            fill(lang, Msg::ErrFolderNotWritable, &[("path", &path.display())])
+        }
+        StoreError::Immutable { path } => fill(lang, Msg::ErrImmutable, &[("path", &path.display())]),
+        StoreError::DiskFull { path } => fill(lang, Msg::ErrDiskFullKept, &[("path", &path.display())]),
+        StoreError::FolderSync { path, source } => fill(
+            lang,
+            Msg::ErrFolderSync,
+            &[("path", &path.display()), ("detail", source)],
+        ),
+        StoreError::Serialise { path, message } => fill(
+            lang,
+            Msg::ErrSerialise,
+            &[("path", &path.display()), ("detail", message)],
+        ),
+        StoreError::NotRegularFile { path } => fill(lang, Msg::ErrNotRegular, &[("path", &path.display())]),
+        StoreError::TooLarge { path, bytes } => fill(
+            lang,
+            Msg::ErrTooLarge,
+            &[("path", &path.display()), ("mb", &(bytes / 1_000_000))],
+        ),
     }
 }
 

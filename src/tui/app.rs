@@ -156,9 +156,13 @@ impl App {
 
     /// Opens a session file on the session screen.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
-        let (file, session) = SessionFile::open(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        let read_only = file.read_only().map(|reason| self.describe_store_error(reason));
         self.enter_board(session, Some(file));
         self.follow_up_on_open();
+        if let Some(reason) = read_only {
+            self.warn(fill(self.lang, Msg::OpenedReadOnly, &[("reason", &reason)]));
+        }
         Ok(())
     }
 
@@ -287,19 +291,7 @@ impl App {
 
     /// A refused command in the interface language.
     pub fn describe_domain_error(&self, error: &DomainError) -> String {
-        let lang = self.lang;
-        match error {
-            DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
-            DomainError::TextTooLong { chars, max } => {
-                fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
-            }
-            DomainError::InUse { kind: "idea", .. } => tr(lang, Msg::IdeaInVote).to_string(),
-            other => match lang {
-                // The core words its reasons in English only.
-                Language::En => fill(lang, Msg::ChangeRefused, &[("reason", other)]),
-                Language::De => tr(lang, Msg::ChangeRefusedPlain).to_string(),
-            },
-        }
+        i18n::describe_refusal(self.lang, error)
     }
 
     /// The status-bar text of a save problem, if there is one.
@@ -356,8 +348,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let action = match action {
             Action::Tick(now) => return self.tick(now),
-            // Terminals end pasted lines with CR, LF or both.
-            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            // Terminals end pasted lines with CR, LF or both; pasted text is
+            // cleaned once here, as typed and imported text is.
+            Action::Paste(text) => {
+                Action::Paste(crate::core::text::clean(&text, crate::core::text::Lines::Many))
+            }
             other => other,
         };
         self.expire_message();
@@ -745,8 +740,11 @@ impl App {
             Action::CycleAuthor => self.cycle_author(1),
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::ToggleBrainwriting => {
-                board.brainwriting = !board.brainwriting;
-                let text = if board.brainwriting {
+                let on = !board.brainwriting();
+                if let Err(note) = board.set_brainwriting(on, now) {
+                    return self.tell(note);
+                }
+                let text = if on {
                     let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
                     fill(lang, Msg::BrainwritingOn, &[("key", &key)])
                 } else {

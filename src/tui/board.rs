@@ -109,7 +109,6 @@ pub struct Board {
     pub draft: TextInput,
     pub phase_form: Option<PhaseForm>,
     pub author: Option<ParticipantId>,
-    pub brainwriting: bool,
     pub timer: Timer,
     /// A follow-up view over the board: the action list or a check-in.
     pub followup: Option<super::followup::FollowUp>,
@@ -151,7 +150,6 @@ impl Board {
             draft: TextInput::new(),
             phase_form: None,
             author: None,
-            brainwriting: false,
             timer: Timer::default(),
             followup: None,
             cluster: None,
@@ -163,6 +161,22 @@ impl Board {
 
     pub fn phase(&self) -> Option<&Phase> {
         self.session.current()
+    }
+
+    /// Whether the current phase captures silently (covered cards).
+    pub fn brainwriting(&self) -> bool {
+        self.phase().is_some_and(|p| p.brainwriting)
+    }
+
+    /// Turns silent brainwriting of the current phase on or off: a change
+    /// of the session, saved with it and undoable.
+    pub fn set_brainwriting(&mut self, on: bool, now: Timestamp) -> Result<(), Note> {
+        let phase = self.phase().ok_or(Note::NoPhases)?;
+        let phase = Phase {
+            brainwriting: on,
+            ..phase.clone()
+        };
+        self.change(Command::ReplacePhase(phase), now, None)
     }
 
     pub fn selected_idea(&self) -> Option<&Idea> {
@@ -329,7 +343,7 @@ impl Board {
             text: text.to_string(),
             authors: self.author.into_iter().collect(),
             cluster: None,
-            hidden: self.brainwriting,
+            hidden: self.brainwriting(),
         }
     }
 
@@ -423,6 +437,7 @@ impl Board {
                     timebox_minutes: timebox,
                     activities: form.chosen_activities(),
                     seconds_used: 0,
+                    brainwriting: false,
                 };
                 let command = Command::Batch(vec![
                     Command::AddPhase { phase, index },
@@ -673,7 +688,7 @@ impl Board {
         if !matches!(
             self.save,
             SaveState::Failed {
-                error: StoreError::ChangedOnDisk { .. },
+                error: StoreError::ChangedOnDisk { .. } | StoreError::Deleted { .. },
                 ..
             }
         ) {

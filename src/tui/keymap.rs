@@ -717,10 +717,15 @@ impl Keymap {
         let Some(path) = config_dir.map(|dir| dir.join("keymap.ron")) else {
             return (Keymap::defaults(), None);
         };
-        let text = match std::fs::read_to_string(&path) {
+        // Regular files only: a FIFO here would hang the start.
+        let text = match crate::store::read_config_file(&path) {
             Ok(text) => text,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return (Keymap::defaults(), None),
-            Err(error) => return (Keymap::defaults(), Some(format!("{}: {error}", path.display()))),
+            Err(crate::store::StoreError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                return (Keymap::defaults(), None);
+            }
+            Err(error) => return (Keymap::defaults(), Some(error.to_string())),
         };
         match parse_overrides(&text) {
             Ok(overrides) => (Keymap::with_overrides(overrides), None),

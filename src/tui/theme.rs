@@ -57,6 +57,12 @@ macro_rules! theme {
                 }
             }
 
+            /// Every style with its name, for the contrast checks.
+            #[cfg(test)]
+            fn named_styles(&self) -> Vec<(&'static str, Style)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+
             fn patch(&mut self, file: &ThemeFile) {
                 $(if let Some(spec) = &file.$field {
                     self.$field = spec.apply(self.$field);
@@ -116,11 +122,11 @@ theme! {
 
 /// The shade of each participant colour.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Participants([Color; 10]);
+pub struct Participants([Color; Colour::ALL.len()]);
 
 impl Default for Participants {
     fn default() -> Participants {
-        Participants([Color::Reset; 10])
+        Participants([Color::Reset; Colour::ALL.len()])
     }
 }
 
@@ -137,6 +143,8 @@ impl Participants {
             Colour::Pink => 7,
             Colour::Brown => 8,
             Colour::Grey => 9,
+            Colour::Lime => 10,
+            Colour::Indigo => 11,
         }
     }
 
@@ -156,6 +164,8 @@ impl Participants {
             (Colour::Pink, &spec.pink),
             (Colour::Brown, &spec.brown),
             (Colour::Grey, &spec.grey),
+            (Colour::Lime, &spec.lime),
+            (Colour::Indigo, &spec.indigo),
         ];
         for (colour, value) in given {
             if let Some(ColorSpec(color)) = value {
@@ -178,6 +188,8 @@ struct ParticipantSpec {
     pink: Option<ColorSpec>,
     brown: Option<ColorSpec>,
     grey: Option<ColorSpec>,
+    lime: Option<ColorSpec>,
+    indigo: Option<ColorSpec>,
 }
 
 /// A style as a theme file writes it: `(fg: "lightcyan", bold: true)`.
@@ -401,6 +413,13 @@ impl Theme {
         }
     }
 
+    /// The colour of the `n`-th cluster (or any other numbered group): the
+    /// roster palette in order, so that clusters get the same distinguishable
+    /// shades as participants.
+    pub fn cluster_colour(&self, n: usize) -> Style {
+        self.participant(Colour::nth(n))
+    }
+
     pub fn border(&self, focused: bool) -> Style {
         if focused { self.border_focused } else { self.border }
     }
@@ -427,7 +446,17 @@ fn resolve(name: &str, config_dir: Option<&Path>, depth: usize) -> Result<Theme,
     })?;
     let mut theme = match file.extends.as_deref() {
         // A user theme may extend the built-in theme of the same name.
-        Some(parent) if parent == name => resolve(parent, None, depth + 1)?,
+        Some(parent) if parent == name && source.user && is_built_in(name) => {
+            resolve(parent, None, depth + 1)?
+        }
+        Some(parent) if parent == name => {
+            return Err(ThemeProblem::Broken {
+                origin: source.origin,
+                message: format!(
+                    "1:1: the theme extends itself (extends: \"{name}\"); name another theme or remove `extends`"
+                ),
+            });
+        }
         Some(parent) => resolve(parent, config_dir, depth + 1)?,
         None if source.user => resolve(DEFAULT_THEME, None, depth + 1)?,
         None => Theme::unstyled(name),
@@ -435,6 +464,10 @@ fn resolve(name: &str, config_dir: Option<&Path>, depth: usize) -> Result<Theme,
     theme.patch(&file);
     theme.name = name.to_string();
     Ok(theme)
+}
+
+fn is_built_in(name: &str) -> bool {
+    BUILT_IN.iter().any(|(built_in, _)| *built_in == name)
 }
 
 struct Source {
@@ -449,11 +482,24 @@ fn find_source(name: &str, config_dir: Option<&Path>) -> Result<Source, ThemePro
         .find(|p| p.file_stem().is_some_and(|s| s == name))
     {
         let origin = path.display().to_string();
-        return match std::fs::read_to_string(&path) {
+        // Regular files only: a FIFO here would hang the start.
+        return match crate::store::read_config_file(&path) {
             Ok(text) => Ok(Source {
                 origin,
                 text,
                 user: true,
+            }),
+            Err(crate::store::StoreError::NotRegularFile { .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: "1:1: not a regular file (a pipe, a device or a folder); not read".into(),
+            }),
+            Err(crate::store::StoreError::Io { source, .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: format!("1:1: {source}"),
+            }),
+            Err(crate::store::StoreError::Format { error, .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: error.to_string(),
             }),
             Err(error) => Err(ThemeProblem::Broken {
                 origin,
@@ -474,6 +520,9 @@ fn find_source(name: &str, config_dir: Option<&Path>) -> Result<Source, ThemePro
             available: available(config_dir).into_iter().map(|e| e.name).collect(),
         })
 }
+
+#[cfg(test)]
+mod vision;
 
 #[cfg(test)]
 mod tests {

@@ -338,8 +338,11 @@ mod tests {
             ],
         );
         for (name, session) in [("a.ron", &first), ("b.ron", &second)] {
-            store::write_atomically(&dir.path().join(name), store::to_ron(session).as_bytes())
-                .expect("write");
+            store::write_atomically(
+                &dir.path().join(name),
+                store::to_ron(session).expect("serialises").as_bytes(),
+            )
+            .expect("write");
         }
         std::fs::write(dir.path().join("kaputt.ron"), "(").expect("write");
 

@@ -45,7 +45,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if board.timer_running() {
             right.push(format!("⏱ {}", clock_digits(board.seconds_left(app.now))));
         }
-        if board.brainwriting {
+        if board.brainwriting() {
             right.push(tr(lang, Msg::Silent).to_string());
         }
     }
