@@ -284,3 +284,223 @@ fn line_numbers_point_at_the_offending_line() {
     let source = "//! docs\nuse serde::Serialize;\n\nuse crossterm::style::Color;\n";
     assert_eq!(violations(source), vec!["4: crossterm".to_string()]);
 }
+
+// ----- the front end: screens stand alone -----
+
+/// The module path of a file under `src/tui/screens`: `cluster/view/mod.rs`
+/// is `["screens", "cluster", "view"]`.
+fn module_path(relative: &Path) -> Vec<String> {
+    let mut path = vec!["screens".to_string()];
+    let parts: Vec<String> = relative
+        .iter()
+        .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        if !(last && part == "mod") {
+            path.push(part.clone());
+        }
+    }
+    path
+}
+
+/// The paths a source names, written as `a::b::c` (a `use` group
+/// `a::{b, c::d}` gives `a::b` and `a::c::d`).
+fn named_paths(code: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let tight = tighten_paths(code);
+    let chars: Vec<(usize, char)> = tight.char_indices().collect();
+    let line_of = |at: usize| tight[..at].matches('\n').count() + 1;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let starts = (c.is_alphabetic() || c == '_') && (i == 0 || !is_ident_char(chars[i - 1].1));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < chars.len() && (is_ident_char(chars[end].1) || chars[end].1 == ':') {
+            end += 1;
+        }
+        let path: String = chars[i..end].iter().map(|(_, c)| *c).collect();
+        if end < chars.len() && chars[end].1 == '{' && path.ends_with("::") {
+            let mut depth = 0;
+            let mut close = end;
+            while close < chars.len() {
+                match chars[close].1 {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                close += 1;
+            }
+            let inner: String = chars[end + 1..close.min(chars.len())]
+                .iter()
+                .map(|(_, c)| *c)
+                .collect();
+            for (_, rest) in named_paths(&inner) {
+                found.push((line_of(at), format!("{path}{rest}")));
+            }
+            // Single names in the group (`a::{b, c}`) are paths too.
+            for name in inner
+                .split([',', ' ', '\n'])
+                .filter(|n| !n.is_empty() && !n.contains(':'))
+            {
+                if name.chars().all(is_ident_char) {
+                    found.push((line_of(at), format!("{path}{name}")));
+                }
+            }
+            i = close + 1;
+            continue;
+        }
+        if path.contains("::") {
+            found.push((line_of(at), path.trim_end_matches(':').to_string()));
+        }
+        i = end;
+    }
+    found
+}
+
+/// Where a path leads, from the module `here`: `super::` steps up, `crate::`
+/// starts at the crate root; `None` for paths into other crates.
+fn resolve(here: &[String], path: &str) -> Option<Vec<String>> {
+    let segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+    let mut at: Vec<String>;
+    let mut rest = &segments[..];
+    match segments.first() {
+        Some(&"crate") => {
+            at = Vec::new();
+            rest = &segments[1..];
+        }
+        Some(&"super") | Some(&"self") => {
+            // `here` is relative to src/tui; put it back in the crate.
+            at = ["tui".to_string()]
+                .into_iter()
+                .chain(here.iter().cloned())
+                .collect();
+            while let Some(&step) = rest.first() {
+                match step {
+                    "super" => {
+                        at.pop();
+                    }
+                    "self" => {}
+                    _ => break,
+                }
+                rest = &rest[1..];
+            }
+        }
+        _ => return None,
+    }
+    at.extend(rest.iter().map(|s| s.to_string()));
+    Some(at)
+}
+
+/// Why a screen's source breaks the rule: it names the app, or a screen
+/// other than its own.
+fn screen_violations(relative: &Path, source: &str) -> Vec<String> {
+    let here = module_path(relative);
+    let own = here.get(1).cloned().unwrap_or_default();
+    let code = code_only(source);
+    let mut problems = Vec::new();
+    for (line, path) in named_paths(&code) {
+        let Some(target) = resolve(&here, &path) else {
+            continue;
+        };
+        let target: Vec<&str> = target.iter().map(String::as_str).collect();
+        match target.as_slice() {
+            ["tui", "app", ..] => problems.push(format!("{line}: imports the app ({path})")),
+            ["tui", "screens", other, ..] if *other != own => {
+                problems.push(format!("{line}: imports another screen ({path})"));
+            }
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// Lines with an `impl App` block (inherent or of a trait).
+fn impl_app_lines(source: &str) -> Vec<usize> {
+    let code = code_only(source);
+    code.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let words: Vec<&str> = line
+                .split(|c: char| !is_ident_char(c) && c != ':')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let is_app = |word: &str| word.rsplit("::").next() == Some("App");
+            words.first() == Some(&"impl")
+                && (words.get(1).is_some_and(|w| is_app(w))
+                    || words.windows(2).any(|pair| pair[0] == "for" && is_app(pair[1])))
+        })
+        .map(|(index, _)| index + 1)
+        .collect()
+}
+
+#[test]
+fn screens_import_neither_the_app_nor_each_other() {
+    let screens = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui/screens");
+    let files = rust_files(&screens);
+    assert!(files.len() >= 3, "src/tui/screens looks empty: {files:?}");
+    let mut problems = Vec::new();
+    for file in files {
+        let relative = file.strip_prefix(&screens).expect("under screens");
+        let source = fs::read_to_string(&file).expect("readable source");
+        for problem in screen_violations(relative, &source) {
+            problems.push(format!("{}:{problem}", file.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "a screen talks to the app only through its Outcome (see ARCHITECTURE.md):\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_screen_check_catches_bad_examples() {
+    let file = Path::new("cluster/view/columns.rs");
+    let bad = [
+        "use crate::tui::app::App;",
+        "use crate::tui::{app::App, document::Document};",
+        "use super::super::super::app;",
+        "fn f(a: &crate::tui::app::App) {}",
+        "use crate::tui::screens::board::Board;",
+        "use super::super::super::vote::VoteState;",
+        "use crate::tui::screens::{cluster::Group, spotlight::Spot};",
+    ];
+    for source in bad {
+        assert_eq!(screen_violations(file, source).len(), 1, "{source}");
+    }
+    let good = [
+        "use crate::tui::document::Document;",
+        "use crate::tui::screens::cluster::Group;",
+        "use super::super::state::Group;",
+        "use super::columns::draw_columns;",
+        "// use crate::tui::app::App;",
+        "let s = \"crate::tui::app::App\";",
+        "use crate::tui::mode::Mode; let app = 1; app::x();",
+    ];
+    for source in good {
+        assert_eq!(screen_violations(file, source), Vec::<String>::new(), "{source}");
+    }
+    assert_eq!(
+        screen_violations(Path::new("cluster/mod.rs"), "use super::vote::Ballot;").len(),
+        1
+    );
+    assert_eq!(
+        impl_app_lines("struct A;\nimpl App {\n}\nimpl Screen for App {}"),
+        vec![2, 4]
+    );
+    assert_eq!(
+        impl_app_lines("impl Apple {}\n// impl App {}\nimpl<T> AppLike<T> {}"),
+        Vec::<usize>::new()
+    );
+    assert_eq!(impl_app_lines("impl crate::tui::app::App {}"), vec![1]);
+}

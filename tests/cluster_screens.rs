@@ -15,6 +15,7 @@ use plenum::core::{Cluster, ClusterId, Idea, IdeaId, Language, NewSession, Sessi
 use plenum::tui::action::Action;
 use plenum::tui::app::App;
 use plenum::tui::keymap::Mode;
+use plenum::tui::screens::cluster::ClusterMode;
 use plenum::tui::theme::Theme;
 use ratatui::style::Modifier;
 use std::path::PathBuf;
@@ -297,10 +298,7 @@ fn clicks_select_ideas_and_clusters_and_choose_targets() {
         // on the selected idea marks it.
         app.update(Action::EnterClusterMode);
         app.update(click);
-        let marked = app
-            .board()
-            .and_then(|b| b.cluster.as_ref())
-            .map(|c| c.marked.len());
+        let marked = app.top::<ClusterMode>().map(|c| c.marked.len());
         assert_eq!(marked, Some(1));
 
         // While choosing, a click on a cluster chooses it, a second confirms.
@@ -493,11 +491,7 @@ fn an_undo_that_removes_a_marked_idea_drops_its_mark() {
     app.update(Action::CancelInput);
     app.update(Action::EnterClusterMode);
     app.update(Action::ToggleMark);
-    let marked = |app: &App| {
-        app.board()
-            .and_then(|b| b.cluster.as_ref())
-            .map(|c| c.marked.len())
-    };
+    let marked = |app: &App| app.top::<ClusterMode>().map(|c| c.marked.len());
     assert_eq!(marked(&app), Some(1));
     assert!(draw(&app, 80, 24).text.contains("1 marked"));
     app.update(Action::Undo);

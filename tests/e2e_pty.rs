@@ -92,7 +92,7 @@ fn capture_paste_undo_and_quit_leave_exactly_the_expected_ideas() {
     pty.wait_until("the board mode", |screen| screen.contains("Navigate"));
     pty.send("u");
     pty.wait_for("Ideas (2)");
-    pty.wait_for("Undone.");
+    pty.wait_for("Undone: 2 ideas added.");
     pty.send("q");
     let status = pty.wait_for_exit();
     assert!(status.success(), "plenum exits cleanly: {status:?}");

@@ -116,10 +116,90 @@ fn enter_adds_and_stays_ready_and_every_change_is_saved() {
     type_text(&mut app, "mit zwei Zeilen");
     app.update(Action::SubmitInput);
     assert_eq!(ideas_on_disk(&path), ["Erste Idee", "Zweite\nmit zwei Zeilen"]);
-    assert!(matches!(app.board().map(|b| &b.save), Some(SaveState::Saved(_))));
+    assert!(matches!(
+        app.board().map(|b| &b.save_state),
+        Some(SaveState::Saved(_))
+    ));
     // An empty Enter adds nothing.
     app.update(Action::SubmitInput);
     assert_eq!(ideas_in_memory(&app).len(), 2);
+}
+
+fn status(app: &App) -> String {
+    app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn the_status_line_says_what_an_undo_took_back_in_both_languages() {
+    for (lang, undone, redone, nothing_changed) in [
+        (
+            Language::En,
+            "Undone: idea added.",
+            "Redone: idea added.",
+            "Undone: idea deleted.",
+        ),
+        (
+            Language::De,
+            "Rückgängig gemacht: Idee hinzugefügt.",
+            "Wiederhergestellt: Idee hinzugefügt.",
+            "Rückgängig gemacht: Idee gelöscht.",
+        ),
+    ] {
+        let Fixture { _dir, mut app, .. } = fixture(workshop(lang, &[], false));
+        app.update(Action::StartCapture);
+        type_text(&mut app, "Mehr Tageslicht");
+        app.update(Action::SubmitInput);
+        app.update(Action::CancelInput);
+        app.update(Action::Undo);
+        assert_eq!(status(&app), undone);
+        app.update(Action::Redo);
+        assert_eq!(status(&app), redone);
+        app.update(Action::DeleteIdea);
+        app.update(Action::Undo);
+        assert_eq!(status(&app), nothing_changed);
+        // A paste of three lines is one step of three ideas.
+        app.update(Action::Paste("eins\nzwei\ndrei".into()));
+        app.update(Action::CancelInput);
+        app.update(Action::Undo);
+        let three = if lang == Language::En {
+            "Undone: 3 ideas added."
+        } else {
+            "Rückgängig gemacht: 3 Ideen hinzugefügt."
+        };
+        assert_eq!(status(&app), three);
+    }
+}
+
+#[test]
+fn an_edit_that_cleans_to_the_same_text_is_no_undo_step() {
+    let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
+    app.update(Action::StartCapture);
+    type_text(&mut app, "Mehr Tageslicht");
+    app.update(Action::SubmitInput);
+    app.update(Action::CancelInput);
+    // Trailing blanks are cleaned away by the core: nothing changes.
+    app.update(Action::EditIdea);
+    type_text(&mut app, "   ");
+    app.update(Action::SubmitInput);
+    assert_eq!(app.mode(), Mode::Board, "the edit is done");
+    assert_eq!(ideas_on_disk(&path), ["Mehr Tageslicht"]);
+    app.update(Action::Undo);
+    assert_eq!(
+        status(&app),
+        "Undone: idea added.",
+        "the undo skips the empty step"
+    );
+    assert!(ideas_in_memory(&app).is_empty());
+    app.update(Action::Undo);
+    assert_eq!(status(&app), "Nothing to undo.");
+    // A real edit is one step.
+    app.update(Action::Redo);
+    app.update(Action::EditIdea);
+    type_text(&mut app, ", bitte");
+    app.update(Action::SubmitInput);
+    app.update(Action::Undo);
+    assert_eq!(status(&app), "Undone: idea changed.");
+    assert_eq!(ideas_in_memory(&app), ["Mehr Tageslicht"]);
 }
 
 #[test]
@@ -336,10 +416,15 @@ fn silent_brainwriting_is_saved_with_the_phase_and_undone_like_any_change() {
 #[test]
 fn the_timer_counts_rings_once_and_records_its_seconds() {
     let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
+    // `-` and `+` change this countdown, not the phase's planned timebox,
+    // and they are no edit to undo.
     app.update(Action::RemoveMinute);
     let timebox = app.board().and_then(|b| b.phase()).map(|p| p.timebox_minutes);
-    assert_eq!(timebox, Some(44));
-    app.update(Action::Undo);
+    assert_eq!(timebox, Some(45));
+    assert_eq!(app.board().map(|b| b.seconds_left(app.now)), Some(44 * 60));
+    assert_eq!(store::load(&path).expect("loads").phases[1].timebox_minutes, 45);
+    assert!(!app.board().is_some_and(|b| b.can_undo()));
+    app.update(Action::AddMinute);
     app.update(Action::ToggleTimer);
     assert!(app.needs_ticks(), "the loop wakes while the timer runs");
     app.update(Action::Tick(at(60)));
@@ -354,11 +439,12 @@ fn the_timer_counts_rings_once_and_records_its_seconds() {
     assert!(!app.needs_ticks(), "a paused timer lets the loop sleep");
     let used = store::load(&path).expect("loads").phases[1].seconds_used;
     assert_eq!(used, 45 * 60 + 2);
-    // One more minute: time left again; undo takes the minute back.
+    // One more minute: time left again; the reset goes back to the plan.
     app.update(Action::AddMinute);
     assert_eq!(app.board().map(|b| b.seconds_left(app.now)), Some(58));
+    assert_eq!(store::load(&path).expect("loads").phases[1].timebox_minutes, 45);
     app.update(Action::ResetTimer);
-    assert_eq!(app.board().map(|b| b.seconds_left(app.now)), Some(46 * 60));
+    assert_eq!(app.board().map(|b| b.seconds_left(app.now)), Some(45 * 60));
 }
 
 #[test]
@@ -663,6 +749,31 @@ fn save_problems_are_worded_for_people() {
             "{kind:?}: {text}"
         );
     }
+}
+
+#[test]
+fn events_that_mean_nothing_cost_no_frame() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+    use plenum::tui::event_loop::handle;
+    use plenum::tui::view::Hits;
+    let Fixture { _dir, mut app, .. } = fixture(workshop(Language::En, &[], false));
+    let hits = Hits::default();
+    let moved = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Moved,
+        column: 3,
+        row: 4,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(!handle(&mut app, &hits, &moved), "a mouse move draws nothing");
+    let unbound = Event::Key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
+    assert!(!handle(&mut app, &hits, &unbound), "an unbound key draws nothing");
+    assert!(
+        handle(&mut app, &hits, &Event::Resize(100, 30)),
+        "a new size is drawn"
+    );
+    let capture = Event::Key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE));
+    assert!(handle(&mut app, &hits, &capture), "an action is drawn");
+    assert_eq!(app.mode(), Mode::Input);
 }
 
 #[test]

@@ -15,9 +15,9 @@ use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options};
 use plenum::tui::keymap::{Keymap, Mode, parse_overrides};
+use plenum::tui::screens::vote::{VoteScreen, VoteState};
 use plenum::tui::theme::Theme;
 use plenum::tui::view;
-use plenum::tui::voting::VoteScreen;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
@@ -407,13 +407,13 @@ fn somebody_not_on_the_roster_votes_and_joins_it_only_when_they_cast() {
 fn a_facilitator_who_votes_has_a_line_and_joins_the_roster() {
     let mut fx = fixture(workshop(false));
     fx.app.update(Action::OpenVoting);
-    let fields = match &fx.app.board().and_then(|b| b.vote.as_ref()).map(|v| &v.screen) {
+    let fields = match &fx.app.top::<VoteState>().map(|v| &v.screen) {
         Some(VoteScreen::Form(form)) => form.fields.clone(),
         other => panic!("not the form: {other:?}"),
     };
     let facilitator = fields
         .iter()
-        .position(|f| *f == plenum::tui::voting::RoundField::FacilitatorVotes)
+        .position(|f| *f == plenum::tui::screens::vote::RoundField::FacilitatorVotes)
         .expect("asked, since Petra facilitates");
     fx.app.update(Action::FocusField(facilitator));
     fx.app.update(Action::InsertChar(' '));
@@ -481,6 +481,23 @@ fn the_results_stay_viewable_from_the_board() {
     fx.app.update(Action::OpenSelected);
     assert_eq!(fx.app.mode(), Mode::VoteResults);
     assert!(render(&fx.app, 80, 24).contains("Results: Most pressing"));
+}
+
+#[test]
+fn the_spotlight_shows_the_result_line_under_the_cursor_and_closes_back_to_the_results() {
+    let mut fx = fixture(workshop(false));
+    open_round(&mut fx.app, 2, 1);
+    vote(&mut fx.app, "Anna", &[0, 1]);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::RevealResults);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
+    fx.app.update(Action::ShowSpotlight);
+    assert_eq!(fx.app.mode(), Mode::Spotlight);
+    let screen = render(&fx.app, 80, 24);
+    assert!(screen.contains("Voting result"), "{screen}");
+    assert!(screen.contains("Rank 1 · 1 dot"), "{screen}");
+    fx.app.update(Action::CancelInput);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
 }
 
 #[test]

@@ -56,8 +56,7 @@ pub enum ExportWhat {
 }
 
 pub fn run(global: &GlobalOptions, args: ExportArgs) -> CliResult {
-    let format =
-        chosen_format(&args).map_err(|msg| CliError::new(tr(language(), msg)))?;
+    let format = chosen_format(&args).map_err(|msg| CliError::new(tr(language(), msg)))?;
     let session = read_session(&args.file)?;
     // Headings, dates and the Excel delimiter follow the session's language
     // unless --lang says otherwise.

@@ -46,6 +46,9 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("export", "file", Msg::HelpSessionFileOrStdin),
     ("export", "format", Msg::HelpExportFormat),
     ("export", "what", Msg::HelpExportWhat),
+    ("export", "excel", Msg::HelpExportExcel),
+    ("export", "front_matter", Msg::HelpExportFrontMatter),
+    ("export", "today", Msg::HelpExportToday),
     ("export", "output", Msg::HelpExportOutput),
     ("check", "", Msg::HelpCheck),
     ("check", "files", Msg::HelpCheckFiles),
@@ -59,11 +62,17 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("actions", "owner", Msg::HelpActionsOwner),
     ("actions", "format", Msg::HelpActionsFormat),
     ("actions", "today", Msg::HelpActionsToday),
+    ("actions", "excel", Msg::HelpActionsExcel),
     ("themes", "", Msg::HelpThemes),
     ("paths", "", Msg::HelpPaths),
     ("completions", "", Msg::HelpCompletions),
     ("completions", "shell", Msg::HelpCompletionsShell),
     ("man", "", Msg::HelpMan),
+    ("merge", "", Msg::HelpMerge),
+    ("merge", "base", Msg::HelpMergeBase),
+    ("merge", "ours", Msg::HelpMergeOurs),
+    ("merge", "theirs", Msg::HelpMergeTheirs),
+    ("merge", "name", Msg::HelpMergeName),
 ];
 
 /// The command line definition in `lang`, with the colour `--color` asks for.

@@ -92,7 +92,8 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     }
     let new_participants = plan.new_participant_names();
     let imported = plan.steps.len();
-    apply_plan(&mut session, plan.steps, language()).map_err(|problems| report_problems(&source, &problems))?;
+    apply_plan(&mut session, plan.steps, language())
+        .map_err(|problems| report_problems(&source, &problems))?;
     session.updated = jiff::Timestamp::now();
     file.save(&session)?;
 

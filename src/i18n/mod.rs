@@ -955,9 +955,16 @@ catalogue! {
         "IDEEN ist eine Textdatei mit einer Idee pro Zeile: Leerzeilen werden übersprungen, ein Aufzählungszeichen wie \"- \" oder \"* \" am Zeilenanfang entfällt.\n\nOder eine CSV-Datei, erkannt an der Endung .csv oder an einer ersten Zeile, die nur die Spalten `text` und `author` nennt: Die Spalte `text` ist Pflicht, `author` (oder `Autor`) ist freiwillig; Komma, Semikolon und Tabulator trennen gleichermaßen. Namen werden den Teilnehmenden zugeordnet; unbekannte Namen werden als Teilnehmende ergänzt. In einer anonymen Sitzung werden keine Namen gespeichert.\n\nEntweder werden alle Ideen importiert oder keine: Abgelehnte Zeilen werden mit ihrer Zeilennummer genannt, und die Sitzung bleibt unverändert.";
     HelpExport => "Export a session to Markdown (default), JSON or CSV.",
         "Eine Sitzung als Markdown (Standard), JSON oder CSV exportieren.";
-    HelpExportFormat => "Output format.", "Ausgabeformat.";
-    HelpExportWhat => "For CSV: one row per idea (default) or one row per action.",
-        "Für CSV: eine Zeile je Idee (Standard) oder je Maßnahme.";
+    HelpExportFormat => "Output format (default: md, or csv with --excel)",
+        "Ausgabeformat (Standard: md, mit --excel csv)";
+    HelpExportWhat => "For CSV: one row per idea (default), per voting round or per action.",
+        "Für CSV: eine Zeile je Idee (Standard), je Abstimmungsrunde oder je Maßnahme.";
+    HelpExportExcel => "CSV for Excel: UTF-8 with byte-order mark, CRLF, `;` in German.",
+        "CSV für Excel: UTF-8 mit Byte-Order-Mark, CRLF, `;` auf Deutsch.";
+    HelpExportFrontMatter => "Markdown: start with YAML metadata naming the language (`lang: de`), for pandoc.",
+        "Markdown: mit YAML-Metadaten beginnen, die die Sprache nennen (`lang: de`), für pandoc.";
+    HelpExportToday => "For the actions CSV: count overdue days as of this date (YYYY-MM-DD) instead of today.",
+        "Für die Maßnahmen-CSV: überfällige Tage ab diesem Datum (JJJJ-MM-TT) statt ab heute zählen.";
     HelpExportOutput => "Write to this file instead of standard output (`-` is standard output).",
         "In diese Datei schreiben statt auf die Standardausgabe (`-` ist die Standardausgabe).";
     HelpCheck => "Check a session file and print a one-line summary.",
@@ -981,6 +988,17 @@ catalogue! {
         "Ausgabeformat: eine ausgerichtete Tabelle, eine Markdown-Tabelle oder CSV.";
     HelpActionsToday => "Count overdue days as of this date (YYYY-MM-DD) instead of today.",
         "Überfällige Tage ab diesem Datum (JJJJ-MM-TT) statt ab heute zählen.";
+    HelpActionsExcel => "CSV for Excel: UTF-8 with byte-order mark, CRLF, `;` in German (implies --format csv).",
+        "CSV für Excel: UTF-8 mit Byte-Order-Mark, CRLF, `;` auf Deutsch (bedeutet --format csv).";
+    HelpMerge => "Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).",
+        "Zwei Fassungen einer Sitzung anhand der Kennungen zusammenführen (Merge-Treiber für git: `plenum merge %O %A %B %P`).";
+    HelpMergeBase => "The common ancestor (git's %O); an empty file when there is none.",
+        "Der gemeinsame Vorgänger (%O bei git); eine leere Datei, wenn es keinen gibt.";
+    HelpMergeOurs => "Our version (git's %A); the merged session is written here.",
+        "Unsere Fassung (%A bei git); die zusammengeführte Sitzung wird hierhin geschrieben.";
+    HelpMergeTheirs => "Their version (git's %B).", "Die andere Fassung (%B bei git).";
+    HelpMergeName => "The file's name in the repository, for messages (git's %P).",
+        "Der Name der Datei im Repository, für Meldungen (%P bei git).";
     HelpThemes => "List the colour themes (built in and your own) for --theme.",
         "Die Farbschemata für --theme auflisten (eingebaute und eigene).";
     HelpPaths => "Print where plenum keeps sessions, settings, themes, templates and the keymap.",
@@ -1095,6 +1113,47 @@ catalogue! {
         "„{input}“ ist kein Datum; schreiben Sie 31.12.2026, 2026-12-31 oder +7 (Tage ab heute).";
 
     // Front end.
+    UndoneWhat => "Undone: {what}.", "Rückgängig gemacht: {what}.";
+    RedoneWhat => "Redone: {what}.", "Wiederhergestellt: {what}.";
+    StepTitle => "title changed", "Titel geändert";
+    StepSettings => "session settings changed", "Einstellungen der Sitzung geändert";
+    StepParticipantAdded => "participant added", "teilnehmende Person hinzugefügt";
+    StepParticipantRemoved => "participant removed", "teilnehmende Person entfernt";
+    StepParticipantChanged => "participant changed", "teilnehmende Person geändert";
+    StepPhaseAdded => "phase added", "Phase hinzugefügt";
+    StepPhaseRemoved => "phase removed", "Phase entfernt";
+    StepPhaseChanged => "phase changed", "Phase geändert";
+    StepPhaseMoved => "phase moved", "Phase verschoben";
+    StepIdeaAdded => "idea added", "Idee hinzugefügt";
+    StepIdeasAdded => "{n} ideas added", "{n} Ideen hinzugefügt";
+    StepIdeaRemoved => "idea deleted", "Idee gelöscht";
+    StepIdeaChanged => "idea changed", "Idee geändert";
+    StepIdeasChanged => "{n} ideas changed", "{n} Ideen geändert";
+    StepIdeaMoved => "idea moved", "Idee verschoben";
+    StepClusterAdded => "cluster added", "Cluster angelegt";
+    StepClusterRemoved => "cluster dissolved", "Cluster aufgelöst";
+    StepClusterChanged => "cluster changed", "Cluster geändert";
+    StepClusterMoved => "cluster moved", "Cluster verschoben";
+    StepRoundAdded => "voting round opened", "Abstimmungsrunde eröffnet";
+    StepRoundRemoved => "voting round removed", "Abstimmungsrunde entfernt";
+    StepRoundChanged => "voting round changed", "Abstimmungsrunde geändert";
+    StepActionAdded => "action added", "Maßnahme angelegt";
+    StepActionRemoved => "action deleted", "Maßnahme gelöscht";
+    StepActionChanged => "action changed", "Maßnahme geändert";
+    StepCheckinAdded => "round opened", "Runde gestartet";
+    StepCheckinRemoved => "round removed", "Runde entfernt";
+    StepCheckinChanged => "round changed", "Runde geändert";
+    ModeSpotlight => "Spotlight", "Großansicht";
+    ActShowSpotlight => "Show the selection alone, as large as the screen allows", "Auswahl allein und so groß wie möglich zeigen";
+    ShortSpotlight => "spotlight", "groß zeigen";
+    SpotIdea => "Idea", "Idee";
+    SpotCluster => "Cluster", "Cluster";
+    SpotResult => "Voting result", "Abstimmungsergebnis";
+    SpotAction => "Action", "Maßnahme";
+    SpotGone => "This is no longer in the session.", "Das ist nicht mehr in der Sitzung.";
+    SpotRank => "Rank {rank} · {dots}", "Platz {rank} · {dots}";
+    SpotOwnerDue => "{owner} · by {due}", "{owner} · bis {due}";
+    SpotMore => "↓ more", "↓ weiter";
 
     // SSH participants.
 

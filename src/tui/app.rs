@@ -2,14 +2,22 @@
 //! loop turns keys, clicks, pastes and the clock into [`Action`]s and hands
 //! them over; views only read.
 //!
-//! To add a screen (voting, actions, ...): a `Screen` variant holding its
-//! state, a `Mode` with its bindings in `keymap.rs`, an `update_*` function
-//! here and a file in `view/`.
+//! The app keeps a stack of screens (`tui/screens/`, each one folder): the
+//! top one has the keyboard and is drawn; it answers each action with an
+//! [`Outcome`] that the app carries out here, in one place. Quit, help,
+//! undo, redo and saving are handled here once for every screen on the
+//! stack. The screens not yet moved into `tui/screens/` (the start screen,
+//! the session screen with voting and follow-up) sit below the stack in
+//! [`Screen`].
 
 use super::action::Action;
-use super::board::{Board, IdeaInput, Note, SaveState};
-use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
+use super::board::{Board, IdeaInput, no_phases};
+use super::forms::{Form, NewSessionForm, PhaseForm};
 use super::keymap::{Key, Keymap, Mode};
+use super::outcome::{Outcome, Route, Say, Spot};
+use super::screen::{self, Ctx, ViewCtx};
+use super::text_input::edit_text;
+use super::theme::Theme;
 use crate::core::method::DEMO_SESSION;
 use crate::core::{DomainError, Language, MethodTemplate, Session, SessionId};
 use crate::i18n::{self, Msg, fill, tr};
@@ -100,6 +108,8 @@ pub struct App {
     pub keymap: Keymap,
     pub templates: Vec<MethodTemplate>,
     pub screen: Screen,
+    /// The screens over `screen`; the last one has the keyboard.
+    stack: Vec<Box<dyn screen::Screen>>,
     /// The help overlay is open, scrolled this far.
     pub help_scroll: Option<usize>,
     pub message: Option<Message>,
@@ -129,6 +139,7 @@ impl App {
                 form: None,
                 folder_error: None,
             }),
+            stack: Vec::new(),
             help_scroll: None,
             message: None,
             quit: false,
@@ -191,19 +202,50 @@ impl App {
 
     /// The mode under the help overlay.
     pub fn base_mode(&self) -> Mode {
+        match self.stack.last() {
+            Some(top) => top.mode(),
+            None => self.legacy_mode(),
+        }
+    }
+
+    /// The open session, if one is open.
+    pub fn document(&self) -> Option<&super::document::Document> {
+        self.board().map(|b| &b.doc)
+    }
+
+    /// The top screen if it is a `T` (for tests and the views).
+    pub fn top<T: screen::Screen>(&self) -> Option<&T> {
+        let top: &dyn std::any::Any = self.stack.last()?.as_ref();
+        top.downcast_ref::<T>()
+    }
+
+    /// The top screen of the stack, if there is one.
+    pub fn top_screen(&self) -> Option<&dyn screen::Screen> {
+        self.stack.last().map(|s| s.as_ref())
+    }
+
+    /// What a screen may read while it draws.
+    pub fn view_ctx<'a>(&'a self, theme: &'a Theme) -> ViewCtx<'a> {
+        ViewCtx {
+            doc: self.board().map(|b| &b.doc),
+            now: self.now,
+            tz: &self.tz,
+            lang: self.lang,
+            keymap: &self.keymap,
+            theme,
+        }
+    }
+
+    /// The mode of the screens below the stack.
+    fn legacy_mode(&self) -> Mode {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
-            Screen::Board(board) if let Some(followup) = &board.followup => followup.mode(),
             Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
             Screen::Overview(_) => Mode::Overview,
             Screen::Continue(_) => Mode::Form,
-            Screen::Board(board) if board.vote.is_some() => {
-                board.vote.as_ref().map_or(Mode::Board, |v| v.mode())
-            }
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
-            Screen::Board(board) if board.cluster.is_some() => super::cluster::mode_of(board),
             Screen::Board(_) => Mode::Board,
         }
     }
@@ -296,50 +338,24 @@ impl App {
 
     /// The status-bar text of a save problem, if there is one.
     pub fn save_problem(&self) -> Option<String> {
-        match &self.board()?.save {
-            SaveState::Failed { error, .. } => Some(self.describe_store_error(error)),
-            _ => None,
+        let error = self.board()?.doc.save_error()?;
+        Some(self.describe_store_error(error))
+    }
+
+    /// Shows what a screen or the document said on the status line.
+    pub(crate) fn say(&mut self, said: Say) {
+        let problem = self.save_problem();
+        let text = said.write(self.lang, &self.keymap, problem.as_deref());
+        if said.is_warning() {
+            self.warn(text);
+        } else {
+            self.inform(text);
         }
     }
 
-    pub(crate) fn tell(&mut self, note: Note) {
-        let lang = self.lang;
-        let text = match note {
-            Note::Refused(error) => {
-                let text = self.describe_domain_error(&error);
-                return self.warn(text);
-            }
-            Note::SaveFailed => {
-                let text = self.save_problem().unwrap_or_default();
-                return self.warn(fill(lang, Msg::NotSaved, &[("reason", &text)]));
-            }
-            Note::NoPhases => {
-                let key = self.key_hint(Mode::Board, &Action::AddPhase);
-                fill(lang, Msg::NoPhases, &[("key", &key)])
-            }
-            Note::NoCaptureHere => tr(lang, Msg::NoCaptureHere).to_string(),
-            Note::NoIdeaSelected => tr(lang, Msg::NoIdeaSelected).to_string(),
-            Note::EmptyIdea => {
-                let key = self.key_hint(Mode::Board, &Action::DeleteIdea);
-                fill(lang, Msg::EmptyIdea, &[("key", &key)])
-            }
-            Note::NothingToReveal => tr(lang, Msg::NothingToReveal).to_string(),
-            Note::PhaseNotEmpty => tr(lang, Msg::PhaseNotEmpty).to_string(),
-            Note::LastPhase => tr(lang, Msg::LastPhase).to_string(),
-            Note::PhaseTitleEmpty => tr(lang, Msg::PhaseTitleEmpty).to_string(),
-            Note::TimeboxInvalid => tr(lang, Msg::TimeboxInvalid).to_string(),
-            Note::Undone => tr(lang, Msg::Undone).to_string(),
-            Note::Redone => tr(lang, Msg::Redone).to_string(),
-            Note::NothingToUndo => tr(lang, Msg::NothingToUndo).to_string(),
-            Note::NothingToRedo => tr(lang, Msg::NothingToRedo).to_string(),
-            Note::SavedCopy(path) => fill(lang, Msg::SavedCopy, &[("file", &file_name(&path))]),
-        };
-        self.inform(text);
-    }
-
-    pub(crate) fn report(&mut self, result: Result<(), Note>) {
-        if let Err(note) = result {
-            self.tell(note);
+    pub(crate) fn report(&mut self, result: Result<(), Say>) {
+        if let Err(said) = result {
+            self.say(said);
         }
     }
 
@@ -359,28 +375,160 @@ impl App {
         if action != Action::Quit {
             self.quit_armed = false;
         }
-        match self.mode() {
+        if self.help_scroll.is_none() && !self.stack.is_empty() {
+            let depth = self.stack.len() - 1;
+            return self.update_screen(depth, action);
+        }
+        self.update_legacy(action);
+    }
+
+    /// Hands an action to the screen at `depth` of the stack and carries
+    /// out what it answers.
+    fn update_screen(&mut self, depth: usize, action: Action) {
+        let Some(screen) = self.stack.get_mut(depth) else {
+            return self.update_legacy(action);
+        };
+        let mut ctx = Ctx {
+            doc: match &mut self.screen {
+                Screen::Board(board) => Some(&mut board.doc),
+                _ => None,
+            },
+            now: self.now,
+            tz: &self.tz,
+            lang: self.lang,
+            keymap: &self.keymap,
+        };
+        let outcome = screen.update(action, &mut ctx);
+        self.carry_out(outcome, depth);
+    }
+
+    /// The one place a screen's answer changes the app.
+    fn carry_out(&mut self, outcome: Outcome, depth: usize) {
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Say(said) => self.say(said),
+            Outcome::Push(route) => self.open(&route),
+            Outcome::Replace(route) => {
+                self.stack.truncate(depth);
+                self.open(&route);
+            }
+            Outcome::Pop => self.stack.truncate(depth),
+            Outcome::Quit => self.request_quit(),
+            Outcome::Pass(action) => self.pass_down(depth, action),
+            Outcome::Many(all) => {
+                for outcome in all {
+                    self.carry_out(outcome, depth);
+                }
+            }
+        }
+    }
+
+    /// An action the screen at `depth` left alone: the keys every screen
+    /// shares are handled here, anything else by the screen below.
+    fn pass_down(&mut self, depth: usize, action: Action) {
+        match action {
+            Action::Quit => self.request_quit(),
+            Action::ToggleHelp => self.help_scroll = Some(0),
+            Action::Undo => self.step_history(true),
+            Action::Redo => self.step_history(false),
+            Action::SaveSession => {
+                let now = self.now;
+                if let Some(board) = self.board_mut() {
+                    let result = board.doc.save_or_copy(now);
+                    self.report(result);
+                }
+            }
+            other => match depth.checked_sub(1) {
+                Some(below) => self.update_screen(below, other),
+                None => self.update_legacy(other),
+            },
+        }
+    }
+
+    /// Undo (or redo) one step of the document, and let every screen on
+    /// the stack drop what no longer fits.
+    fn step_history(&mut self, undo: bool) {
+        let now = self.now;
+        let Screen::Board(board) = &mut self.screen else {
+            return;
+        };
+        let said = if undo {
+            board.doc.undo(now)
+        } else {
+            board.doc.redo(now)
+        };
+        for screen in &mut self.stack {
+            screen.refresh(&board.doc);
+        }
+        self.say(said);
+    }
+
+    /// Opens the action form over the session screen for a new action made
+    /// from `origins` (the preferred first).
+    pub fn new_action_from(&mut self, origins: &[crate::core::followup::ActionOrigin]) {
+        self.open(&Route::NewAction(origins.to_vec()));
+    }
+
+    /// The session's action list alone over the session screen (what the
+    /// overview and continuing a session open on).
+    pub(crate) fn show_actions_only(
+        &mut self,
+        select: Option<crate::core::ActionId>,
+        overview: Option<(crate::core::followup::ActionFilter, usize)>,
+    ) {
+        self.stack.clear();
+        self.open(&Route::Actions { select, overview });
+    }
+
+    /// Opens the screen a route names over the open session.
+    pub(crate) fn open(&mut self, route: &Route) {
+        let Some(board) = self.board() else {
+            return;
+        };
+        match super::routes::open(route, &board.doc) {
+            Some(Ok(screen)) => self.stack.push(screen),
+            Some(Err(said)) => self.say(said),
+            None => {
+                if let Route::Overview { filter, start_row } = route
+                    && self.leave_board_safely()
+                {
+                    self.show_overview_with(filter.clone(), *start_row);
+                }
+            }
+        }
+    }
+
+    /// The screens below the stack.
+    fn update_legacy(&mut self, action: Action) {
+        let mode = if self.help_scroll.is_some() {
+            Mode::Help
+        } else {
+            self.legacy_mode()
+        };
+        match mode {
             Mode::Help => self.update_help(action),
             Mode::Start => self.update_start(action),
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
-            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
-                // Quit, help, undo and the like work as on the board.
-                if let Some(action) = super::cluster::update(self, action) {
-                    self.update_board(action);
-                    super::cluster::tidy(self);
-                }
-            }
+            // These live on the stack.
+            Mode::Cluster
+            | Mode::ClusterPick
+            | Mode::ClusterName
+            | Mode::Suggest
+            | Mode::Spotlight
+            | Mode::Checkin
+            | Mode::HandOver
+            | Mode::Answer
+            | Mode::Actions => {}
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
             | Mode::VoteHandOver
             | Mode::VoteName
             | Mode::Ballot
-            | Mode::VoteResults => self.update_voting(action),
+            | Mode::VoteResults => {}
         }
     }
 
@@ -399,7 +547,7 @@ impl App {
     /// While the timer runs the loop wakes every second; otherwise it sleeps
     /// until the next key.
     pub fn needs_ticks(&self) -> bool {
-        self.board().is_some_and(Board::timer_running)
+        self.board().is_some_and(|b| b.doc.timer_running())
     }
 
     pub(crate) fn request_quit(&mut self) {
@@ -436,6 +584,7 @@ impl App {
 
     /// Back to the start screen, with a fresh listing of the folder.
     pub fn show_start(&mut self) {
+        self.stack.clear();
         self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         let (entries, folder_error) = match store::list_sessions(&self.options.dir) {
             Ok(listed) => (
@@ -469,6 +618,7 @@ impl App {
     }
 
     pub(crate) fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
+        self.stack.clear();
         // The user's language, not the file's: the file's content stays as written.
         self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         self.screen = Screen::Board(Box::new(Board::new(session, file)));
@@ -598,10 +748,7 @@ impl App {
     fn form_mut(&mut self) -> Option<&mut dyn Form> {
         match &mut self.screen {
             Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Board(board) => match board.followup.as_mut() {
-                Some(followup) => followup.form_mut(),
-                None => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
-            },
+            Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Overview(overview) => overview.form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Continue(screen) => Some(&mut screen.form as &mut dyn Form),
         }
@@ -618,41 +765,8 @@ impl App {
         if self.intercept_follow_up_form(&action) {
             return;
         }
-        let Some(form) = self.form_mut() else {
-            return;
-        };
-        let focus = form.focus();
-        let count = form.field_count();
-        let kind = form.kind(focus);
-        match action {
-            Action::NextField => form.set_focus((focus + 1) % count),
-            Action::PreviousField => form.set_focus((focus + count - 1) % count),
-            Action::FocusField(field) => form.set_focus(field),
-            Action::MoveCursorLeft | Action::MoveCursorRight if !matches!(kind, FieldKind::Text { .. }) => {
-                let step = if action == Action::MoveCursorLeft { -1 } else { 1 };
-                form.change(focus, step);
-            }
-            Action::InsertChar(' ') if !matches!(kind, FieldKind::Text { .. }) => form.toggle(focus),
-            Action::InsertNewline if kind == (FieldKind::Text { multiline: true }) => {
-                if let Some(text) = form.text_mut(focus) {
-                    text.insert_char('\n');
-                }
-            }
-            Action::Paste(pasted) => {
-                let multiline = kind == FieldKind::Text { multiline: true };
-                if let Some(text) = form.text_mut(focus) {
-                    if multiline {
-                        text.insert_str(&pasted);
-                    } else {
-                        text.insert_str(&pasted.replace(['\r', '\n'], " "));
-                    }
-                }
-            }
-            other => {
-                if let Some(text) = form.text_mut(focus) {
-                    edit_text(text, &other);
-                }
-            }
+        if let Some(form) = self.form_mut() {
+            super::forms::edit(form, action);
         }
     }
 
@@ -671,7 +785,7 @@ impl App {
                     Ok(()) => {}
                     Err(note) => {
                         board.phase_form = Some(form);
-                        self.tell(note);
+                        self.say(note);
                     }
                 }
             }
@@ -703,11 +817,11 @@ impl App {
             Action::ToggleHelp => self.help_scroll = Some(0),
             Action::Undo => {
                 let note = board.undo(now);
-                self.tell(note);
+                self.say(note);
             }
             Action::Redo => {
                 let note = board.redo(now);
-                self.tell(note);
+                self.say(note);
             }
             Action::SaveSession => {
                 let result = board.save_or_copy(now);
@@ -728,21 +842,21 @@ impl App {
                         text: super::text_input::TextInput::with_text(&idea.text),
                     });
                 }
-                None => self.tell(Note::NoIdeaSelected),
+                None => self.say(Say::info(Msg::NoIdeaSelected)),
             },
             Action::DeleteIdea => match board.delete_selected_idea(now) {
                 Ok(()) => {
                     let key = self.key_hint(Mode::Board, &Action::Undo);
                     self.inform(fill(lang, Msg::IdeaDeleted, &[("key", &key)]));
                 }
-                Err(note) => self.tell(note),
+                Err(note) => self.say(note),
             },
             Action::CycleAuthor => self.cycle_author(1),
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::ToggleBrainwriting => {
                 let on = !board.brainwriting();
-                if let Err(note) = board.set_brainwriting(on, now) {
-                    return self.tell(note);
+                if let Err(say) = board.set_brainwriting(on, now) {
+                    return self.say(say);
                 }
                 let text = if on {
                     let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
@@ -754,7 +868,7 @@ impl App {
             }
             Action::RevealIdeas => match board.reveal_ideas(now) {
                 Ok(count) => self.inform(fill(lang, Msg::Revealed, &[("n", &count)])),
-                Err(note) => self.tell(note),
+                Err(note) => self.say(note),
             },
             Action::NextPhase => {
                 let next = board.session.current_phase + 1;
@@ -774,7 +888,7 @@ impl App {
             }
             Action::EditPhase => match board.phase() {
                 Some(phase) => board.phase_form = Some(PhaseForm::edit(phase)),
-                None => self.tell(Note::NoPhases),
+                None => self.say(no_phases()),
             },
             Action::AddPhase => {
                 let index = if board.session.phases.is_empty() {
@@ -798,21 +912,40 @@ impl App {
             }
             Action::ToggleTimer => board.toggle_timer(now),
             Action::AddMinute => {
-                let result = board.change_timebox(1, now);
+                let result = {
+                    board.doc.adjust_countdown(1, now);
+                    Ok(())
+                };
                 self.report(result);
             }
             Action::RemoveMinute => {
-                let result = board.change_timebox(-1, now);
+                let result = {
+                    board.doc.adjust_countdown(-1, now);
+                    Ok(())
+                };
                 self.report(result);
             }
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
-            Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
-            Action::NewActionFromSelection => self.new_action_from_selection(),
-            Action::OpenCheckin => self.open_checkin(),
-            Action::OpenVoting => self.open_voting(),
+            Action::ShowActions => self.open(&Route::Actions {
+                select: None,
+                overview: None,
+            }),
+            Action::NewActionFromSelection => {
+                let origins = super::screens::actions::origins_of_selection(&board.doc);
+                self.open(&Route::NewAction(origins));
+            }
+            Action::OpenCheckin => self.open(&Route::Checkin),
+            Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
-            Action::EnterClusterMode => super::cluster::enter(self),
+            Action::EnterClusterMode => self.open(&Route::Cluster),
+            Action::ShowSpotlight => match board.selected_idea() {
+                Some(idea) => {
+                    let spot = Spot::Idea(idea.id);
+                    self.open(&Route::Spotlight(spot));
+                }
+                None => self.say(Say::info(Msg::NoIdeaSelected)),
+            },
             _ => {}
         }
     }
@@ -828,10 +961,10 @@ impl App {
             return;
         };
         let Some(phase) = board.phase() else {
-            return self.tell(Note::NoPhases);
+            return self.say(no_phases());
         };
         if !phase.allows(crate::core::Activity::Capture) {
-            return self.tell(Note::NoCaptureHere);
+            return self.say(Say::info(Msg::NoCaptureHere));
         }
         let text = std::mem::take(&mut board.draft);
         board.input = Some(IdeaInput { editing: None, text });
@@ -875,7 +1008,7 @@ impl App {
                 let key = self.key_hint(Mode::Board, &Action::Undo);
                 self.inform(fill(lang, Msg::IdeasPasted, &[("n", &count), ("key", &key)]));
             }
-            Err(note) => self.tell(note),
+            Err(note) => self.say(note),
         }
     }
 
@@ -909,11 +1042,11 @@ impl App {
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::Undo => {
                 let note = board.undo(now);
-                self.tell(note);
+                self.say(note);
             }
             Action::Redo => {
                 let note = board.redo(now);
-                self.tell(note);
+                self.say(note);
             }
             Action::Paste(text) => {
                 let several = text.trim().contains('\n');
@@ -951,7 +1084,7 @@ impl App {
                     }
                 }
             }
-            Err(note) => self.tell(note),
+            Err(note) => self.say(note),
         }
     }
 
@@ -973,23 +1106,6 @@ impl App {
             Action::SelectLast => *scroll = entries,
             _ => {}
         }
-    }
-}
-
-/// The editing actions every text field understands.
-pub(super) fn edit_text(text: &mut super::text_input::TextInput, action: &Action) {
-    match action {
-        Action::InsertChar(c) => text.insert_char(*c),
-        Action::MoveCursorLeft => text.move_left(),
-        Action::MoveCursorRight => text.move_right(),
-        Action::MoveCursorUp => text.move_up(),
-        Action::MoveCursorDown => text.move_down(),
-        Action::MoveCursorHome => text.move_home(),
-        Action::MoveCursorEnd => text.move_end(),
-        Action::DeleteBackward => text.delete_backward(),
-        Action::DeleteForward => text.delete_forward(),
-        Action::ClearInput => text.clear(),
-        _ => {}
     }
 }
 

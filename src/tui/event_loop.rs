@@ -194,8 +194,11 @@ fn watch_signals() -> io::Result<()> {
 
 fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
     let mut hits = Hits::default();
+    let mut redraw = true;
     loop {
-        terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        if redraw {
+            terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        }
         if app.quit {
             return Ok(());
         }
@@ -210,14 +213,16 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
         };
         app.update(Action::Tick(Timestamp::now()));
         let Some(event) = event else {
+            // The running timer's next second.
+            redraw = true;
             continue;
         };
-        handle(app, &hits, &event);
+        redraw = handle(app, &hits, &event);
         // Take what else is waiting before drawing again: a flood of keys
         // (a paste without bracketed paste) then costs one frame, not many.
         while !app.quit && event::poll(Duration::ZERO)? {
             let event = event::read()?;
-            handle(app, &hits, &event);
+            redraw |= handle(app, &hits, &event);
         }
     }
 }
@@ -230,9 +235,16 @@ fn wait_for(app: &App) -> Option<Duration> {
     Some(Duration::from_millis(1_000 - elapsed % 1_000))
 }
 
-fn handle(app: &mut App, hits: &Hits, event: &Event) {
-    if let Some(action) = action_for_event(app, hits, event) {
-        app.update(action);
+/// Hands a terminal event to the app. Returns whether the screen must be
+/// drawn again: after an action, or when the terminal changed size. An
+/// event that means nothing (a mouse move, an unbound key) costs no frame.
+pub fn handle(app: &mut App, hits: &Hits, event: &Event) -> bool {
+    match action_for_event(app, hits, event) {
+        Some(action) => {
+            app.update(action);
+            true
+        }
+        None => matches!(event, Event::Resize(..) | Event::FocusGained),
     }
 }
 

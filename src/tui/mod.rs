@@ -1,24 +1,32 @@
 //! The terminal front end: the facilitator's screen.
 //!
-//! The Elm architecture: [`app::App`] holds the state and changes only in
-//! `App::update(Action)`; [`view::render`] draws it; [`event_loop`] turns
-//! terminal events into actions through the [`keymap`]. Themes and key
-//! bindings are RON files with partial overrides; every word on screen comes
-//! from [`crate::i18n`] in English and German.
+//! [`app::App`] keeps a stack of screens ([`screen::Screen`], one folder
+//! each under [`screens`]) over the open [`document::Document`]; the top
+//! one gets each [`action::Action`] and answers with an
+//! [`outcome::Outcome`], which the app carries out in one place.
+//! [`event_loop`] turns terminal events into actions through the
+//! [`keymap`]. Themes and key bindings are RON files with partial
+//! overrides; every word on screen comes from [`crate::i18n`] in English and
+//! German. See ARCHITECTURE.md for the layers and how to add a screen.
 
 pub mod action;
 pub mod app;
 pub mod board;
-pub mod cluster;
 pub mod describe;
+pub mod document;
 pub mod event_loop;
 pub mod followup;
 pub mod forms;
 pub mod keymap;
+pub mod mode;
+pub mod outcome;
+pub mod routes;
+pub mod screen;
+pub mod screens;
 pub mod text_input;
 pub mod theme;
 pub mod view;
-pub mod voting;
+pub mod widgets;
 
 use crate::core::Language;
 use std::path::PathBuf;

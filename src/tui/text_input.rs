@@ -3,6 +3,7 @@
 //! characters line up). Long texts stay fast: every operation looks only at
 //! the neighbourhood of the cursor, and the layout is one pass.
 
+use super::action::Action;
 use std::ops::Range;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 use unicode_width::UnicodeWidthStr;
@@ -224,6 +225,23 @@ impl TextInput {
         if let Ok(false) = cursor.is_boundary(&self.text, 0) {
             self.cursor = self.next_boundary(self.cursor);
         }
+    }
+}
+
+/// The editing actions every text field understands.
+pub fn edit_text(text: &mut TextInput, action: &Action) {
+    match action {
+        Action::InsertChar(c) => text.insert_char(*c),
+        Action::MoveCursorLeft => text.move_left(),
+        Action::MoveCursorRight => text.move_right(),
+        Action::MoveCursorUp => text.move_up(),
+        Action::MoveCursorDown => text.move_down(),
+        Action::MoveCursorHome => text.move_home(),
+        Action::MoveCursorEnd => text.move_end(),
+        Action::DeleteBackward => text.delete_backward(),
+        Action::DeleteForward => text.delete_forward(),
+        Action::ClearInput => text.clear(),
+        _ => {}
     }
 }
 

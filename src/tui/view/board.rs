@@ -9,6 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::board::{Board, Row};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::big_text::font_has;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -54,28 +55,7 @@ pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
 }
 
 pub(super) fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let phases = board.session.phases.len();
-    let right = if phases == 0 {
-        String::new()
-    } else {
-        let n = board.session.current_phase + 1;
-        format!(
-            "{} ",
-            fill(app.lang, Msg::PhaseOf, &[("n", &n), ("total", &phases)])
-        )
-    };
-    let width = usize::from(area.width);
-    let title_room = width.saturating_sub(width_of(&right) + 13);
-    let line = Line::from(vec![
-        Span::styled(" plenum", theme.heading),
-        Span::styled("  ·  ", theme.muted),
-        Span::styled(pad(&board.session.title, title_room, false), theme.heading),
-        Span::styled(
-            pad(&right, width.saturating_sub(title_room + 12), true),
-            theme.muted,
-        ),
-    ]);
-    frame.render_widget(Paragraph::new(line), area);
+    crate::tui::widgets::header::session_header(app.lang, &board.session, theme, frame, area);
 }
 
 fn bordered<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
@@ -350,13 +330,6 @@ fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>
         .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect();
     (lines.len() <= 3).then_some(lines)
-}
-
-/// Whether the 8x8 font of the big letters has every character (ASCII and
-/// Latin-1, so umlauts and ß are fine; emoji are not).
-pub(super) fn font_has(text: &str) -> bool {
-    text.chars()
-        .all(|c| (' '..='~').contains(&c) || ('\u{a0}'..='\u{ff}').contains(&c))
 }
 
 // ----- ideas -----

@@ -22,7 +22,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let mut left: Vec<Span> = Vec::new();
     if let Some(board) = app.board() {
-        let (text, style) = match &board.save {
+        let (text, style) = match &board.save_state {
             SaveState::Clean => (format!(" ✓ {}", tr(lang, Msg::SavedClean)), theme.status_saved),
             SaveState::Saved(at) => (
                 format!(" ✓ {}", fill(lang, Msg::SavedAt, &[("time", &app.clock(*at))])),
@@ -102,9 +102,15 @@ fn editing_idea(app: &App) -> bool {
 }
 
 /// The actions the footer offers in the current situation, most useful first.
-fn footer_actions(app: &App) -> Vec<Action> {
+fn footer_actions(app: &App, theme: &Theme) -> Vec<Action> {
     use Action as A;
-    match app.mode() {
+    let mode = app.mode();
+    if mode != Mode::Help
+        && let Some(top) = app.top_screen()
+    {
+        return top.footer(&app.view_ctx(theme));
+    }
+    match mode {
         Mode::Help => vec![A::ToggleHelp, A::SelectNext],
         Mode::Start => {
             let mut actions = vec![
@@ -128,7 +134,7 @@ fn footer_actions(app: &App) -> Vec<Action> {
         | Mode::VoteHandOver
         | Mode::VoteName
         | Mode::Ballot
-        | Mode::VoteResults => super::vote::footer_actions(app),
+        | Mode::VoteResults => Vec::new(),
         Mode::Form => vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp],
         Mode::Input => {
             let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];
@@ -141,9 +147,8 @@ fn footer_actions(app: &App) -> Vec<Action> {
             actions.push(A::ToggleHelp);
             actions
         }
-        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {
-            super::cluster::footer_actions(app)
-        }
+        // On the stack.
+        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest | Mode::Spotlight => Vec::new(),
         Mode::Board => {
             let mut actions = Vec::new();
             let Some(board) = app.board() else {
@@ -200,7 +205,7 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mu
     let mut spans = vec![Span::raw(" ")];
     let mut x = area.x + 1;
     let right = area.x + area.width;
-    let actions = footer_actions(app);
+    let actions = footer_actions(app, theme);
     // The help key always shows; the others as long as there is room.
     let help_width = app
         .keymap

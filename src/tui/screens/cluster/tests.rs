@@ -2,11 +2,16 @@
 //! terminal or a file: what each key does to the cursor, the marks and the
 //! session, and that every change is one undo step.
 
+use super::update::cursor_idea;
 use super::*;
 use crate::core::{
     ActionId, ActionItem, ActionStatus, Activity, Cluster, Language, Participant, ParticipantId, Phase,
     PhaseId,
 };
+use crate::core::{ActionSource, ClusterId, Idea, Session};
+use crate::tui::keymap::Keymap;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 const T0: Timestamp = Timestamp::UNIX_EPOCH;
 
@@ -70,23 +75,49 @@ fn workshop() -> Session {
     session
 }
 
-fn board(session: Session) -> Board {
-    let mut board = Board::new(session, None);
-    board.cluster = Some(ClusterMode::default());
-    board
+/// A document with cluster mode over it, as the app keeps them.
+struct Board {
+    doc: Document,
+    cluster: Option<ClusterMode>,
+    keymap: Keymap,
 }
 
-/// What `update` does, without the app around it: dispatch by mode, keep
-/// the state unless the action leaves cluster mode.
+impl std::ops::Deref for Board {
+    type Target = Document;
+
+    fn deref(&self) -> &Document {
+        &self.doc
+    }
+}
+
+impl std::ops::DerefMut for Board {
+    fn deref_mut(&mut self) -> &mut Document {
+        &mut self.doc
+    }
+}
+
+fn board(session: Session) -> Board {
+    Board {
+        doc: Document::new(session, None),
+        cluster: Some(ClusterMode::default()),
+        keymap: Keymap::defaults(),
+    }
+}
+
+/// What the app does with the top screen: hand it the action with the
+/// document, and drop it when it pops.
 fn act(board: &mut Board, action: Action) -> Outcome {
     let mut state = board.cluster.take().expect("in cluster mode");
-    let outcome = match state.mode() {
-        Mode::ClusterName => on_naming(board, &mut state, action, T0),
-        Mode::Suggest => on_review(board, &mut state, action, T0),
-        Mode::ClusterPick => on_pick(board, &mut state, action, T0),
-        _ => on_board(board, &mut state, action, T0),
+    let tz = TimeZone::UTC;
+    let mut ctx = Ctx {
+        doc: Some(&mut board.doc),
+        now: T0,
+        tz: &tz,
+        lang: Language::De,
+        keymap: &board.keymap,
     };
-    if !outcome.leave {
+    let outcome = Screen::update(&mut state, action, &mut ctx);
+    if outcome != Outcome::Pop {
         board.cluster = Some(state);
     }
     outcome
@@ -128,11 +159,14 @@ fn columns(board: &Board) -> Vec<(String, Vec<String>)> {
 }
 
 fn warned(outcome: &Outcome, msg: Msg) -> bool {
-    matches!(&outcome.feedback, Feedback::Say { msg: said, warn: true, .. } if *said == msg)
+    outcome
+        .said()
+        .iter()
+        .any(|said| said.msg() == Some(msg) && said.is_warning())
 }
 
 fn said(outcome: &Outcome, msg: Msg) -> bool {
-    matches!(&outcome.feedback, Feedback::Say { msg: said, .. } if *said == msg)
+    outcome.said().iter().any(|said| said.msg() == Some(msg))
 }
 
 #[test]
@@ -149,7 +183,7 @@ fn groups_follow_the_rows_in_every_shape() {
     let mut plain = session.clone();
     plain.clusters.clear();
     plain.ideas.iter_mut().for_each(|i| i.cluster = None);
-    let found = groups(&Board::new(plain, None).rows);
+    let found = groups(&Document::new(plain, None).rows);
     assert_eq!(
         found,
         [Group {
@@ -165,7 +199,7 @@ fn groups_follow_the_rows_in_every_shape() {
     tidy.ideas
         .iter_mut()
         .for_each(|i| i.cluster = Some(cluster_id_of(1)));
-    let found = groups(&Board::new(tidy, None).rows);
+    let found = groups(&Document::new(tidy, None).rows);
     assert_eq!(found.iter().map(|g| g.len).collect::<Vec<_>>(), [0, 6, 0]);
 
     assert_eq!(
@@ -226,7 +260,7 @@ fn marked_ideas_move_to_the_picked_cluster_in_one_undo_step() {
     );
     act(&mut board, Action::FocusNextCluster);
     let outcome = act(&mut board, Action::SubmitInput);
-    assert!(said(&outcome, Msg::MovedTo), "{:?}", outcome.feedback);
+    assert!(said(&outcome, Msg::MovedTo), "{:?}", outcome);
     assert_eq!(state(&board).mode(), Mode::Cluster);
     assert!(state(&board).marked.is_empty(), "the marks are used up");
     assert_eq!(
@@ -242,9 +276,9 @@ fn marked_ideas_move_to_the_picked_cluster_in_one_undo_step() {
     );
     // The cursor stays in the pile being sorted.
     assert_eq!(cursor_text(&board).as_deref(), Some("Größere Büros"));
-    assert!(matches!(board.undo(T0), Note::Undone));
+    assert!(board.undo(T0).msg() == Some(Msg::UndoneWhat));
     assert_eq!(board.session.ideas, before.ideas);
-    assert!(matches!(board.undo(T0), Note::NothingToUndo), "one step");
+    assert!(board.undo(T0).msg() == Some(Msg::NothingToUndo), "one step");
 
     // The next move offers the cluster used last.
     act(&mut board, Action::MoveToCluster);
@@ -276,7 +310,7 @@ fn without_marks_the_cursor_idea_moves_and_a_click_confirms_the_second_time() {
     assert_eq!(state(&board).pick.as_ref().map(|p| p.target), Some(0));
     act(&mut board, Action::SelectLast);
     let outcome = act(&mut board, Action::SubmitInput);
-    assert!(said(&outcome, Msg::AlreadyIn), "{:?}", outcome.feedback);
+    assert!(said(&outcome, Msg::AlreadyIn), "{:?}", outcome);
 }
 
 #[test]
@@ -307,7 +341,7 @@ fn a_new_cluster_takes_the_marked_ideas_and_needs_a_name() {
         )
     );
     assert_eq!(columns[0].1, ["Größere Büros"]);
-    assert!(matches!(board.undo(T0), Note::Undone));
+    assert!(board.undo(T0).msg() == Some(Msg::UndoneWhat));
     assert_eq!(
         board.session.clusters.len(),
         2,
@@ -378,7 +412,7 @@ fn rename_merge_and_dissolve_act_on_the_focused_cluster() {
     assert_eq!(groups(&board.rows)[0].len, 6, "the ideas are back, none lost");
 
     for _ in 0..3 {
-        assert!(matches!(board.undo(T0), Note::Undone));
+        assert!(board.undo(T0).msg() == Some(Msg::UndoneWhat));
     }
     assert_eq!(board.session, workshop_with_updated(&board.session));
 }
@@ -425,7 +459,7 @@ fn duplicates_merge_into_the_idea_under_the_cursor() {
     act(&mut board, Action::SelectFirst);
     // Cursor on "VPN bricht ab"; marked: "Mehr Tageslicht", "WLAN im Ratssaal".
     let outcome = act(&mut board, Action::MergeIdeas);
-    assert!(said(&outcome, Msg::IdeasMerged), "{:?}", outcome.feedback);
+    assert!(said(&outcome, Msg::IdeasMerged), "{:?}", outcome);
     assert_eq!(board.session.ideas.len(), 4);
     let kept = board.session.idea(idea_id(2)).expect("the cursor's idea stays");
     // The others follow in board order: the unclustered column comes first.
@@ -433,7 +467,7 @@ fn duplicates_merge_into_the_idea_under_the_cursor() {
     assert_eq!(kept.cluster, Some(cluster_id_of(1)));
     assert_eq!(cursor_text(&board).as_deref(), Some(kept.text.as_str()));
     assert!(state(&board).marked.is_empty());
-    assert!(matches!(board.undo(T0), Note::Undone));
+    assert!(board.undo(T0).msg() == Some(Msg::UndoneWhat));
     assert_eq!(board.session.ideas.len(), 6, "one undo brings both back");
 }
 
@@ -491,9 +525,9 @@ fn leaving_clears_the_marks_first_then_selects_the_cursor_idea_on_the_board() {
     act(&mut board, Action::FocusNextCluster);
     act(&mut board, Action::ToggleMark);
     let outcome = act(&mut board, Action::LeaveClusterMode);
-    assert!(!outcome.leave && state(&board).marked.is_empty());
+    assert!(outcome != Outcome::Pop && state(&board).marked.is_empty());
     let outcome = act(&mut board, Action::LeaveClusterMode);
-    assert!(outcome.leave && board.cluster.is_none());
+    assert!(outcome == Outcome::Pop && board.cluster.is_none());
     // Quit, help, undo and the timer are the board's.
     board.cluster = Some(ClusterMode::default());
     for action in [
@@ -502,7 +536,7 @@ fn leaving_clears_the_marks_first_then_selects_the_cursor_idea_on_the_board() {
         Action::ToggleHelp,
         Action::ToggleTimer,
     ] {
-        assert_eq!(act(&mut board, action.clone()).pass, Some(action));
+        assert_eq!(act(&mut board, action.clone()), Outcome::Pass(action));
     }
 }
 
@@ -575,7 +609,7 @@ fn suggestions_change_nothing_until_the_review_ends_then_apply_as_one_step() {
         first - 1,
         "the idea taken out stays unclustered"
     );
-    assert!(matches!(board.undo(T0), Note::Undone));
+    assert!(board.undo(T0).msg() == Some(Msg::UndoneWhat));
     assert_eq!(board.session.clusters, before.clusters);
     assert_eq!(board.session.ideas, before.ideas);
 }
@@ -597,7 +631,7 @@ fn an_emptied_suggestion_cannot_be_accepted_and_finishing_early_keeps_the_accept
     act(&mut board, Action::FocusNextCluster);
     act(&mut board, Action::AcceptSuggestion);
     let outcome = act(&mut board, Action::FinishSuggestions);
-    assert!(said(&outcome, Msg::SuggestionApplied), "{:?}", outcome.feedback);
+    assert!(said(&outcome, Msg::SuggestionApplied), "{:?}", outcome);
     assert_eq!(board.session.clusters.len(), 1);
 }
 
@@ -611,11 +645,7 @@ fn a_review_with_nothing_accepted_changes_nothing() {
     type_name(&mut board, " neu");
     act(&mut board, Action::SubmitInput);
     let outcome = act(&mut board, Action::FinishSuggestions);
-    assert!(
-        said(&outcome, Msg::NoSuggestionAccepted),
-        "{:?}",
-        outcome.feedback
-    );
+    assert!(said(&outcome, Msg::NoSuggestionAccepted), "{:?}", outcome);
     assert_eq!(state(&board).mode(), Mode::Cluster);
     assert_eq!(board.session, before);
     assert!(!board.can_undo());
@@ -627,7 +657,7 @@ fn quitting_during_a_review_keeps_what_was_accepted() {
     act(&mut board, Action::SuggestClusters);
     act(&mut board, Action::AcceptSuggestion);
     let outcome = act(&mut board, Action::Quit);
-    assert_eq!(outcome.pass, Some(Action::Quit));
+    assert!(matches!(&outcome, Outcome::Many(all) if all.last() == Some(&Outcome::Pass(Action::Quit))));
     assert_eq!(board.session.clusters.len(), 1);
 }
 

@@ -3,17 +3,17 @@
 //! and the key for a run-off when a tie decides something. Everything comes
 //! from `core::voting::results`, which gives nothing before the reveal.
 
-use super::vote::{bordered, header, label_text};
-use super::{fit, pad, width_of, window_start, wrapped};
+use super::super::{ResultsView, VoteState, dots_text, runoff_tie};
+use super::{bordered, header, label_text};
 use crate::core::voting;
 use crate::core::{RoundStatus, VoteOption, VoteRound};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::Board;
-use crate::tui::keymap::Mode;
+use crate::tui::document::Document;
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
-use crate::tui::voting::{ResultsView, VoteState, dots_text, runoff_tie};
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -23,16 +23,16 @@ use ratatui::widgets::Paragraph;
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
 pub fn render(
-    app: &App,
-    board: &Board,
+    cx: &ViewCtx,
+    doc: &Document,
     vote: &VoteState,
     view: &ResultsView,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let lang = app.lang;
-    let session = &board.session;
+    let lang = cx.lang;
+    let session = &doc.session;
     let Some(round) = session.round(view.round) else {
         return;
     };
@@ -109,7 +109,7 @@ pub fn render(
     );
 
     // A blank line between results where a projector has the room.
-    let spacing = if super::vote::is_large(area) && results.lines.len() * 2 + 2 <= usize::from(body.height) {
+    let spacing = if super::is_large(area) && results.lines.len() * 2 + 2 <= usize::from(body.height) {
         2
     } else {
         1
@@ -187,7 +187,7 @@ pub fn render(
     }
 
     if let Some(tie) = runoff_tie(round) {
-        let key = app.key_hint(Mode::VoteResults, &Action::StartRunoff);
+        let key = cx.key_hint(Mode::VoteResults, &Action::StartRunoff);
         let text = fill(
             lang,
             Msg::VoteTieBanner,

@@ -271,7 +271,7 @@ impl RoundForm {
         }
         match action {
             A::Paste(text) => self.title.insert_str(&text.replace(['\r', '\n'], " ")),
-            other => crate::tui::app::edit_text(&mut self.title, other),
+            other => crate::tui::text_input::edit_text(&mut self.title, other),
         }
     }
 

@@ -7,21 +7,29 @@
 //! opened, in the round's fixed order, and the voter's own draft. Neither
 //! reads the tally.
 
-use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
+mod ballot;
+mod results;
+
+use super::{
+    BallotScreen, BudgetRule, HandOver, OptionLabel, PickRow, Picker, RoundField, RoundForm, RoundList,
+    RoundRow, SourceKind, VoteScreen, VoteState, VoterRow, Who, describe_vote_error, dots_text, ideas_text,
+    round_rows, runoff_tie, turnout, voter_rows,
+};
 use crate::core::voting::VoteError;
 use crate::core::{Colour, RoundStatus, Session, VoteOption, VoteRound};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::Board;
-use crate::tui::keymap::Mode;
+use crate::tui::document::Document;
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::text_input::TextInput;
 use crate::tui::theme::Theme;
-use crate::tui::voting::{
-    BallotScreen, BudgetRule, HandOver, OptionLabel, PickRow, Picker, RoundField, RoundForm, RoundList,
-    RoundRow, SourceKind, VoteScreen, VoteState, VoterRow, Who, dots_text, ideas_text, round_rows,
-    runoff_tie, turnout, voter_rows,
-};
+use crate::tui::widgets::dialog::centered;
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
+#[cfg(test)]
+use ballot::dot_glyphs;
+use ballot::{draw_ballot, draw_hand_over};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
@@ -29,32 +37,33 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
-    let Some(vote) = &board.vote else {
-        return;
-    };
+pub(super) fn render(
+    view: &ViewCtx,
+    doc: &Document,
+    vote: &VoteState,
+    frame: &mut Frame,
+    area: Rect,
+    hits: &mut Hits,
+) {
+    let theme = view.theme;
     match &vote.screen {
-        VoteScreen::Rounds(list) => draw_rounds(app, board, vote, list, theme, frame, area, hits),
+        VoteScreen::Rounds(list) => draw_rounds(view, doc, vote, list, theme, frame, area, hits),
         VoteScreen::Form(form) => match &form.picker {
-            Some(picker) => draw_picker(app, &board.session, form, picker, theme, frame, area, hits),
-            None => draw_form(app, &board.session, form, theme, frame, area, hits),
+            Some(picker) => draw_picker(view, &doc.session, form, picker, theme, frame, area, hits),
+            None => draw_form(view, &doc.session, form, theme, frame, area, hits),
         },
-        VoteScreen::HandOver(hand) => draw_hand_over(app, board, vote, hand, theme, frame, area, hits),
-        VoteScreen::Ballot(ballot) => draw_ballot(app, &board.session, ballot, theme, frame, area, hits),
-        VoteScreen::Results(view) => super::results::render(app, board, vote, view, theme, frame, area),
+        VoteScreen::HandOver(hand) => draw_hand_over(view, doc, vote, hand, theme, frame, area, hits),
+        VoteScreen::Ballot(ballot) => draw_ballot(view, &doc.session, ballot, theme, frame, area, hits),
+        VoteScreen::Results(results_view) => {
+            results::render(view, doc, vote, results_view, theme, frame, area)
+        }
     }
 }
 
 /// The keys the footer offers on each voting screen, most useful first.
-pub fn footer_actions(app: &App) -> Vec<Action> {
+pub(super) fn footer_actions(doc: &Document, vote: &VoteState) -> Vec<Action> {
     use Action as A;
-    let Some(board) = app.board() else {
-        return Vec::new();
-    };
-    let Some(vote) = &board.vote else {
-        return Vec::new();
-    };
-    let session = &board.session;
+    let session = &doc.session;
     match &vote.screen {
         VoteScreen::Rounds(list) => {
             let rows = round_rows(session, vote.phase);
@@ -209,8 +218,8 @@ fn colour_style(theme: &Theme, colour: Option<Colour>) -> Style {
 
 #[allow(clippy::too_many_arguments)]
 fn draw_rounds(
-    app: &App,
-    board: &Board,
+    view: &ViewCtx,
+    doc: &Document,
     vote: &VoteState,
     list: &RoundList,
     theme: &Theme,
@@ -218,8 +227,8 @@ fn draw_rounds(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
-    let session = &board.session;
+    let lang = view.lang;
+    let session = &doc.session;
     let [top, body, hint] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(area);
     let phase = phase_title(session, vote);
@@ -253,7 +262,7 @@ fn draw_rounds(
                 if selected { theme.selected } else { theme.heading },
             )),
             RoundRow::Round(id) => match session.round(*id) {
-                Some(round) => round_line(app, round, width, selected, theme),
+                Some(round) => round_line(view, round, width, selected, theme),
                 None => Line::from(Span::styled(pad("", width, false), base)),
             },
         };
@@ -270,8 +279,14 @@ fn draw_rounds(
     );
 }
 
-fn round_line<'a>(app: &App, round: &VoteRound, width: usize, selected: bool, theme: &Theme) -> Line<'a> {
-    let lang = app.lang;
+fn round_line<'a>(
+    view: &ViewCtx,
+    round: &VoteRound,
+    width: usize,
+    selected: bool,
+    theme: &Theme,
+) -> Line<'a> {
+    let lang = view.lang;
     let status = match round.status {
         RoundStatus::Open => tr(lang, Msg::VoteStatusOpen),
         RoundStatus::Revealed => tr(lang, Msg::VoteStatusRevealed),
@@ -351,13 +366,13 @@ fn rule_name(lang: crate::core::Language, rule: BudgetRule) -> &'static str {
 
 /// The value part of one form field.
 fn field_value<'a>(
-    app: &App,
+    view: &ViewCtx,
     form: &RoundForm,
     field: RoundField,
     focused: bool,
     theme: &Theme,
 ) -> Vec<Span<'a>> {
-    let lang = app.lang;
+    let lang = view.lang;
     let yes_no = |on: bool| tr(lang, if on { Msg::Yes } else { Msg::No }).to_string();
     match field {
         RoundField::Title => Vec::new(),
@@ -368,7 +383,7 @@ fn field_value<'a>(
                 theme,
             );
             if form.source_kind() == SourceKind::Picked {
-                let key = app.key_hint(Mode::VotePick, &Action::MarkOption);
+                let key = view.key_hint(Mode::VotePick, &Action::MarkOption);
                 spans.push(Span::styled(
                     format!("   {}", fill(lang, Msg::VoteHintPick, &[("key", &key)])),
                     theme.muted,
@@ -427,7 +442,7 @@ fn fit_spans(mut spans: Vec<Span<'_>>, width: usize) -> Vec<Span<'_>> {
 }
 
 fn draw_form(
-    app: &App,
+    view: &ViewCtx,
     session: &Session,
     form: &RoundForm,
     theme: &Theme,
@@ -435,7 +450,7 @@ fn draw_form(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
+    let lang = view.lang;
     let labels: Vec<&str> = form.fields.iter().map(|f| field_label(lang, *f)).collect();
     let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
     let height = form.fields.len() as u16 + 7;
@@ -488,7 +503,7 @@ fn draw_form(
                 frame.set_cursor_position(Position::new(value_x + column, y));
             }
         } else {
-            let spans = fit_spans(field_value(app, form, *field, focused, theme), value_width);
+            let spans = fit_spans(field_value(view, form, *field, focused, theme), value_width);
             frame.render_widget(Paragraph::new(Line::from(spans)), value_rect);
         }
         hits.add(Rect::new(inner.x, y, inner.width, 1), Action::FocusField(index));
@@ -499,7 +514,10 @@ fn draw_form(
     // From the form's own counts (the core's preview agrees, see the unit
     // tests), so a frame does not walk every idea of the session.
     let (summary, style) = if form.option_count() == 0 {
-        (app.describe_vote_error(&VoteError::NoOptions), theme.error)
+        (
+            describe_vote_error(view.lang, view.keymap, session, &VoteError::NoOptions),
+            theme.error,
+        )
     } else {
         let text = fill(
             lang,
@@ -512,7 +530,7 @@ fn draw_form(
         );
         (text, theme.message)
     };
-    let key = app.key_hint(Mode::VoteForm, &Action::SubmitInput);
+    let key = view.key_hint(Mode::VoteForm, &Action::SubmitInput);
     let lines = vec![
         Line::from(Span::styled(fit(&summary, width), style)),
         Line::from(Span::styled(
@@ -529,7 +547,7 @@ fn draw_form(
 
 #[allow(clippy::too_many_arguments)]
 fn draw_picker(
-    app: &App,
+    view: &ViewCtx,
     session: &Session,
     form: &RoundForm,
     picker: &Picker,
@@ -538,7 +556,7 @@ fn draw_picker(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
+    let lang = view.lang;
     frame.render_widget(Clear, area);
     frame.render_widget(Block::default().style(theme.base), area);
     let rect = centered(area, area.width.saturating_sub(4).min(120), area.height);
@@ -581,7 +599,7 @@ fn draw_picker(
                 let Some(label) = picker.labels.get(index) else {
                     continue;
                 };
-                let (label, extra) = (label_text(label), label_info(app, label));
+                let (label, extra) = (label_text(label), label_info(view, label));
                 let head = format!("   {mark} {label}");
                 let extra = extra.map(|e| format!("  · {e}")).unwrap_or_default();
                 let room = width.saturating_sub(width_of(&extra));
@@ -607,534 +625,12 @@ pub(super) fn label_text(label: &OptionLabel) -> String {
 }
 
 /// For a cluster, what it holds.
-fn label_info(app: &App, label: &OptionLabel) -> Option<String> {
-    let ideas = ideas_text(app.lang, label.cluster_ideas?);
-    Some(fill(app.lang, Msg::VoteClusterInfo, &[("ideas", &ideas)]))
+fn label_info(view: &ViewCtx, label: &OptionLabel) -> Option<String> {
+    let ideas = ideas_text(view.lang, label.cluster_ideas?);
+    Some(fill(view.lang, Msg::VoteClusterInfo, &[("ideas", &ideas)]))
 }
 
 // ----- the hand-over screen -----
-
-#[allow(clippy::too_many_arguments)]
-fn draw_hand_over(
-    app: &App,
-    board: &Board,
-    vote: &VoteState,
-    hand: &HandOver,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
-    let lang = app.lang;
-    let session = &board.session;
-    let Some(round) = session.round(hand.round) else {
-        return;
-    };
-    let rows = voter_rows(session, round, vote);
-    let large = is_large(area);
-    let [top, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let list_height = (rows.len() as u16 + 2).max(4);
-    // The stage gives up its blank lines before the list loses a name.
-    let stage_height = if large { 16 } else { 8 }
-        .min(rest.height.saturating_sub(list_height + 2))
-        .max(4);
-    // One column in the middle, not a list stretched across a projector.
-    let content = centered(rest, rest.width.min(110), stage_height + list_height + 2);
-    let [stage, list, rules] = Layout::vertical([
-        Constraint::Length(stage_height),
-        Constraint::Max(list_height),
-        Constraint::Length(2),
-    ])
-    .areas(content);
-    let title = fill(lang, Msg::VoteHeader, &[("title", &round.title)]);
-    header(
-        theme,
-        frame,
-        top,
-        &title,
-        &phase_title(session, vote),
-        theme.muted,
-    );
-
-    match &hand.name {
-        Some(entry) => draw_name_entry(app, entry, theme, frame, stage),
-        None => draw_next(app, &rows, hand.selected, theme, frame, stage, large),
-    }
-
-    let (voted, people) = turnout(&rows);
-    let list_title = fill(lang, Msg::VoteWhoVotes, &[("voted", &voted), ("total", &people)]);
-    let block = bordered(
-        Line::from(Span::styled(format!(" {list_title} "), theme.heading)),
-        hand.name.is_none(),
-        theme,
-    );
-    let inner = block.inner(list);
-    frame.render_widget(block, list);
-    let height = usize::from(inner.height);
-    let first = window_start(rows.len(), hand.selected, height);
-    for (index, row) in rows.iter().enumerate().skip(first).take(height) {
-        let rect = Rect::new(inner.x, inner.y + (index - first) as u16, inner.width, 1);
-        let line = voter_line(app, row, index == hand.selected, usize::from(inner.width), theme);
-        frame.render_widget(Paragraph::new(line), rect);
-        hits.add(rect, Action::SelectRow(index));
-    }
-
-    let mut facts = vec![fill(
-        lang,
-        Msg::VoteRulesEach,
-        &[
-            ("dots", &dots_text(lang, round.dots_per_voter)),
-            ("cap", &round.max_per_option),
-        ],
-    )];
-    let state = tr(
-        lang,
-        if round.allow_revote {
-            Msg::VoteAllowed
-        } else {
-            Msg::VoteNotAllowed
-        },
-    );
-    facts.push(fill(lang, Msg::VoteRevotesState, &[("state", &state)]));
-    if session
-        .facilitator
-        .as_deref()
-        .is_some_and(|f| !f.trim().is_empty())
-    {
-        let msg = if round.facilitator_votes {
-            Msg::VoteFacilitatorVotes
-        } else {
-            Msg::VoteFacilitatorAbstains
-        };
-        facts.push(tr(lang, msg).to_string());
-    }
-    let lines = wrapped(
-        &facts.join(" · "),
-        usize::from(rules.width).saturating_sub(2),
-        2,
-        theme.muted,
-    );
-    let rules = Rect::new(rules.x + 1, rules.y, rules.width.saturating_sub(1), rules.height);
-    frame.render_widget(Paragraph::new(lines), rules);
-}
-
-/// "Next: Anna", large, and what to press.
-fn draw_next(
-    app: &App,
-    rows: &[VoterRow],
-    selected: usize,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    large: bool,
-) {
-    let lang = app.lang;
-    let Some(row) = rows.get(selected) else {
-        return;
-    };
-    let enter = app.key_hint(Mode::VoteHandOver, &Action::TakeKeyboard);
-    let (voted, people) = turnout(rows);
-    let everybody = people > 0 && voted == people && row.who == Who::Someone;
-    let (headline, name, prompt): (String, Option<&str>, String) = if everybody {
-        let reveal = app.key_hint(Mode::VoteHandOver, &Action::RevealResults);
-        (
-            tr(lang, Msg::VoteEverybodyVoted).to_string(),
-            None,
-            fill(lang, Msg::VoteRevealHint, &[("key", &reveal)]),
-        )
-    } else if row.who == Who::Someone {
-        (
-            tr(lang, Msg::VoteNotOnList).to_string(),
-            None,
-            fill(lang, Msg::VoteNotOnListPrompt, &[("key", &enter)]),
-        )
-    } else {
-        let prompt = if row.voted && !row.may_vote {
-            let msg = if row.proxy {
-                Msg::VoteHasVotedProxy
-            } else {
-                Msg::VoteHasVoted
-            };
-            tr(lang, msg).to_string()
-        } else {
-            fill(lang, Msg::VoteNextPrompt, &[("key", &enter)])
-        };
-        (
-            tr(lang, Msg::VoteNext).to_string(),
-            Some(row.name.as_str()),
-            prompt,
-        )
-    };
-    // "Sabine Kröger (Bürgeramt)": the name large, the addition under it.
-    let (main, addition) = match name.and_then(|n| n.split_once(" (")) {
-        Some((main, rest)) => (Some(main), Some(format!("({rest}"))),
-        None => (name, None),
-    };
-    let roomy = area.height >= 8;
-    let [_, head, big, extra, _, ask] = Layout::vertical([
-        Constraint::Length(u16::from(area.height >= 9)),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(u16::from(addition.is_some())),
-        Constraint::Length(u16::from(roomy)),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(Span::styled(headline, theme.label)).alignment(Alignment::Center),
-        head,
-    );
-    if let Some(main) = main {
-        let style = colour_style(theme, row.colour);
-        let largest = if large {
-            PixelSize::Full
-        } else {
-            PixelSize::Quadrant
-        };
-        match big_text(main, big, largest, style) {
-            Some((text, rows)) => {
-                let y = big.y + big.height.saturating_sub(rows) / 2;
-                frame.render_widget(text, Rect::new(big.x, y, big.width, rows));
-            }
-            None => {
-                // Too long or not in the big font: the whole name, plainly.
-                let y = big.y + big.height / 2;
-                let whole = name.unwrap_or(main).to_string();
-                frame.render_widget(
-                    Paragraph::new(Span::styled(whole, style.patch(theme.heading)))
-                        .alignment(Alignment::Center),
-                    Rect::new(big.x, y, big.width, 1),
-                );
-                return draw_prompt(prompt, theme, frame, ask);
-            }
-        }
-        if let Some(addition) = addition {
-            frame.render_widget(
-                Paragraph::new(Span::styled(addition, theme.label)).alignment(Alignment::Center),
-                extra,
-            );
-        }
-    }
-    draw_prompt(prompt, theme, frame, ask);
-}
-
-fn draw_prompt(prompt: String, theme: &Theme, frame: &mut Frame, area: Rect) {
-    frame.render_widget(
-        Paragraph::new(Span::styled(prompt, theme.question)).alignment(Alignment::Center),
-        area,
-    );
-}
-
-fn draw_name_entry(
-    app: &App,
-    entry: &crate::tui::voting::NameEntry,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let lang = app.lang;
-    let title = tr(
-        lang,
-        if entry.proxy {
-            Msg::VoteNameProxyTitle
-        } else {
-            Msg::VoteNameTitle
-        },
-    );
-    let rect = centered(area, area.width.saturating_sub(8).min(60), 4);
-    let block = bordered(
-        Line::from(Span::styled(format!(" {title} "), theme.heading)),
-        true,
-        theme,
-    );
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let width = usize::from(inner.width.saturating_sub(1));
-    let (line, column) = text_field(&entry.text, width, theme);
-    frame.render_widget(
-        Paragraph::new(line),
-        Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(1), 1),
-    );
-    frame.set_cursor_position(Position::new(inner.x + 1 + column, inner.y));
-    if inner.height > 1 {
-        let key = app.key_hint(Mode::VoteName, &Action::SubmitInput);
-        let hint = fill(lang, Msg::VoteNameHint, &[("key", &key)]);
-        frame.render_widget(
-            Paragraph::new(Span::styled(fit(&hint, width), theme.muted)),
-            Rect::new(inner.x + 1, inner.y + 1, inner.width.saturating_sub(1), 1),
-        );
-    }
-}
-
-fn voter_line<'a>(app: &App, row: &VoterRow, selected: bool, width: usize, theme: &Theme) -> Line<'a> {
-    let lang = app.lang;
-    let base = if selected { theme.selected } else { theme.base };
-    let cursor = if selected { "▸" } else { " " };
-    if row.who == Who::Someone {
-        let text = format!("{cursor} + {}", tr(lang, Msg::VoteSomeoneElse));
-        return Line::from(Span::styled(
-            pad(&text, width, false),
-            if selected { base } else { theme.muted },
-        ));
-    }
-    let mark = if row.voted { "✓" } else { " " };
-    let mut status = Vec::new();
-    if row.who == Who::Facilitator {
-        status.push(tr(lang, Msg::VoteFacilitatorTag).to_string());
-    }
-    if row.voted {
-        let msg = if row.proxy {
-            Msg::VoteHasVotedProxy
-        } else {
-            Msg::VoteHasVoted
-        };
-        status.push(tr(lang, msg).to_string());
-        if row.may_vote {
-            status.push(tr(lang, Msg::VoteMayRevote).to_string());
-        }
-    }
-    let status = status.join(" · ");
-    let status_width = width_of(&status).min(width / 2) + 1;
-    let name_width = width.saturating_sub(status_width + 4);
-    let name_style = if selected {
-        base
-    } else {
-        colour_style(theme, row.colour)
-    };
-    Line::from(vec![
-        Span::styled(format!("{cursor} "), base),
-        Span::styled(format!("{mark} "), if selected { base } else { theme.timer }),
-        Span::styled(pad(&row.name, name_width, false), name_style),
-        Span::styled(
-            pad(&status, status_width, true),
-            if selected { base } else { theme.muted },
-        ),
-    ])
-}
-
-// ----- the ballot -----
-
-/// The dots column: filled for this voter's dots, hollow up to the cap.
-fn dot_glyphs(mine: u32, cap: u32) -> (String, String) {
-    if cap <= 5 {
-        (
-            "●".repeat(mine as usize),
-            "○".repeat(cap.saturating_sub(mine) as usize),
-        )
-    } else if mine == 0 {
-        (String::new(), "○".to_string())
-    } else {
-        (format!("●×{mine}"), String::new())
-    }
-}
-
-fn draw_ballot(
-    app: &App,
-    session: &Session,
-    ballot: &BallotScreen,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
-    let lang = app.lang;
-    let Some(round) = session.round(ballot.round) else {
-        return;
-    };
-    let large = is_large(area);
-    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    let title = fill(lang, Msg::VoteHeader, &[("title", &round.title)]);
-    let (who, who_style) = if ballot.proxy {
-        (
-            fill(lang, Msg::VoteBallotProxy, &[("name", &ballot.name)]),
-            theme.message,
-        )
-    } else {
-        (
-            fill(lang, Msg::VoteBallotOf, &[("name", &ballot.name)]),
-            colour_style(theme, ballot.colour),
-        )
-    };
-    header(theme, frame, top, &title, &who, who_style);
-
-    let side_width = if large { 52 } else { 26 };
-    let [list, side] = Layout::horizontal([Constraint::Min(20), Constraint::Length(side_width)]).areas(body);
-    draw_options(app, ballot, theme, frame, list, hits, large);
-    draw_dots_left(app, session, round, ballot, theme, frame, side, large);
-}
-
-/// The options with this voter's dots. Drawn from the ballot alone (its
-/// draft and the labels taken when it opened), never from the round, so
-/// nothing of the tally can reach this list.
-fn draw_options(
-    app: &App,
-    ballot: &BallotScreen,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-    large: bool,
-) {
-    let lang = app.lang;
-    let mut title = vec![Span::styled(
-        format!(" {} ", tr(lang, Msg::VoteYourDots)),
-        theme.heading,
-    )];
-    if ballot.revote {
-        title.push(Span::styled(
-            format!("· {} ", tr(lang, Msg::VoteBallotRevote)),
-            theme.message,
-        ));
-    }
-    let block = bordered(Line::from(title), true, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let height = usize::from(inner.height);
-    let cap = ballot.draft.cap();
-    let dots_width = if cap <= 5 { cap as usize } else { 4 };
-    // A blank line between options where a projector has the room.
-    let options = ballot.draft.dots().len();
-    let spacing = if large && options * 2 <= height { 2 } else { 1 };
-    let first = window_start(options, ballot.selected, height / spacing);
-    let mine_style = colour_style(theme, ballot.colour);
-    // The round's own order, as the labels were taken.
-    for index in (0..options).skip(first).take(height / spacing) {
-        let selected = index == ballot.selected;
-        let base = if selected { theme.selected } else { theme.base };
-        let (filled, hollow) = dot_glyphs(ballot.draft.dots_on(index), cap);
-        let gap = dots_width.saturating_sub(width_of(&filled) + width_of(&hollow));
-        let label = ballot.labels.get(index).map(label_text).unwrap_or_default();
-        let label_width = width.saturating_sub(dots_width + 5);
-        let line = Line::from(vec![
-            Span::styled(if selected { " ▸ " } else { "   " }, base),
-            Span::styled(filled, if selected { base } else { mine_style }),
-            Span::styled(hollow, if selected { base } else { theme.muted }),
-            Span::styled(" ".repeat(gap + 1), base),
-            Span::styled(pad(&label, label_width + 1, false), base),
-        ]);
-        let rect = Rect::new(
-            inner.x,
-            inner.y + ((index - first) * spacing) as u16,
-            inner.width,
-            1,
-        );
-        frame.render_widget(Paragraph::new(line), rect);
-        hits.add(rect, Action::PlaceDotOn(index));
-        hits.add_secondary(rect, Action::RemoveDotFrom(index));
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn draw_dots_left(
-    app: &App,
-    session: &Session,
-    round: &VoteRound,
-    ballot: &BallotScreen,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    large: bool,
-) {
-    let lang = app.lang;
-    let digits_rows = if large { 8 } else { 4 };
-    let panel_height = (digits_rows + 6).min(area.height);
-    let [count, detail] =
-        Layout::vertical([Constraint::Length(panel_height), Constraint::Min(0)]).areas(area);
-    let block = bordered(
-        Line::from(Span::styled(
-            format!(" {} ", tr(lang, Msg::VoteDotsLeft)),
-            theme.heading,
-        )),
-        false,
-        theme,
-    );
-    let inner = block.inner(count);
-    frame.render_widget(block, count);
-    let left = ballot.draft.left();
-    let budget = ballot.draft.budget();
-    let style = if left == 0 { theme.muted } else { theme.timer };
-    let [_, digits, of, line] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(digits_rows),
-        Constraint::Length(1),
-        Constraint::Length(2),
-    ])
-    .areas(inner);
-    let largest = if large {
-        PixelSize::Full
-    } else {
-        PixelSize::Quadrant
-    };
-    if let Some((big, _)) = big_text(&left.to_string(), digits, largest, style) {
-        frame.render_widget(big, digits);
-    }
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            fill(lang, Msg::VoteOfTotal, &[("n", &budget)]),
-            theme.label,
-        ))
-        .alignment(Alignment::Center),
-        of,
-    );
-    let (text, text_style) = if left == 0 {
-        let key = app.key_hint(Mode::Ballot, &Action::CastBallot);
-        (fill(lang, Msg::VoteAllPlaced, &[("key", &key)]), theme.message)
-    } else {
-        let cap = dots_text(lang, round.max_per_option);
-        (fill(lang, Msg::VoteCapReached, &[("cap", &cap)]), theme.muted)
-    };
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, text_style))
-            .wrap(Wrap { trim: true })
-            .alignment(Alignment::Center),
-        line,
-    );
-
-    if detail.height < 3 {
-        return;
-    }
-    let block = bordered(
-        Line::from(Span::styled(
-            format!(" {} ", tr(lang, Msg::VoteSelected)),
-            theme.heading,
-        )),
-        false,
-        theme,
-    );
-    let inner = block.inner(detail);
-    frame.render_widget(block, detail);
-    let Some(option) = round.options.get(ballot.selected) else {
-        return;
-    };
-    let width = usize::from(inner.width.saturating_sub(1));
-    let height = usize::from(inner.height);
-    let mut lines: Vec<Line> = Vec::new();
-    let Some(label) = ballot.labels.get(ballot.selected) else {
-        return;
-    };
-    let (label, extra) = (label_text(label), label_info(app, label));
-    lines.extend(wrapped(&label, width, height.min(6), theme.input));
-    if let Some(extra) = extra {
-        lines.push(Line::from(Span::styled(fit(&extra, width), theme.muted)));
-    }
-    if let VoteOption::Cluster(id) = option {
-        for idea in session.ideas_of_cluster(*id).filter(|i| !i.hidden) {
-            if lines.len() >= height {
-                break;
-            }
-            lines.push(Line::from(Span::styled(
-                fit(&format!("• {}", idea.text), width),
-                theme.base,
-            )));
-        }
-    }
-    lines.truncate(height);
-    frame.render_widget(
-        Paragraph::new(lines),
-        Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(1), inner.height),
-    );
-}
 
 #[cfg(test)]
 mod tests {

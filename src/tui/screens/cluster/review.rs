@@ -4,13 +4,14 @@
 //! session until the review ends, when the accepted ones are applied with
 //! `clustering::apply_suggestions` as one undo step.
 
-use super::{ClusterMode, Feedback, Naming, NamingPurpose, Outcome, pass};
+use super::state::{ClusterMode, Naming, NamingPurpose};
 use crate::core::clustering::{self, Suggestion};
 use crate::core::{ClusterId, IdeaId, PhaseId};
 use crate::i18n::Msg;
 use crate::tui::action::Action;
-use crate::tui::board::Board;
-use crate::tui::keymap::Mode;
+use crate::tui::document::Document;
+use crate::tui::mode::Mode;
+use crate::tui::outcome::{Outcome, Say};
 use crate::tui::text_input::TextInput;
 use jiff::Timestamp;
 use std::collections::HashMap;
@@ -61,11 +62,11 @@ pub enum Verdict {
     Rejected,
 }
 
-pub(super) fn start_review(board: &Board, state: &mut ClusterMode) -> Feedback {
-    let Some(phase) = board.phase().map(|p| p.id) else {
-        return Feedback::Quiet;
+pub(super) fn start_review(doc: &Document, state: &mut ClusterMode) -> Outcome {
+    let Some(phase) = doc.phase().map(|p| p.id) else {
+        return Outcome::Stay;
     };
-    let session = &board.session;
+    let session = &doc.session;
     let suggestions = clustering::suggest(session, phase);
     if suggestions.is_empty() {
         let loose = session
@@ -73,11 +74,12 @@ pub(super) fn start_review(board: &Board, state: &mut ClusterMode) -> Feedback {
             .filter(|i| i.cluster.is_none() && !i.hidden)
             .take(2)
             .count();
-        return Feedback::info(if loose < 2 {
+        return Say::info(if loose < 2 {
             Msg::NoSuggestionsFew
         } else {
             Msg::NoSuggestions
-        });
+        })
+        .into();
     }
     let index: HashMap<IdeaId, usize> = session
         .ideas
@@ -106,38 +108,38 @@ pub(super) fn start_review(board: &Board, state: &mut ClusterMode) -> Feedback {
         current: 0,
         cursor: 0,
     });
-    Feedback::Quiet
+    Outcome::Stay
 }
 
 pub(super) fn on_review(
-    board: &mut Board,
+    doc: &mut Document,
     state: &mut ClusterMode,
     action: Action,
     now: Timestamp,
 ) -> Outcome {
     use Action as A;
     let Some(review) = state.review.as_mut() else {
-        return Outcome::default();
+        return Outcome::Stay;
     };
     let count = review.proposals.len();
     let Some(proposal) = review.proposals.get_mut(review.current) else {
         state.review = None;
-        return Outcome::default();
+        return Outcome::Stay;
     };
     let ideas = proposal.ideas.len();
     match action {
         A::AcceptSuggestion => {
             if proposal.kept_count() == 0 {
-                return Feedback::warn(Msg::SuggestionEmpty)
+                return Say::warn(Msg::SuggestionEmpty)
                     .key("key", Mode::Suggest, A::ToggleSuggestedIdea)
                     .into();
             }
             proposal.verdict = Verdict::Accepted;
-            return advance(board, state, now).into();
+            return advance(doc, state, now);
         }
         A::RejectSuggestion => {
             proposal.verdict = Verdict::Rejected;
-            return advance(board, state, now).into();
+            return advance(doc, state, now);
         }
         A::ToggleSuggestedIdea => {
             if let Some(kept) = proposal.kept.get_mut(review.cursor) {
@@ -159,19 +161,15 @@ pub(super) fn on_review(
         A::SelectSuggestedIdea(index) if index < ideas => review.cursor = index,
         A::FocusNextCluster => show_proposal(review, (review.current + 1).min(count - 1)),
         A::FocusPreviousCluster => show_proposal(review, review.current.saturating_sub(1)),
-        A::FinishSuggestions => return finish_review(board, state, now).into(),
+        A::FinishSuggestions => return finish_review(doc, state, now),
         A::Quit => {
             // Quitting keeps what was accepted, like finishing does.
-            return Outcome {
-                feedback: finish_review(board, state, now),
-                leave: false,
-                pass: Some(A::Quit),
-            };
+            return finish_review(doc, state, now).and(Outcome::Pass(A::Quit));
         }
-        A::ToggleHelp => return pass(action),
+        A::ToggleHelp => return Outcome::Pass(action),
         _ => {}
     }
-    Outcome::default()
+    Outcome::Stay
 }
 
 fn show_proposal(review: &mut Review, index: usize) {
@@ -182,9 +180,9 @@ fn show_proposal(review: &mut Review, index: usize) {
 }
 
 /// Shows the next undecided proposal; when none is left, ends the review.
-fn advance(board: &mut Board, state: &mut ClusterMode, now: Timestamp) -> Feedback {
+fn advance(doc: &mut Document, state: &mut ClusterMode, now: Timestamp) -> Outcome {
     let Some(review) = state.review.as_mut() else {
-        return Feedback::Quiet;
+        return Outcome::Stay;
     };
     let count = review.proposals.len();
     let next = (1..=count)
@@ -193,16 +191,16 @@ fn advance(board: &mut Board, state: &mut ClusterMode, now: Timestamp) -> Feedba
     match next {
         Some(index) => {
             show_proposal(review, index);
-            Feedback::Quiet
+            Outcome::Stay
         }
-        None => finish_review(board, state, now),
+        None => finish_review(doc, state, now),
     }
 }
 
 /// Ends the review: the accepted proposals become clusters, as one step.
-fn finish_review(board: &mut Board, state: &mut ClusterMode, now: Timestamp) -> Feedback {
+fn finish_review(doc: &mut Document, state: &mut ClusterMode, now: Timestamp) -> Outcome {
     let Some(review) = state.review.take() else {
-        return Feedback::Quiet;
+        return Outcome::Stay;
     };
     let accepted: Vec<Suggestion> = review
         .proposals
@@ -214,22 +212,23 @@ fn finish_review(board: &mut Board, state: &mut ClusterMode, now: Timestamp) -> 
         })
         .collect();
     if accepted.is_empty() {
-        return Feedback::info(Msg::NoSuggestionAccepted);
+        return Say::info(Msg::NoSuggestionAccepted).into();
     }
     let command =
-        match clustering::apply_suggestions(&board.session, review.phase, &accepted, ClusterId::random) {
+        match clustering::apply_suggestions(&doc.session, review.phase, &accepted, ClusterId::random) {
             Ok(command) => command,
-            Err(error) => return Feedback::Refused(error),
+            Err(error) => return Say::Refused(error).into(),
         };
-    if let Err(note) = board.change(command, now, None) {
-        return Feedback::from_note(note);
+    if let Err(note) = doc.change(command, now, None) {
+        return super::update::not_saved(note);
     }
     let msg = if accepted.len() == 1 {
         Msg::SuggestionApplied
     } else {
         Msg::SuggestionsApplied
     };
-    Feedback::info(msg)
+    Say::info(msg)
         .text("n", accepted.len().to_string())
         .key("key", Mode::Cluster, Action::Undo)
+        .into()
 }

@@ -1,0 +1,99 @@
+//! What every screen is: a component with its own state that turns an
+//! [`Action`] into an [`Outcome`], draws itself from data, and names the
+//! keys its footer offers. The app keeps a stack of them; the top one has
+//! the keyboard.
+//!
+//! A screen sees the world only through [`Ctx`] (to change the document)
+//! and [`ViewCtx`] (to draw; read-only). It never imports the app or
+//! another screen, so each screen folder under `tui/screens/` can be read
+//! alone, and the same render can draw on a second terminal.
+
+use super::action::Action;
+use super::document::Document;
+use super::keymap::Keymap;
+use super::mode::Mode;
+use super::outcome::Outcome;
+use super::theme::Theme;
+use super::widgets::hits::Hits;
+use crate::core::Language;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use std::any::Any;
+
+/// What a screen may use while it handles an action.
+pub struct Ctx<'a> {
+    /// The open session; `None` on the screens before one is open.
+    pub doc: Option<&'a mut Document>,
+    /// The time of this action (time is passed in, never read).
+    pub now: Timestamp,
+    pub tz: &'a TimeZone,
+    /// The interface language.
+    pub lang: Language,
+    pub keymap: &'a Keymap,
+}
+
+impl Ctx<'_> {
+    /// Today in the local time zone (due dates, overdue actions).
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.to_zoned_datetime(self.tz.clone()).date()
+    }
+}
+
+/// What a screen may read while it draws.
+pub struct ViewCtx<'a> {
+    pub doc: Option<&'a Document>,
+    pub now: Timestamp,
+    pub tz: &'a TimeZone,
+    pub lang: Language,
+    pub keymap: &'a Keymap,
+    pub theme: &'a Theme,
+}
+
+impl ViewCtx<'_> {
+    /// The label of the first key bound to `action` in `mode`.
+    pub fn key_hint(&self, mode: Mode, action: &Action) -> String {
+        self.keymap
+            .hint(mode, action, self.lang)
+            .unwrap_or_else(|| action.name())
+    }
+
+    /// Today in the local time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.to_zoned_datetime(self.tz.clone()).date()
+    }
+
+    /// A time of day in the local zone: `14:05`.
+    pub fn clock(&self, at: Timestamp) -> String {
+        let zoned = at.to_zoned_datetime(self.tz.clone());
+        format!("{:02}:{:02}", zoned.hour(), zoned.minute())
+    }
+}
+
+/// A screen on the app's stack.
+pub trait Screen: Any + std::fmt::Debug {
+    /// The keyboard mode, which picks the key bindings and the help page.
+    fn mode(&self) -> Mode;
+
+    /// Handles an action: changes the screen's own state and, through
+    /// `ctx.doc`, the session; says what the app should do next.
+    fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome;
+
+    /// Draws the screen into `area` (the status line and footer are the
+    /// app's) and records where a click means what in `hits`.
+    fn render(&self, view: &ViewCtx, frame: &mut Frame, area: Rect, hits: &mut Hits);
+
+    /// The actions the footer offers now, most useful first.
+    fn footer(&self, view: &ViewCtx) -> Vec<Action>;
+
+    /// The document changed under the screen (an undo, a redo): drop what
+    /// no longer fits.
+    fn refresh(&mut self, _doc: &Document) {}
+
+    /// Whether the status line's mode name should say "editing" rather
+    /// than "capturing" (the idea field).
+    fn editing(&self) -> bool {
+        false
+    }
+}
