@@ -275,7 +275,7 @@ fn a_multi_line_paste_is_one_idea_per_line_and_one_undo_step() {
 }
 
 #[test]
-fn a_ten_thousand_character_paste_stays_fast_and_whole() {
+fn a_ten_thousand_character_paste_stays_whole() {
     let Fixture { _dir, path, mut app } = fixture(workshop(Language::De, &[], false));
     app.update(Action::StartCapture);
     let long: String = "Lärmschutz für Großraumbüros 🌞 "
@@ -283,7 +283,6 @@ fn a_ten_thousand_character_paste_stays_fast_and_whole() {
         .cycle()
         .take(10_000)
         .collect();
-    let started = std::time::Instant::now();
     app.update(Action::Paste(long.clone()));
     for _ in 0..10 {
         app.update(Action::MoveCursorLeft);
@@ -292,11 +291,6 @@ fn a_ten_thousand_character_paste_stays_fast_and_whole() {
     app.update(Action::MoveCursorEnd);
     app.update(Action::SubmitInput);
     render(&app, 200, 60);
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(2),
-        "took {:?}",
-        started.elapsed()
-    );
     assert_eq!(ideas_on_disk(&path), [long.trim_end().to_string()]);
 }
 
