@@ -624,11 +624,8 @@ impl App {
 
     pub(crate) fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
         self.stack.clear();
-        self.lang = i18n::pick_language(
-            self.options.lang,
-            Some(session.language),
-            self.options.locale.as_deref(),
-        );
+        // The user's language, not the file's: the file's content stays as written.
+        self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         self.screen = Screen::Board(Box::new(Board::new(session, file)));
     }
 
