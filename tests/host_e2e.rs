@@ -301,18 +301,20 @@ fn a_port_in_use_is_reported_before_the_screen_changes() {
     write_session(&file);
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
     let port = taken.local_addr().expect("its address").port().to_string();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_plenum"))
-        .arg("host")
-        .arg(&file)
-        .args(["--port", &port])
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join(".local/share"))
-        .output()
-        .expect("plenum runs");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    // In a terminal, as a facilitator starts it: the app checks for one first.
+    let args = [
+        OsStr::new("host"),
+        file.as_os_str(),
+        OsStr::new("--port"),
+        OsStr::new(&port),
+    ];
+    let mut host = Pty::spawn(home.path(), args, "en_US.UTF-8", ());
+    let status = host.wait_for_exit();
+    assert!(!status.success());
+    let screen = host.screen();
     assert!(
-        stderr.contains("cannot listen on") && stderr.contains(&port),
-        "{stderr}"
+        screen.contains("cannot listen on") && screen.contains(&port),
+        "{screen}"
     );
+    host.assert_terminal_restored();
 }

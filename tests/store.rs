@@ -498,10 +498,7 @@ fn as_an_ordinary_user_a_folder_without_write_access_is_named_as_the_cause() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(
-        stderr.contains("folder") && stderr.contains("does not allow writing"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("may not write in the folder"), "{stderr}");
     assert_eq!(fs::read(&path).expect("read"), before);
 }
 
@@ -778,6 +775,7 @@ fn killed_at_random_moments_the_file_loads_and_holds_every_idea_shown_as_saved()
     let mut saved_on_screen: Vec<String> = Vec::new();
     let mut temp_files_left = 0;
     let mut survived = 0;
+    let mut claims = 0;
     for kill in 0..KILLS {
         let mut pty = common::pty::Pty::open(home.path(), &path, "en_US.UTF-8");
         pty.wait_for(&format!("Ideas ({})", saved_on_screen.len()));
@@ -797,11 +795,24 @@ fn killed_at_random_moments_the_file_loads_and_holds_every_idea_shown_as_saved()
             typed.push(text);
         }
         pty.pump(std::time::Duration::from_millis(rng.below(40)));
+        if rng.below(2) == 0 {
+            // Half the kills come right after the screen says saved: the
+            // claim that must hold.
+            pty.wait_until("saved", |screen| {
+                screen.contains("Saved") && !screen.contains("Saving…")
+            });
+        }
         // What the screen showed as saved before the kill: the count of
-        // ideas, with no "NOT SAVED" in the status line.
+        // ideas, when the status line said "Saved" (not "Saving…"; saves
+        // run in the background, after the frame that shows the change).
         let screen = pty.screen();
         assert!(!screen.contains("NOT SAVED"), "kill {kill}: {screen}");
-        let shown = ideas_shown(&screen).unwrap_or(saved_on_screen.len());
+        let claimed = screen.contains("Saved") && !screen.contains("Saving…");
+        let shown = match claimed {
+            true => ideas_shown(&screen).unwrap_or(saved_on_screen.len()),
+            false => saved_on_screen.len(),
+        };
+        claims += usize::from(claimed);
         let pid = pty.child.process_id().expect("a process id");
         // SAFETY: sending a signal to our own child touches no memory.
         let killed = unsafe { libc::kill(pid as libc::pid_t, libc::SIGKILL) };
@@ -825,7 +836,7 @@ fn killed_at_random_moments_the_file_loads_and_holds_every_idea_shown_as_saved()
         survived += 1;
     }
     println!(
-        "kills survived: {survived} of {KILLS}; temp files left by a kill: {temp_files_left}, all removed at the next start"
+        "kills survived: {survived} of {KILLS} ({claims} while the screen said saved); temp files left by a kill: {temp_files_left}, all removed at the next start"
     );
     let mut last = common::pty::Pty::open(home.path(), &path, "en_US.UTF-8");
     last.wait_for(&format!("Ideas ({})", saved_on_screen.len()));
@@ -869,7 +880,10 @@ fn plenum_new_on_a_full_disk_says_so_and_leaves_nothing_behind() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "{stderr}");
-    assert!(stderr.contains("disk is full"), "{stderr}");
+    assert!(
+        stderr.contains("the disk of") && stderr.contains("is full"),
+        "{stderr}"
+    );
     let left: Vec<_> = fs::read_dir(&sessions).expect("folder").collect();
     assert!(left.is_empty(), "nothing in the sessions folder: {left:?}");
     let locks = runtime.path().join("plenum/locks");
@@ -920,7 +934,17 @@ fn a_lock_file_of_an_earlier_plenum_beside_the_session_is_removed_or_respected()
     held.try_lock().expect("an earlier plenum still runs");
     assert!(matches!(SessionFile::open(&path), Err(StoreError::Locked { .. })));
     drop(held);
-    let _open = SessionFile::open(&path).expect("nobody holds it any more");
+    // Another test of this binary may be spawning a process right now: until
+    // its exec closes the inherited descriptor, the lock is still held.
+    let mut reopened = SessionFile::open(&path);
+    for _ in 0..100 {
+        if !matches!(reopened, Err(StoreError::Locked { .. })) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        reopened = SessionFile::open(&path);
+    }
+    let _open = reopened.expect("nobody holds it any more");
     assert!(!legacy.exists(), "removed");
     assert_eq!(stray_files(dir.path()), Vec::<String>::new());
 }

@@ -213,6 +213,11 @@ impl App {
         self.board().map(|b| &b.doc)
     }
 
+    /// The open session, to change (the event loop hands it its saver).
+    pub fn document_mut(&mut self) -> Option<&mut super::document::Document> {
+        self.board_mut().map(|b| &mut b.doc)
+    }
+
     /// The top screen if it is a `T` (for tests and the views).
     pub fn top<T: screen::Screen>(&self) -> Option<&T> {
         let top: &dyn std::any::Any = self.stack.last()?.as_ref();
@@ -635,11 +640,8 @@ impl App {
 
     pub(crate) fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
         self.stack.clear();
-        self.lang = i18n::pick_language(
-            self.options.lang,
-            Some(session.language),
-            self.options.locale.as_deref(),
-        );
+        // The user's language, not the file's: the file's content stays as written.
+        self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         self.screen = Screen::Board(Box::new(Board::new(session, file)));
     }
 

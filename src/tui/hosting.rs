@@ -1,12 +1,11 @@
 //! `plenum host`: the facilitator's app with the SSH server of
 //! [`crate::host`] in the same process, so the session keeps one writer.
 //!
-//! Everything the loop waits for comes through one channel: the terminal's
-//! events (read on a thread of their own, since crossterm's reader blocks)
-//! and the server's [`HostEvent`]s. The loop sleeps in `recv` until one of
-//! them arrives (or the running timer's next second), so an idle host costs
+//! The server's [`HostEvent`]s come through the event loop's one channel
+//! ([`super::wakeups`]), beside the terminal's events, the signals and the
+//! saver; the loop sleeps until one of them arrives, so an idle host costs
 //! no CPU. A participant's request becomes a `Command` applied through the
-//! document like a key press (undo, autosave and the secrecy rules hold);
+//! document like a key press (undo, saving and the secrecy rules hold);
 //! after every change, the session and the timer are published to every
 //! participant screen.
 
@@ -26,43 +25,27 @@ use crate::i18n::{Msg, fill};
 use crossterm::event::Event;
 use jiff::Timestamp;
 use std::collections::VecDeque;
-use std::io;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// How long waiting events are handled before the screen is drawn again.
+/// How long participants' requests are handled before the screen is drawn
+/// again (and the facilitator's keys are read).
 const FRAME_BUDGET: Duration = Duration::from_millis(30);
 
-/// What wakes the loop.
-enum Wake {
-    Terminal(io::Result<Event>),
-    Host(HostEvent),
-}
-
-/// A running host and the loop's one inbox.
+/// A running host and the participants' requests not handled yet.
 pub struct Hosting {
     handle: HostHandle,
-    inbox: Receiver<Wake>,
-    /// Taken from the inbox, not handled yet: participants' requests left
-    /// for the next frame.
-    pending: VecDeque<Wake>,
+    /// Requests left for the next frame: the facilitator's keys go first.
+    pending: VecDeque<RemoteRequest>,
     /// What participants see while no session is open (the start screen).
     no_session: Session,
 }
 
 impl Hosting {
     /// Starts the server with the app's open session as the first thing
-    /// participants see. Called before the terminal is set up, so a port in
-    /// use is reported on the command line.
-    pub fn start(config: HostConfig, app: &App) -> Result<Hosting, HostError> {
-        let (sender, inbox) = channel();
-        let sink_sender = Mutex::new(sender.clone());
-        let sink: EventSink = Arc::new(move |event| {
-            if let Ok(sender) = sink_sender.lock() {
-                let _ = sender.send(Wake::Host(event));
-            }
-        });
+    /// participants see; its events go to `sink`. Called before the
+    /// terminal is set up, so a port in use is reported on the command line.
+    pub fn start(config: HostConfig, app: &App, sink: EventSink) -> Result<Hosting, HostError> {
         let no_session = Session::new("plenum", "", app.lang, Timestamp::now());
         let first = match app.document() {
             Some(doc) => snapshot(doc),
@@ -72,10 +55,8 @@ impl Hosting {
             },
         };
         let handle = Host::start(config, first, sink)?;
-        read_terminal_on_a_thread(sender).map_err(|e| HostError::Runtime(e.to_string()))?;
         Ok(Hosting {
             handle,
-            inbox,
             pending: VecDeque::new(),
             no_session,
         })
@@ -99,88 +80,45 @@ impl Hosting {
         app.open(&Route::Hosting(self.handle.link()));
     }
 
-    /// Waits for the next terminal event, server event or timer second and
-    /// handles it with whatever else is waiting; returns whether to draw.
-    ///
-    /// The facilitator's keys go first: everything waiting is taken in, the
-    /// terminal's events are handled at once, the participants' requests
-    /// for a frame's time ([`FRAME_BUDGET`]); the rest waits for the next
-    /// round, so a stream of requests never keeps the screen from answering.
-    pub fn next(&mut self, app: &mut App, hits: &Hits, timeout: Option<Duration>) -> io::Result<bool> {
-        let timed_out = if self.pending.is_empty() {
-            match self.wait(timeout)? {
-                Some(wake) => {
-                    self.pending.push_back(wake);
-                    false
-                }
-                None => true,
-            }
-        } else {
-            false
-        };
-        self.take_in_what_waits()?;
-        app.update(Action::Tick(Timestamp::now()));
-        // No event: the running timer's next second.
-        let mut redraw = timed_out;
-        let (keys, requests): (VecDeque<Wake>, VecDeque<Wake>) = self
-            .pending
-            .drain(..)
-            .partition(|wake| matches!(wake, Wake::Terminal(_)));
-        self.pending = requests;
-        for wake in keys {
-            if app.quit {
-                break;
-            }
-            redraw |= self.handle_wake(app, hits, wake)?;
-        }
-        let frame_due = Instant::now() + FRAME_BUDGET;
-        while !app.quit && Instant::now() < frame_due {
-            let Some(wake) = self.pending.pop_front() else {
-                break;
-            };
-            redraw |= self.handle_wake(app, hits, wake)?;
-        }
-        self.publish(app);
-        Ok(redraw)
-    }
-
-    /// Blocks until something arrives, or `timeout` passes (`None`).
-    fn wait(&self, timeout: Option<Duration>) -> io::Result<Option<Wake>> {
-        match timeout {
-            Some(timeout) => match self.inbox.recv_timeout(timeout) {
-                Ok(wake) => Ok(Some(wake)),
-                Err(RecvTimeoutError::Timeout) => Ok(None),
-                Err(RecvTimeoutError::Disconnected) => Err(input_ended()),
-            },
-            None => self.inbox.recv().map(Some).map_err(|_| input_ended()),
-        }
-    }
-
-    fn take_in_what_waits(&mut self) -> io::Result<()> {
-        loop {
-            match self.inbox.try_recv() {
-                Ok(wake) => self.pending.push_back(wake),
-                Err(TryRecvError::Empty) => return Ok(()),
-                Err(TryRecvError::Disconnected) => return Err(input_ended()),
-            }
-        }
-    }
-
-    fn handle_wake(&mut self, app: &mut App, hits: &Hits, wake: Wake) -> io::Result<bool> {
-        match wake {
-            Wake::Terminal(event) => Ok(self.handle_terminal(app, hits, &event?)),
-            Wake::Host(HostEvent::Request(request)) => {
-                self.carry_out(app, &request);
-                Ok(true)
+    /// Takes in an event of the server; returns whether to draw. Requests
+    /// wait for [`Hosting::work`], after the keys that came with them.
+    pub fn take(&mut self, event: HostEvent) -> bool {
+        match event {
+            HostEvent::Request(request) => {
+                self.pending.push_back(request);
+                false
             }
             // The control screen lists who is connected.
-            Wake::Host(HostEvent::Joined(_) | HostEvent::Left(_)) => Ok(true),
+            HostEvent::Joined(_) | HostEvent::Left(_) => true,
         }
+    }
+
+    /// Whether requests are waiting: then the loop must not sleep.
+    pub fn has_waiting(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Carries out waiting requests for a frame's time ([`FRAME_BUDGET`]),
+    /// the rest waits for the next round, so a stream of requests never
+    /// keeps the screen from answering; then publishes what changed.
+    /// Returns whether to draw.
+    pub fn work(&mut self, app: &mut App) -> bool {
+        let mut redraw = false;
+        let frame_due = Instant::now() + FRAME_BUDGET;
+        while !app.quit && Instant::now() < frame_due {
+            let Some(request) = self.pending.pop_front() else {
+                break;
+            };
+            self.carry_out(app, &request);
+            redraw = true;
+        }
+        self.publish(app);
+        redraw
     }
 
     /// A key, click or paste: the control screen's key opens it with the
     /// link to this host; everything else goes to the app as usual.
-    fn handle_terminal(&self, app: &mut App, hits: &Hits, event: &Event) -> bool {
+    pub fn handle_terminal(&self, app: &mut App, hits: &Hits, event: &Event) -> bool {
         match event_loop::action_for_event(app, hits, event) {
             Some(Action::ShowHosting) if app.document().is_some() && app.top_screen().is_none() => {
                 app.open(&Route::Hosting(self.handle.link()));
@@ -249,25 +187,4 @@ fn stage(doc: &Document) -> Stage {
             extra_seconds: doc.timer.extra,
         },
     }
-}
-
-/// Reads the terminal's events on a thread of their own into the inbox; it
-/// ends with the process (or when the inbox is gone).
-fn read_terminal_on_a_thread(sender: Sender<Wake>) -> io::Result<()> {
-    std::thread::Builder::new()
-        .name("plenum-keys".into())
-        .spawn(move || {
-            loop {
-                let event = crossterm::event::read();
-                let failed = event.is_err();
-                if sender.send(Wake::Terminal(event)).is_err() || failed {
-                    return;
-                }
-            }
-        })
-        .map(|_| ())
-}
-
-fn input_ended() -> io::Error {
-    io::Error::other("the terminal's input ended")
 }

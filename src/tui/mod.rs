@@ -27,6 +27,7 @@ pub mod screens;
 pub mod text_input;
 pub mod theme;
 pub mod view;
+pub mod wakeups;
 pub mod widgets;
 
 use crate::core::Language;
@@ -47,6 +48,8 @@ pub struct Launch {
     pub no_bell: bool,
     /// Run the SSH server for participants (`plenum host`).
     pub host: Option<crate::host::HostConfig>,
+    /// Draw without colours (`--color never`, or `NO_COLOR` with `--color auto`).
+    pub no_color: bool,
 }
 
 /// Runs the app until the user quits.
