@@ -59,10 +59,6 @@ pub struct Message {
 pub enum Screen {
     Start(StartScreen),
     Board(Box<Board>),
-    /// Pending actions of every session in the folder (follow-up).
-    Overview(Box<super::followup::OverviewScreen>),
-    /// The form that continues a session (the permanent workshop).
-    Continue(Box<super::followup::ContinueScreen>),
 }
 
 #[derive(Debug)]
@@ -180,14 +176,14 @@ impl App {
     pub fn board(&self) -> Option<&Board> {
         match &self.screen {
             Screen::Board(board) => Some(board),
-            Screen::Start(_) | Screen::Overview(_) | Screen::Continue(_) => None,
+            Screen::Start(_) => None,
         }
     }
 
     pub(super) fn board_mut(&mut self) -> Option<&mut Board> {
         match &mut self.screen {
             Screen::Board(board) => Some(board),
-            Screen::Start(_) | Screen::Overview(_) | Screen::Continue(_) => None,
+            Screen::Start(_) => None,
         }
     }
 
@@ -233,6 +229,8 @@ impl App {
             lang: self.lang,
             keymap: &self.keymap,
             theme,
+            dir: &self.options.dir,
+            templates: &self.templates,
         }
     }
 
@@ -241,9 +239,6 @@ impl App {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
-            Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
-            Screen::Overview(_) => Mode::Overview,
-            Screen::Continue(_) => Mode::Form,
             Screen::Board(board) if board.phase_form.is_some() => Mode::Form,
             Screen::Board(board) if board.input.is_some() => Mode::Input,
             Screen::Board(_) => Mode::Board,
@@ -397,6 +392,8 @@ impl App {
             tz: &self.tz,
             lang: self.lang,
             keymap: &self.keymap,
+            dir: &self.options.dir,
+            templates: &self.templates,
         };
         let outcome = screen.update(action, &mut ctx);
         self.carry_out(outcome, depth);
@@ -415,6 +412,8 @@ impl App {
             Outcome::Pop => self.stack.truncate(depth),
             Outcome::Quit => self.request_quit(),
             Outcome::Pass(action) => self.pass_down(depth, action),
+            Outcome::Open { path, then, said } => self.open_and_show(&path, then, said),
+            Outcome::Create { session, then, said } => self.create_and_open(*session, then, said),
             Outcome::Many(all) => {
                 for outcome in all {
                     self.carry_out(outcome, depth);
@@ -469,33 +468,99 @@ impl App {
         self.open(&Route::NewAction(origins.to_vec()));
     }
 
-    /// The session's action list alone over the session screen (what the
-    /// overview and continuing a session open on).
-    pub(crate) fn show_actions_only(
-        &mut self,
-        select: Option<crate::core::ActionId>,
-        overview: Option<(crate::core::followup::ActionFilter, usize)>,
-    ) {
-        self.stack.clear();
-        self.open(&Route::Actions { select, overview });
+    /// Opens the screen a route names. The start screen and the overview
+    /// close the open session first (and stay away while it cannot be
+    /// saved); the others open over it.
+    pub(crate) fn open(&mut self, route: &Route) {
+        if route.leaves_session() {
+            if !self.leave_board_safely() {
+                return;
+            }
+            if let Route::Start { select } = route {
+                return self.show_start_at(*select);
+            }
+            self.show_start();
+        }
+        let place = super::routes::Place {
+            doc: self.board().map(|b| &b.doc),
+            dir: &self.options.dir,
+            today: self.today(),
+            templates: &self.templates,
+        };
+        match super::routes::open(route, &place) {
+            Some(Ok(screen)) => self.stack.push(screen),
+            Some(Err(said)) => self.say(said),
+            None => {}
+        }
     }
 
-    /// Opens the screen a route names over the open session.
-    pub(crate) fn open(&mut self, route: &Route) {
+    /// Opens a session file, then `then` alone over it, then says `said`;
+    /// or says why the file cannot be opened.
+    fn open_and_show(&mut self, path: &Path, then: Option<Route>, said: Option<Say>) {
+        if let Err(error) = self.open_path(path) {
+            let text = self.describe_store_error(&error);
+            return self.warn(text);
+        }
+        if let Some(route) = then {
+            self.stack.clear();
+            self.open(&route);
+        }
+        if let Some(said) = said {
+            self.say(said);
+        }
+    }
+
+    /// Writes a new session into the folder and opens it (then `then` alone
+    /// over it), telling `said` with the file's name; or says why not.
+    fn create_and_open(&mut self, session: Session, then: Option<Route>, said: Msg) {
+        let path = new_session_path(&self.options.dir, &session);
+        match SessionFile::create(&path, &session) {
+            Ok(file) => {
+                self.enter_board(session, Some(file));
+                if let Some(route) = then {
+                    self.open(&route);
+                }
+                self.say(Say::info(said).text("file", file_name(&path)));
+            }
+            Err(error) => {
+                let text = self.describe_store_error(&error);
+                self.warn(text);
+            }
+        }
+    }
+
+    /// Today in the local time zone (the injected one in tests).
+    pub fn today(&self) -> jiff::civil::Date {
+        super::followup::today_in(self.now, &self.tz)
+    }
+
+    /// Right after a session was opened: its action list first when it is
+    /// due for follow-up (see [`super::followup::opens_on_actions`]).
+    fn follow_up_on_open(&mut self) {
+        let today = self.today();
         let Some(board) = self.board() else {
             return;
         };
-        match super::routes::open(route, &board.doc) {
-            Some(Ok(screen)) => self.stack.push(screen),
-            Some(Err(said)) => self.say(said),
-            None => {
-                if let Route::Overview { filter, start_row } = route
-                    && self.leave_board_safely()
-                {
-                    self.show_overview_with(filter.clone(), *start_row);
-                }
-            }
+        if !super::followup::opens_on_actions(&board.session, today, &self.tz) {
+            return;
         }
+        let pending = board.session.pending_actions().count();
+        let overdue = crate::core::followup::overdue_count(&board.session, today);
+        self.open(&Route::Actions {
+            select: None,
+            overview: None,
+        });
+        let msg = if pending == 1 {
+            Msg::FollowUpShownOne
+        } else {
+            Msg::FollowUpShown
+        };
+        self.say(
+            Say::info(msg)
+                .text("pending", pending)
+                .text("overdue", overdue)
+                .key("key", Mode::Actions, Action::GoBack),
+        );
     }
 
     /// The screens below the stack.
@@ -511,9 +576,9 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Overview => self.update_overview(action),
             // These live on the stack.
-            Mode::Cluster
+            Mode::Overview
+            | Mode::Cluster
             | Mode::ClusterPick
             | Mode::ClusterName
             | Mode::Suggest
@@ -617,6 +682,50 @@ impl App {
         });
     }
 
+    /// The start screen at row `select` (else the newest session).
+    fn show_start_at(&mut self, select: Option<usize>) {
+        self.show_start();
+        if let (Some(row), Screen::Start(start)) = (select, &mut self.screen) {
+            start.selected = row.min(start.rows() - 1);
+        }
+    }
+
+    /// The start screen's continue key on the selected session.
+    fn open_continue_form(&mut self) {
+        let Screen::Start(start) = &self.screen else {
+            return;
+        };
+        let start_row = start.selected;
+        let Some(entry) = start
+            .selected
+            .checked_sub(START_FIXED_ROWS)
+            .and_then(|i| start.entries.get(i))
+        else {
+            return self.say(Say::info(Msg::ContinueNeedsSession));
+        };
+        let path = entry.path.clone();
+        let previous = match store::load(&path) {
+            Ok(session) => session,
+            Err(error) => {
+                let text = self.describe_store_error(&error);
+                return self.warn(text);
+            }
+        };
+        let template = self.templates.iter().position(|t| t.id == previous.method);
+        self.say(match template {
+            Some(_) => Say::info(Msg::ContinueHint)
+                .text("title", &previous.title)
+                .text("n", previous.pending_actions().count()),
+            None => Say::warn(Msg::TemplateMissing).text("id", &previous.method),
+        });
+        self.open(&Route::Continue {
+            previous: Box::new(previous),
+            path,
+            template,
+            start_row,
+        });
+    }
+
     pub(crate) fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
         self.stack.clear();
         self.lang = i18n::pick_language(
@@ -651,7 +760,13 @@ impl App {
             Action::OpenSelected => self.open_selected(),
             Action::OpenNewSessionForm => self.open_new_session_form(),
             Action::OpenDemo => self.open_demo(),
-            Action::ShowActionOverview => self.show_action_overview(),
+            Action::ShowActionOverview => {
+                let start_row = start.selected;
+                self.open(&Route::Overview {
+                    filter: Default::default(),
+                    start_row,
+                });
+            }
             Action::ContinueSession => self.open_continue_form(),
             Action::ReloadSessions => {
                 let selected = start.selected;
@@ -752,8 +867,6 @@ impl App {
         match &mut self.screen {
             Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Overview(overview) => overview.form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Continue(screen) => Some(&mut screen.form as &mut dyn Form),
         }
     }
 
@@ -765,18 +878,12 @@ impl App {
             Action::CancelInput => return self.close_form(),
             _ => {}
         }
-        if self.intercept_follow_up_form(&action) {
-            return;
-        }
         if let Some(form) = self.form_mut() {
             super::forms::edit(form, action);
         }
     }
 
     fn submit_form(&mut self) {
-        if self.submit_follow_up_form() {
-            return;
-        }
         let now = self.now;
         match &mut self.screen {
             Screen::Start(_) => self.create_session(),
@@ -792,18 +899,13 @@ impl App {
                     }
                 }
             }
-            Screen::Overview(_) | Screen::Continue(_) => {}
         }
     }
 
     fn close_form(&mut self) {
-        if self.close_follow_up_form() {
-            return;
-        }
         match &mut self.screen {
             Screen::Start(start) => start.form = None,
             Screen::Board(board) => board.phase_form = None,
-            Screen::Overview(_) | Screen::Continue(_) => {}
         }
     }
 

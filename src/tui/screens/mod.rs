@@ -7,5 +7,7 @@
 pub mod actions;
 pub mod checkin;
 pub mod cluster;
+pub mod overview;
+pub mod resume;
 pub mod spotlight;
 pub mod vote;

@@ -194,9 +194,8 @@ fn footer_actions(app: &App, theme: &Theme) -> Vec<Action> {
             actions.extend([A::ToggleHelp, A::Quit]);
             actions
         }
-        Mode::Actions | Mode::Overview | Mode::Checkin | Mode::HandOver | Mode::Answer => {
-            crate::tui::followup::footer_actions(app)
-        }
+        // On the stack.
+        Mode::Actions | Mode::Overview | Mode::Checkin | Mode::HandOver | Mode::Answer => Vec::new(),
     }
 }
 

@@ -7,10 +7,8 @@
 
 mod board;
 mod chrome;
-mod followup_forms;
 mod form;
 mod help;
-mod overview;
 mod start;
 mod too_small;
 
@@ -60,7 +58,5 @@ fn legacy(app: &App, theme: &Theme, frame: &mut Frame, main: Rect, hits: &mut Hi
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, hits),
         Screen::Board(board) => board::render(app, board, theme, frame, main, hits),
-        Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, hits),
-        Screen::Continue(screen) => form::continue_session(app, &screen.form, theme, frame, main, hits),
     }
 }

@@ -1,11 +1,12 @@
 //! The start screen: new session, the demo, and the sessions in the folder,
 //! newest first.
 
-use super::{Hits, fit, form, pad, width_of, window_start, wrapped};
+use super::{Hits, fit, pad, width_of, window_start, wrapped};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::{App, START_FIXED_ROWS, StartScreen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::session_form::session_form;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -130,7 +131,8 @@ fn cursor(selected: bool) -> &'static str {
 fn draw_form(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     if let Some(new_session) = &start.form {
         hits.clear();
-        form::new_session(app, new_session, theme, frame, area, hits);
+        let cx = app.view_ctx(theme);
+        session_form(&cx, new_session, Msg::FormNewSession, frame, area, hits);
     }
 }
 

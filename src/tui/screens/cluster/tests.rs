@@ -115,6 +115,8 @@ fn act(board: &mut Board, action: Action) -> Outcome {
         tz: &tz,
         lang: Language::De,
         keymap: &board.keymap,
+        dir: std::path::Path::new("."),
+        templates: &[],
     };
     let outcome = Screen::update(&mut state, action, &mut ctx);
     if outcome != Outcome::Pop {
