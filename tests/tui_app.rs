@@ -6,9 +6,10 @@ use jiff::tz::TimeZone;
 use plenum::core::{Language, MethodTemplate, NewSession, Session};
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::board::SaveState;
+use plenum::tui::app::{App, Options};
+use plenum::tui::document::SaveState;
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
+use plenum::tui::screens::start::StartScreen;
 use plenum::tui::theme::Theme;
 use plenum::tui::view;
 use ratatui::Terminal;
@@ -661,9 +662,9 @@ fn the_start_screen_creates_a_session_from_the_form() {
     assert_eq!(store::load(&path).expect("loads").title, "Büro der Zukunft");
     // Back to the start screen: the session is listed.
     app.update(Action::CloseSession);
-    match &app.screen {
-        Screen::Start(start) => assert_eq!(start.entries.len(), 1),
-        _ => panic!("not back on the start screen"),
+    match app.top::<StartScreen>() {
+        Some(start) => assert_eq!(start.entries.len(), 1),
+        None => panic!("not back on the start screen"),
     }
 }
 

@@ -139,6 +139,14 @@ impl Say {
         }
     }
 
+    /// A sentence already in the interface language, shown as a warning.
+    pub fn written_warning(text: impl Into<String>) -> Say {
+        Say::Written {
+            text: text.into(),
+            warn: true,
+        }
+    }
+
     /// Fills `{name}` with a text.
     pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Say {
         self.arg(name, Arg::Text(value.to_string()))

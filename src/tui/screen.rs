@@ -12,7 +12,7 @@ use super::action::Action;
 use super::document::Document;
 use super::keymap::Keymap;
 use super::mode::Mode;
-use super::outcome::Outcome;
+use super::outcome::{Outcome, Say};
 use super::theme::Theme;
 use super::widgets::hits::Hits;
 use crate::core::{Language, MethodTemplate};
@@ -148,5 +148,11 @@ pub trait Screen: Any + std::fmt::Debug {
     /// than "capturing" (the idea field).
     fn editing(&self) -> bool {
         false
+    }
+
+    /// A lasting problem the status line shows while no message is (the
+    /// start screen's folder that cannot be read).
+    fn problem(&self, _view: &ViewCtx) -> Option<Say> {
+        None
     }
 }

@@ -122,6 +122,11 @@ impl Document {
         self.session.current()
     }
 
+    /// Whether the current phase captures silently (covered cards).
+    pub fn brainwriting(&self) -> bool {
+        self.phase().is_some_and(|p| p.brainwriting)
+    }
+
     pub fn selected_idea(&self) -> Option<&Idea> {
         match self.rows.get(self.selected_row) {
             Some(Row::Idea(index)) => self.session.ideas.get(*index),

@@ -1,20 +1,23 @@
-//! The forms, drawn as a box over the screen: a new session, a phase's
-//! settings. A label column, then the field; the focused field is marked.
+//! The phase form, drawn as a box over the session screen: title, guiding
+//! question, timebox, activities. A label column, then the field; the
+//! focused field is marked.
 
-use super::{Hits, fit, width_of};
 use crate::core::{Activity, Language};
 use crate::i18n::{self, Msg, tr};
-use crate::tui::app::App;
 use crate::tui::forms::{PhaseField, PhaseForm, PhaseTarget};
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
-pub(super) use crate::tui::widgets::field::{multi_line, single_line};
-pub(super) use crate::tui::widgets::form::{FieldRows, FormFrame, draw, value_width};
+use crate::tui::widgets::field::{multi_line, single_line};
+use crate::tui::widgets::form::{FieldRows, FormFrame, draw, value_width};
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{fit, width_of};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-pub fn phase(app: &App, form: &PhaseForm, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
-    let lang = app.lang;
+pub fn render(cx: &ViewCtx, form: &PhaseForm, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let theme = cx.theme;
+    let lang = cx.lang;
     let labels: Vec<String> = PhaseField::ALL
         .iter()
         .map(|field| {

@@ -2,14 +2,19 @@
 //! its guiding question and the big timer, the ideas by cluster, and the
 //! idea being typed on the right.
 
-use super::{Hits, clock_digits, fit, form, pad, width_of, window_start, wrapped};
-use crate::core::Idea;
+use super::{Board, phase_form};
+use crate::core::public::is_covered;
+use crate::core::{Idea, Session};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::{Board, Row};
+use crate::tui::document::{Document, Row};
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::big_text::font_has;
+use crate::tui::widgets::field::text_area;
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{clock_digits, fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -20,7 +25,24 @@ use tui_big_text::{BigText, PixelSize};
 /// The most lines the idea field grows to before it scrolls.
 const INPUT_LINES: usize = 6;
 
-pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+/// What the session screen draws from: the document and the screen's own
+/// state, read as one.
+struct View<'a> {
+    doc: &'a Document,
+    screen: &'a Board,
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = Document;
+
+    fn deref(&self) -> &Document {
+        self.doc
+    }
+}
+
+pub fn render(cx: &ViewCtx, doc: &Document, screen: &Board, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let (app, theme) = (cx, cx.theme);
+    let board = &View { doc, screen };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     draw_header(app, board, theme, frame, header);
     let agenda_width = (area.width / 4).clamp(24, 44);
@@ -48,13 +70,13 @@ pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     if input_height > 0 {
         draw_input(app, board, theme, frame, input);
     }
-    if let Some(phase_form) = &board.phase_form {
+    if let Some(phase_form) = &board.screen.phase_form {
         hits.clear();
-        form::phase(app, phase_form, theme, frame, area, hits);
+        phase_form::render(app, phase_form, frame, area, hits);
     }
 }
 
-pub(super) fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn draw_header(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
     crate::tui::widgets::header::session_header(app.lang, &board.session, theme, frame, area);
 }
 
@@ -67,7 +89,7 @@ fn bordered<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 
 // ----- left column -----
 
-fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+fn draw_agenda(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     let lang = app.lang;
     let title = Line::from(vec![
         Span::styled(format!(" {} ", tr(lang, Msg::Agenda)), theme.heading),
@@ -114,7 +136,7 @@ fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area:
     }
 }
 
-fn participant_rows(board: &Board) -> usize {
+fn participant_rows(board: &View) -> usize {
     if board.session.anonymous || board.session.participants.is_empty() {
         1
     } else {
@@ -122,7 +144,7 @@ fn participant_rows(board: &Board) -> usize {
     }
 }
 
-fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let title = Line::from(Span::styled(
         format!(" {} ", tr(lang, Msg::Participants)),
@@ -144,12 +166,13 @@ fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame,
     }
     let height = usize::from(inner.height);
     let chosen = board
+        .screen
         .author
         .and_then(|id| session.participants.iter().position(|p| p.id == id))
         .unwrap_or(0);
     let first = window_start(session.participants.len(), chosen, height);
     for (offset, person) in session.participants.iter().skip(first).take(height).enumerate() {
-        let is_author = board.author == Some(person.id);
+        let is_author = board.screen.author == Some(person.id);
         let marker = if is_author { "▸" } else { " " };
         let name_style = if is_author {
             theme.participant(person.colour).patch(theme.selected)
@@ -178,7 +201,7 @@ fn timer_pixels(area: Rect, large: bool) -> Option<(PixelSize, u16, u16)> {
     }
 }
 
-fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
+fn phase_panel_height(board: &View, area: Rect, large: bool) -> u16 {
     let timer_rows = timer_pixels(area, large).map_or(1, |(_, _, rows)| rows);
     let text_width = usize::from(
         area.width
@@ -198,13 +221,13 @@ fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
     content + 1 + 2
 }
 
-fn draw_phase(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, large: bool) {
+fn draw_phase(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, large: bool) {
     let lang = app.lang;
     let block = bordered(Line::default(), false, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(phase) = board.phase() else {
-        let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::AddPhase);
+        let key = app.key_hint(Mode::Board, &Action::AddPhase);
         let text = fill(lang, Msg::NoPhases, &[("key", &key)]);
         frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
         return;
@@ -334,7 +357,7 @@ fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>
 
 // ----- ideas -----
 
-fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+fn draw_ideas(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     let lang = app.lang;
     let session = &board.session;
     let count = board.idea_count;
@@ -355,7 +378,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
             theme.muted,
         ));
     }
-    let block = bordered(Line::from(title), board.input.is_none(), theme);
+    let block = bordered(Line::from(title), board.screen.input.is_none(), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
@@ -365,7 +388,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         let text = match board.phase() {
             Some(p) if !p.allows(crate::core::Activity::Capture) => tr(lang, Msg::NoCaptureHere).to_string(),
             Some(_) => {
-                let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::StartCapture);
+                let key = app.key_hint(Mode::Board, &Action::StartCapture);
                 fill(lang, Msg::NoIdeasYet, &[("key", &key)])
             }
             None => String::new(),
@@ -396,8 +419,16 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
                 ])
             }
             Row::Idea(idea) => {
-                let selected = index == board.selected_row && board.input.is_none();
-                idea_line(app, &session.ideas[*idea], grouped, selected, width, theme)
+                let selected = index == board.selected_row && board.screen.input.is_none();
+                idea_line(
+                    app,
+                    session,
+                    &session.ideas[*idea],
+                    grouped,
+                    selected,
+                    width,
+                    theme,
+                )
             }
         };
         frame.render_widget(line, rect);
@@ -408,18 +439,15 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
 }
 
 fn idea_line<'a>(
-    app: &App,
+    app: &ViewCtx,
+    session: &Session,
     idea: &Idea,
     grouped: bool,
     selected: bool,
     width: usize,
     theme: &Theme,
 ) -> Line<'a> {
-    let session = app.board().map(|b| &b.session);
-    let author = idea
-        .authors
-        .first()
-        .and_then(|id| session.and_then(|s| s.participant(*id)));
+    let author = idea.authors.first().and_then(|id| session.participant(*id));
     let indent = if grouped { "  " } else { "" };
     let bullet_style = author.map_or(theme.muted, |p| theme.participant(p.colour));
     let bullet = if author.is_some() { "● " } else { "• " };
@@ -429,7 +457,7 @@ fn idea_line<'a>(
         .unwrap_or_default();
     let text_width = width.saturating_sub(indent.len() + 2 + width_of(&name) + 1);
     let base = theme.idea(selected);
-    let (text, text_style) = if idea.hidden {
+    let (text, text_style) = if is_covered(idea) {
         let card = format!("▒▒▒▒▒▒▒▒ {}", tr(app.lang, Msg::CoveredCard));
         (
             fit(&card, text_width),
@@ -457,8 +485,8 @@ fn idea_line<'a>(
 
 // ----- the idea being typed -----
 
-fn input_height(board: &Board, area: Rect) -> u16 {
-    let Some(input) = &board.input else {
+fn input_height(board: &View, area: Rect) -> u16 {
+    let Some(input) = &board.screen.input else {
         return 0;
     };
     let lines = input
@@ -469,8 +497,8 @@ fn input_height(board: &Board, area: Rect) -> u16 {
     lines.clamp(1, INPUT_LINES) as u16 + 2
 }
 
-fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(input) = &board.input else {
+fn draw_input(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(input) = &board.screen.input else {
         return;
     };
     let lang = app.lang;
@@ -483,7 +511,7 @@ fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     let author = if input.editing.is_some() {
         None
     } else {
-        Some(board.author.and_then(|id| board.session.participant(id)))
+        Some(board.screen.author.and_then(|id| board.session.participant(id)))
     };
     match author {
         Some(Some(person)) => {
@@ -504,5 +532,5 @@ fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     let block = bordered(Line::from(title), true, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    super::text_area(frame, inner, &input.text, theme);
+    text_area(frame, inner, &input.text, theme);
 }
