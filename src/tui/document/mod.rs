@@ -19,6 +19,7 @@
 //! on the undo stack at all.
 
 use super::outcome::Say;
+use crate::core::public::is_covered;
 use crate::core::{Command, History, Idea, IdeaId, Phase, PhaseId, Session};
 use crate::i18n::Msg;
 use crate::store::{SessionFile, StoreError, new_session_path};
@@ -152,7 +153,7 @@ impl Document {
         for row in &self.rows {
             if let Row::Idea(index) = row {
                 self.idea_count += 1;
-                self.covered_count += usize::from(self.session.ideas[*index].hidden);
+                self.covered_count += usize::from(is_covered(&self.session.ideas[*index]));
             }
         }
         let found = keep.and_then(|id| {

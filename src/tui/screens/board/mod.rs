@@ -11,6 +11,7 @@ mod phase_form;
 mod update;
 mod view;
 
+use crate::core::public::names_are_public;
 use crate::core::{IdeaId, ParticipantId};
 use crate::i18n::Msg;
 use crate::tui::action::Action;
@@ -100,7 +101,7 @@ impl Board {
         }
         if self.input.is_some() {
             let mut actions = vec![A::SubmitInput, A::CancelInput, A::InsertNewline];
-            if !doc.session.anonymous && !doc.session.participants.is_empty() {
+            if names_are_public(&doc.session) && !doc.session.participants.is_empty() {
                 actions.push(A::CycleAuthor);
             }
             actions.push(A::ToggleHelp);

@@ -4,6 +4,7 @@
 
 use super::edit;
 use super::{Board, IdeaInput, no_phases};
+use crate::core::public::names_are_public;
 use crate::core::{Activity, Language};
 use crate::i18n::{Msg, tr};
 use crate::tui::action::Action;
@@ -196,7 +197,7 @@ impl Board {
     }
 
     fn cycle_author_said(&mut self, doc: &Document, step: isize) -> Outcome {
-        if doc.session.anonymous {
+        if !names_are_public(&doc.session) {
             return Say::info(Msg::AnonymousNoAuthors).into();
         }
         if doc.session.participants.is_empty() {

@@ -3,7 +3,7 @@
 //! idea being typed on the right.
 
 use super::{Board, phase_form};
-use crate::core::public::is_covered;
+use crate::core::public::{is_covered, names_are_public};
 use crate::core::{Idea, Session};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
@@ -137,7 +137,7 @@ fn draw_agenda(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, ar
 }
 
 fn participant_rows(board: &View) -> usize {
-    if board.session.anonymous || board.session.participants.is_empty() {
+    if !names_are_public(&board.session) || board.session.participants.is_empty() {
         1
     } else {
         board.session.participants.len()
@@ -155,8 +155,8 @@ fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Fra
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let session = &board.session;
-    if session.anonymous || session.participants.is_empty() {
-        let text = if session.anonymous {
+    if !names_are_public(session) || session.participants.is_empty() {
+        let text = if !names_are_public(session) {
             tr(lang, Msg::AnonymousSession)
         } else {
             tr(lang, Msg::NoParticipants)
@@ -521,7 +521,7 @@ fn draw_input(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, are
                 theme.participant(person.colour),
             ));
         }
-        Some(None) if !board.session.anonymous => {
+        Some(None) if names_are_public(&board.session) => {
             title.push(Span::styled(
                 format!("· {} ", tr(lang, Msg::NoAuthor)),
                 theme.muted,

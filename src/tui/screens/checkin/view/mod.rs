@@ -7,6 +7,7 @@ mod forms;
 
 use super::state::{CheckinForm, CheckinView, Stage, answer_label, rounds_in_phase};
 use crate::core::followup::{checkin_result, format_mean, scale_name, waiting_for};
+use crate::core::public::checkin_is_public;
 use crate::core::{CheckinRound, ParticipantId};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
@@ -133,7 +134,7 @@ fn draw_round(
         inner.width,
         inner.height.saturating_sub(used),
     );
-    if round.revealed {
+    if checkin_is_public(round) {
         draw_chart(cx, round, large, theme, frame, chart);
     } else {
         draw_covered(cx, round, theme, frame, chart);

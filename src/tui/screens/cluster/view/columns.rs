@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::core::Idea;
+use crate::core::public::is_covered;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::document::Document;
@@ -306,7 +307,7 @@ fn place_cards(
 
 /// The text lines of an idea's card, at most `most`.
 fn card_text(view: &ViewCtx, idea: &Idea, width: usize, most: usize) -> Vec<String> {
-    if idea.hidden {
+    if is_covered(idea) {
         return vec![fit(&format!("▒▒▒▒▒▒ {}", tr(view.lang, Msg::CoveredCard)), width)];
     }
     wrapped(&idea.text, width, most, Style::new())
@@ -327,7 +328,7 @@ fn card_lines<'a>(
     theme: &Theme,
 ) -> Vec<Line<'a>> {
     let (base, bullet, bullet_style) = idea_styles(doc, idea, at_cursor, marked, theme);
-    let text_style = if idea.hidden && !at_cursor {
+    let text_style = if is_covered(idea) && !at_cursor {
         theme.idea_covered
     } else {
         base
@@ -401,7 +402,7 @@ fn idea_line<'a>(
 ) -> Line<'a> {
     let (base, bullet, bullet_style) = idea_styles(doc, idea, at_cursor, marked, theme);
     let text_width = width.saturating_sub(4);
-    let (text, text_style) = if idea.hidden {
+    let (text, text_style) = if is_covered(idea) {
         let card = format!("▒▒▒▒▒▒ {}", tr(view.lang, Msg::CoveredCard));
         let style = if at_cursor { base } else { theme.idea_covered };
         (fit(&card, text_width), style)

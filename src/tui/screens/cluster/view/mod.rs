@@ -11,6 +11,7 @@
 mod columns;
 mod review;
 
+use crate::core::public::is_covered;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::document::Document;
 use crate::tui::screen::ViewCtx;
@@ -220,7 +221,7 @@ pub(super) fn draw_detail(
     let width = usize::from(inner.width);
     let most = if large { 3 } else { 1 };
     let lines = match idea {
-        Some(idea) if idea.hidden => vec![Line::from(Span::styled(
+        Some(idea) if is_covered(idea) => vec![Line::from(Span::styled(
             fit(tr(lang, Msg::CoveredCard), width),
             theme.idea_covered,
         ))],

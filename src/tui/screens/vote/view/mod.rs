@@ -15,6 +15,7 @@ use super::{
     RoundRow, SourceKind, VoteScreen, VoteState, VoterRow, Who, describe_vote_error, dots_text, ideas_text,
     round_rows, runoff_tie, turnout, voter_rows,
 };
+use crate::core::public::tally_is_public;
 use crate::core::voting::VoteError;
 use crate::core::{Colour, RoundStatus, Session, VoteOption, VoteRound};
 use crate::i18n::{Msg, fill, tr};
@@ -107,7 +108,7 @@ pub(super) fn footer_actions(doc: &Document, vote: &VoteState) -> Vec<Action> {
             }
             let revealed = session
                 .rounds_in(vote.phase)
-                .filter(|r| r.status == RoundStatus::Revealed)
+                .filter(|r| tally_is_public(r))
                 .count();
             if revealed > 1 {
                 actions.push(A::NextRound);

@@ -5,8 +5,9 @@
 
 use super::super::{ResultsView, VoteState, dots_text, runoff_tie};
 use super::{bordered, header, label_text};
+use crate::core::public::tally_is_public;
 use crate::core::voting;
-use crate::core::{RoundStatus, VoteOption, VoteRound};
+use crate::core::{VoteOption, VoteRound};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::document::Document;
@@ -59,7 +60,7 @@ pub fn render(
 
     let revealed: Vec<_> = session
         .rounds_in(vote.phase)
-        .filter(|r| r.status == RoundStatus::Revealed)
+        .filter(|r| tally_is_public(r))
         .map(|r| r.id)
         .collect();
     let phase = session.phase(vote.phase).map_or("", |p| p.title.as_str());
