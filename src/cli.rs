@@ -4,18 +4,28 @@
 
 mod actions;
 mod check;
+pub mod escape;
 mod export;
+mod help;
 mod import;
+pub mod language;
 mod list;
 mod merge;
 mod new;
+pub mod output;
+mod paths;
+mod shell;
 mod suggest;
 mod themes;
 
+pub use escape::shown;
+pub use language::language;
+
 use crate::core::Language;
+use crate::i18n::{Msg, fill};
 use crate::store::{self, StoreError};
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::{Path, PathBuf};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -43,7 +53,7 @@ pub struct GlobalOptions {
     /// Sessions folder (default: $PLENUM_DIR, else the user data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Interface language: en or de (default: the session's, else LANG).
+    /// Language of messages and screens: en or de (default: LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<LangArg>,
     /// Colour theme for the app: a built-in name or one in the config folder.
@@ -52,6 +62,27 @@ pub struct GlobalOptions {
     /// Do not ring the terminal bell when a timer runs out.
     #[arg(long, global = true)]
     pub no_bell: bool,
+    /// Colours in help, errors and the app: auto (none when NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_name = "WHEN", value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorArg {
+    /// Whether the app draws in colour: `auto` follows `NO_COLOR`.
+    pub fn app_colours(self) -> bool {
+        match self {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,6 +122,12 @@ pub enum CliCommand {
     Actions(actions::ActionsArgs),
     /// List the colour themes (built in and your own) for --theme.
     Themes,
+    /// Print where plenum keeps sessions, settings, themes, templates and the keymap.
+    Paths,
+    /// Print a shell completion script (bash, zsh, fish or powershell).
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff), e.g. plenum man > ~/.local/share/man/man1/plenum.1
+    Man,
     /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
     Merge(merge::MergeArgs),
 }
@@ -116,11 +153,20 @@ impl CliError {
             code: 1,
         }
     }
+
+    /// The reader of standard output has gone (`plenum list | head -1`):
+    /// not a failure, and nothing to say.
+    pub fn closed_pipe() -> CliError {
+        CliError {
+            message: String::new(),
+            code: 0,
+        }
+    }
 }
 
 impl From<StoreError> for CliError {
     fn from(error: StoreError) -> CliError {
-        CliError::new(error.to_string())
+        CliError::new(language::describe_store_error(&error))
     }
 }
 
@@ -128,11 +174,19 @@ pub type CliResult = Result<(), CliError>;
 
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = language::settle(language::requested(&args));
+    let matches = help::command(lang, &args).try_get_matches_from(&args);
+    let cli = match matches.and_then(|matches| Cli::from_arg_matches(&matches)) {
+        Ok(cli) => cli,
+        Err(error) => return help::report(error, lang, help::color_choice(&args)),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("plenum: {}", error.message);
+            if !error.message.is_empty() {
+                output::warn(&error.message);
+            }
             ExitCode::from(error.code)
         }
     }
@@ -145,9 +199,10 @@ pub fn run(cli: Cli) -> CliResult {
         Some(CliCommand::Open(args)) => launch_app(&global, Some(args.file)),
         Some(command) => {
             if let Some(file) = cli.file {
-                return Err(CliError::new(format!(
-                    "a FILE ({}) and a subcommand cannot be given together",
-                    file.display()
+                return Err(CliError::new(fill(
+                    language(),
+                    Msg::CliFileAndSubcommand,
+                    &[("file", &shown(&file))],
                 )));
             }
             run_subcommand(&global, command)
@@ -167,11 +222,25 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Suggest(args) => suggest::run(global, args),
         CliCommand::Actions(args) => actions::run(global, args),
         CliCommand::Themes => themes::run(global),
+        CliCommand::Paths => paths::run(global),
+        CliCommand::Completions(args) => shell::completions(args),
+        CliCommand::Man => shell::man(),
         CliCommand::Merge(args) => merge::run(global, args),
     }
 }
 
 fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
+    if let Some(path) = file.as_ref().filter(|path| !path.is_file()) {
+        return Err(CliError::new(fill(
+            language(),
+            Msg::CliNoSuchSession,
+            &[("path", &shown(path))],
+        )));
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(CliError::new(crate::i18n::tr(language(), Msg::CliNeedsTerminal)));
+    }
     let dir = sessions_dir(global)?;
     let launch = crate::tui::Launch {
         dir,
@@ -179,8 +248,12 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
         lang: global.lang.map(Language::from),
         theme: global.theme.clone(),
         no_bell: global.no_bell,
+        no_color: !global.color.app_colours(),
     };
-    crate::tui::run(launch).map_err(|error| CliError::new(error.to_string()))
+    crate::tui::run(launch).map_err(|error| match error.downcast_ref::<StoreError>() {
+        Some(error) => CliError::new(language::describe_store_error(error)),
+        None => CliError::new(error.to_string()),
+    })
 }
 
 /// The sessions folder for this invocation.
@@ -188,20 +261,8 @@ pub fn sessions_dir(global: &GlobalOptions) -> Result<PathBuf, CliError> {
     Ok(store::sessions_dir(global.dir.as_deref())?)
 }
 
-/// The interface language: `--lang`, else the locale (LC_ALL, LC_MESSAGES,
-/// LANG, the first one set), else English.
-pub fn interface_language(global: &GlobalOptions) -> Language {
-    if let Some(lang) = global.lang {
-        return lang.into();
-    }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.trim().is_empty())
-        .map_or(Language::En, |locale| Language::from_locale(&locale))
-}
-
-/// Shows a path the way the user gave it, for messages.
-pub fn shown(path: &Path) -> String {
-    path.display().to_string()
+/// The interface language of this run: `--lang`, else the locale (see
+/// [`language`]). The language of a session file never changes it.
+pub fn interface_language(_global: &GlobalOptions) -> Language {
+    language()
 }

@@ -1,7 +1,10 @@
 //! The command line, driven as a user drives it: `new`, `import`, `check`,
-//! `export`, `list` and `templates`, with good and bad input and the exit
-//! codes. Every run gets its own HOME, config, data and sessions folders, so
+//! `export`, `list`, `templates`, `paths`, `completions` and `man`, with good
+//! and bad input and the exit codes; pipes, standard input and output, file
+//! names that hold escape sequences, `--color`, and one language per run. Every run gets its own HOME, config, data and sessions folders, so
 //! the user's real folders are never touched.
+
+mod common;
 
 use assert_cmd::Command;
 use plenum::core::Session;
@@ -840,4 +843,716 @@ fn new_from_a_previous_session_carries_its_open_actions_and_people() {
     assert_eq!(missing.code, Some(1));
     assert!(missing.stderr.contains("fehlt.ron"), "stderr: {}", missing.stderr);
     assert!(!sandbox.work().join("x.ron").exists());
+}
+
+// ------------------------------------------------- pipes, stdin and stdout
+
+/// The subcommands that print, with what they need; run in a sandbox that
+/// holds a session `w.ron` and the same session in the sessions folder.
+fn printing_commands() -> Vec<Vec<&'static str>> {
+    vec![
+        vec!["list"],
+        vec!["templates"],
+        vec!["themes"],
+        vec!["paths"],
+        vec!["actions"],
+        vec!["actions", "--format", "csv"],
+        vec!["check", "w.ron"],
+        vec!["export", "w.ron"],
+        vec!["export", "w.ron", "--format", "json"],
+        vec!["suggest", "w.ron", "--phase", "2"],
+        vec!["completions", "bash"],
+        vec!["man"],
+        vec!["--help"],
+        vec!["--version"],
+    ]
+}
+
+/// `plenum ARGS` in the sandbox with standard output going to `stdout`.
+fn run_with_stdout(sandbox: &Sandbox, args: &[&str], stdout: impl Into<std::process::Stdio>) -> Run {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_plenum"));
+    cmd.current_dir(sandbox.work())
+        .env("HOME", sandbox.path("home"))
+        .env("XDG_CONFIG_HOME", sandbox.path("config"))
+        .env("XDG_DATA_HOME", sandbox.path("data"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("PLENUM_DIR", sandbox.sessions())
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped());
+    let output = cmd.output().expect("runs");
+    Run {
+        code: output.status.code(),
+        stdout: String::new(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn sandbox_with_a_session() -> Sandbox {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    fs::copy(&path, sandbox.sessions().join("w.ron")).expect("copy");
+    sandbox
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly_with_exit_0() {
+    let sandbox = sandbox_with_a_session();
+    for args in printing_commands() {
+        // The reading end is closed before plenum writes, as when `head -1`
+        // has read its line: every write fails with EPIPE.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = run_with_stdout(&sandbox, &args, writer);
+        assert_eq!(out.code, Some(0), "{args:?}: {}", out.stderr);
+        assert_eq!(out.stderr, "", "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_an_error_with_exit_1_never_a_panic() {
+    let sandbox = sandbox_with_a_session();
+    for args in printing_commands() {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = run_with_stdout(&sandbox, &args, full);
+        assert_eq!(out.code, Some(1), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with("plenum: could not write to standard output: "),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
+    }
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = run_with_stdout(&sandbox, &["--lang", "de", "list"], full);
+    assert!(
+        out.stderr
+            .starts_with("plenum: die Standardausgabe lässt sich nicht schreiben: der Datenträger ist voll"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn dash_means_stdout_for_output_and_stdin_for_check_and_export() {
+    let sandbox = sandbox_with_a_session();
+    let session = fs::read(sandbox.work().join("w.ron")).expect("read");
+
+    let out = run(sandbox.plenum().args(["export", "w.ron", "-o", "-"]));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.starts_with("# Werkstatt"), "{}", out.stdout);
+    assert!(!sandbox.work().join("-").exists(), "no file named -");
+
+    let out = run(sandbox.plenum().args(["check", "-"]).write_stdin(session.clone()));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.starts_with("ok: -: \"Werkstatt\""), "{}", out.stdout);
+
+    let out = run(sandbox
+        .plenum()
+        .args(["export", "-", "--format", "json"])
+        .write_stdin(session.clone()));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON on stdout");
+    assert_eq!(json["session"]["title"], "Werkstatt");
+
+    let out = run(sandbox
+        .plenum()
+        .args(["export", "-", "-o", "aus.md"])
+        .write_stdin(session));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        fs::read_to_string(sandbox.work().join("aus.md"))
+            .expect("written")
+            .starts_with("# Werkstatt")
+    );
+
+    let out = run(sandbox
+        .plenum()
+        .args(["check", "-"])
+        .write_stdin("(version: 1, kaputt"));
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.starts_with("plenum: -:1:"), "{}", out.stderr);
+    let out = run(sandbox.plenum().args(["check", "-"]).write_stdin(""));
+    assert_eq!(out.stderr, "plenum: -:1:1: the file is empty\n");
+}
+
+// ------------------------------------------------ escaping what files hold
+
+const EVIL_NAME: &str = "x\u{1b}]2;PWNED\u{7}\u{1b}[2Jy.ron";
+const EVIL_SHOWN: &str = "x\\e]2;PWNED\\u{7}\\e[2Jy.ron";
+
+/// No escape, bell or other control byte but line breaks and tabs.
+fn assert_no_raw_controls(what: &str, text: &str) {
+    let raw: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .collect();
+    assert!(raw.is_empty(), "{what}: raw {raw:?} in {text:?}");
+}
+
+#[test]
+fn a_file_name_with_escape_sequences_is_printed_escaped() {
+    let sandbox = Sandbox::new();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/demo.ron");
+    let evil = sandbox.sessions().join(EVIL_NAME);
+    fs::copy(&demo, &evil).expect("copy the demo");
+    let dir = sandbox.sessions();
+    let runs = [
+        vec!["list".to_string()],
+        vec!["check".into(), evil.display().to_string()],
+        vec![
+            "actions".into(),
+            "--format".into(),
+            "csv".into(),
+            "--today".into(),
+            "2026-12-01".into(),
+        ],
+        vec!["actions".into(), "--today".into(), "2026-12-01".into()],
+    ];
+    for args in runs {
+        let out = run(sandbox.plenum().arg("--dir").arg(&dir).args(&args));
+        assert_eq!(out.code, Some(0), "{args:?}: {}", out.stderr);
+        assert_no_raw_controls(&format!("{args:?} stdout"), &out.stdout);
+        assert_no_raw_controls(&format!("{args:?} stderr"), &out.stderr);
+        if args[0] != "actions" || args.len() > 3 && args[2] == "csv" {
+            assert!(out.stdout.contains(EVIL_SHOWN), "{args:?}: {}", out.stdout);
+        }
+    }
+    // The CSV stays data a spreadsheet can read: only the file column shows the escapes.
+    let out = run(sandbox.plenum().arg("--dir").arg(&dir).args([
+        "actions",
+        "--format",
+        "csv",
+        "--today",
+        "2026-12-01",
+    ]));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let headers = reader.headers().expect("a header").clone();
+    let file = headers
+        .iter()
+        .position(|h| h == "session_file")
+        .expect("a session_file column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a record")).collect();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|row| row[file].ends_with(EVIL_SHOWN)), "{rows:?}");
+
+    // A broken file under that name is reported escaped too.
+    fs::write(&evil, "(version: 1, kaputt").expect("write");
+    for args in [vec!["list"], vec!["actions"]] {
+        let out = run(sandbox.plenum().arg("--dir").arg(&dir).args(&args));
+        assert_no_raw_controls(&format!("{args:?} stdout"), &out.stdout);
+        assert_no_raw_controls(&format!("{args:?} stderr"), &out.stderr);
+        assert!(
+            out.stdout.contains(EVIL_SHOWN) || out.stderr.contains(EVIL_SHOWN),
+            "{args:?}: {} {}",
+            out.stdout,
+            out.stderr
+        );
+    }
+    let out = run(sandbox.plenum().arg("check").arg(&evil));
+    assert_eq!(out.code, Some(1));
+    assert_no_raw_controls("check stderr", &out.stderr);
+    assert!(out.stderr.contains(EVIL_SHOWN), "{}", out.stderr);
+}
+
+#[test]
+fn a_broken_id_or_argument_gives_an_error_without_raw_control_bytes() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.future_workshop("w.ron");
+    let text = fs::read_to_string(&path).expect("read");
+    let first_id = text
+        .split("id: \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an id");
+    let broken = text.replacen(first_id, "\\u{1b}[2J\\u{1b}]2;PWNED\\u{7}", 1);
+    sandbox.write("kaputt.ron", &broken);
+    for lang in ["en", "de"] {
+        let out = run(sandbox.plenum().args(["--lang", lang, "check", "kaputt.ron"]));
+        assert_eq!(out.code, Some(1), "{}", out.stderr);
+        assert!(out.stderr.starts_with("plenum: kaputt.ron:"), "{}", out.stderr);
+        assert_no_raw_controls("check", &out.stderr);
+    }
+    // A file name with a line break cannot forge a second message line.
+    let out = run(sandbox.plenum().args(["check", "a\nplenum: b.ron"]));
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("plenum: a\\nplenum: b.ron: could not read"),
+        "{}",
+        out.stderr
+    );
+    for args in [
+        ["suggest", "w.ron", "--phase", "\u{1b}[2J"],
+        ["import", "w.ron", "--phase", "\u{1b}[2J"],
+        ["export", "\u{1b}[2J.ron", "--format", "md"],
+    ] {
+        let mut cmd = sandbox.plenum();
+        cmd.args(args);
+        if args[0] == "import" {
+            cmd.arg("-").write_stdin("eine Idee\n");
+        }
+        let out = run(&mut cmd);
+        assert_eq!(out.code, Some(1), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("\\e[2J"), "{args:?}: {}", out.stderr);
+        assert_no_raw_controls(&format!("{args:?}"), &out.stderr);
+    }
+}
+
+// ------------------------------------- completions, man page, colour, paths
+
+#[test]
+fn completions_for_every_shell_and_the_bash_script_parses() {
+    let sandbox = Sandbox::new();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = run(sandbox.plenum().args(["completions", shell]));
+        assert_eq!(out.code, Some(0), "{shell}: {}", out.stderr);
+        assert!(out.stdout.contains("plenum"), "{shell}");
+        for sub in ["check", "export", "paths", "completions"] {
+            assert!(out.stdout.contains(sub), "{shell} lacks {sub}");
+        }
+    }
+    let script = run(sandbox.plenum().args(["completions", "bash"])).stdout;
+    let path = sandbox.write("plenum.bash", &script);
+    let parsed = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&path)
+        .output()
+        .expect("bash runs");
+    assert!(
+        parsed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&parsed.stderr)
+    );
+    // Sourcing it registers the completion function for plenum.
+    let sourced = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("source {} && complete -p plenum", path.display()))
+        .output()
+        .expect("bash runs");
+    assert!(
+        sourced.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sourced.stderr)
+    );
+    assert!(String::from_utf8_lossy(&sourced.stdout).contains("plenum"));
+
+    let out = run(sandbox.plenum().args(["completions", "tcsh"]));
+    assert_eq!(out.code, Some(2));
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_subcommand() {
+    let sandbox = Sandbox::new();
+    let out = run(sandbox.plenum().arg("man"));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(".TH"),
+        "{}",
+        &out.stdout[..80.min(out.stdout.len())]
+    );
+    for word in [
+        ".SH NAME",
+        "plenum",
+        "check",
+        "export",
+        "completions",
+        "\\-\\-color",
+    ] {
+        assert!(out.stdout.contains(word), "the man page lacks {word}");
+    }
+    let german = run(sandbox.plenum().args(["--lang", "de", "man"]));
+    assert!(german.stdout.starts_with(".TH"));
+    assert!(
+        german.stdout.contains("Sitzungsdatei"),
+        "the German page is German"
+    );
+}
+
+#[test]
+fn color_always_and_never_beside_no_color() {
+    let sandbox = Sandbox::new();
+    let has_escape = |text: &str| text.contains('\u{1b}');
+    // A usage error: clap colours it when asked to.
+    let always = run(sandbox
+        .plenum()
+        .env_remove("NO_COLOR")
+        .args(["--color", "always", "check"]));
+    assert_eq!(always.code, Some(2));
+    assert!(has_escape(&always.stderr), "{:?}", always.stderr);
+    let never = run(sandbox
+        .plenum()
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .args(["--color", "never", "check"]));
+    assert_eq!(never.code, Some(2));
+    assert!(!has_escape(&never.stderr), "{:?}", never.stderr);
+    let no_color = run(sandbox.plenum().env("CLICOLOR_FORCE", "1").args(["check"]));
+    assert!(!has_escape(&no_color.stderr), "NO_COLOR: {:?}", no_color.stderr);
+    // Help on standard output.
+    let always = run(sandbox.plenum().args(["--color", "always", "--help"]));
+    assert!(has_escape(&always.stdout));
+    let never = run(sandbox.plenum().args(["--color=never", "--help"]));
+    assert!(!has_escape(&never.stdout));
+    let bad = run(sandbox.plenum().args(["--color", "bunt", "list"]));
+    assert_eq!(bad.code, Some(2));
+    assert!(bad.stderr.contains("always"), "{}", bad.stderr);
+}
+
+#[test]
+fn paths_names_every_place_and_whether_it_exists() {
+    let sandbox = Sandbox::new();
+    fs::create_dir_all(sandbox.path("config/plenum/themes")).expect("themes folder");
+    let out = run(sandbox
+        .plenum()
+        .env("PLENUM_DIR", sandbox.sessions())
+        .arg("paths"));
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let config = sandbox.path("config/plenum");
+    let expect = [
+        ("Sessions", sandbox.sessions(), "exists"),
+        ("Settings", config.clone(), "exists"),
+        ("Themes", config.join("themes"), "exists"),
+        ("Templates", config.join("templates"), "does not exist yet"),
+        ("Keymap", config.join("keymap.ron"), "does not exist yet"),
+    ];
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), expect.len(), "{}", out.stdout);
+    for (line, (label, path, state)) in lines.iter().zip(expect) {
+        assert!(line.starts_with(label), "{line}");
+        assert!(line.ends_with(&format!("{} ({state})", path.display())), "{line}");
+    }
+    let german = run(sandbox.plenum().args(["--lang", "de", "--dir", "fehlt", "paths"]));
+    assert!(german.stdout.starts_with("Sitzungen"), "{}", german.stdout);
+    assert!(
+        german.stdout.contains("fehlt (noch nicht vorhanden)"),
+        "{}",
+        german.stdout
+    );
+    assert!(german.stdout.contains("Tastenbelegung"), "{}", german.stdout);
+}
+
+// -------------------------------------------------- one language per run
+
+/// English that must not appear in a German run (whole words, any case).
+const ENGLISH: [&str; 25] = [
+    "the",
+    "could",
+    "not",
+    "file",
+    "error",
+    "usage",
+    "options",
+    "arguments",
+    "commands",
+    "print",
+    "help",
+    "ideas",
+    "idea",
+    "of",
+    "to",
+    "and",
+    "with",
+    "is",
+    "added",
+    "unknown",
+    "expected",
+    "unexpected",
+    "missing",
+    "no",
+    "such",
+];
+
+fn assert_german(what: &str, text: &str) {
+    // Option names are the same in every language.
+    let text = text.replace("--help", "");
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    for english in ENGLISH {
+        assert!(
+            !words.iter().any(|w| w == english),
+            "{what}: English {english:?} in:\n{text}"
+        );
+    }
+}
+
+/// `plenum` once with `--lang de`, once with `LANG=de_DE.UTF-8`.
+fn in_german(sandbox: &Sandbox, args: &[&str]) -> [Run; 2] {
+    let flag = run(sandbox.plenum().arg("--lang").arg("de").args(args));
+    let locale = run(sandbox.plenum().env("LANG", "de_DE.UTF-8").args(args));
+    [flag, locale]
+}
+
+#[test]
+fn check_list_import_and_suggest_speak_german_when_asked() {
+    let sandbox = Sandbox::new();
+    sandbox.future_workshop("w.ron");
+    fs::copy(sandbox.work().join("w.ron"), sandbox.sessions().join("w.ron")).expect("copy");
+    sandbox.write(
+        "ideen.txt",
+        "Mehr Homeoffice\nBessere Laptops\nMehr Homeoffice-Tage\n",
+    );
+    sandbox.write("leer.ron", "");
+    let dir = sandbox.sessions().display().to_string();
+
+    for out in in_german(&sandbox, &["check", "w.ron"]) {
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(
+            out.stdout.starts_with("in Ordnung: w.ron: \"Werkstatt\""),
+            "{}",
+            out.stdout
+        );
+        assert!(out.stdout.contains("Teilnehmende"), "{}", out.stdout);
+        assert_german("check", &out.stdout);
+    }
+    for out in in_german(&sandbox, &["--dir", &dir, "list"]) {
+        assert!(out.stdout.starts_with("GEÄNDERT"), "{}", out.stdout);
+        assert_german("list", &out.stdout.replace("w.ron", ""));
+    }
+    for out in in_german(&sandbox, &["--dir", "leer", "list"]) {
+        assert!(
+            out.stdout.starts_with("Noch keine Sitzungen in leer."),
+            "{}",
+            out.stdout
+        );
+    }
+    let [flag, locale] = in_german(&sandbox, &["import", "w.ron", "--phase", "2", "ideen.txt"]);
+    for out in [flag, locale] {
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(out.stdout.starts_with("3 Ideen zu Phase 2"), "{}", out.stdout);
+        assert!(out.stdout.contains("hinzugefügt"), "{}", out.stdout);
+        assert_german("import", &out.stdout);
+    }
+    for out in in_german(&sandbox, &["suggest", "w.ron", "--phase", "2"]) {
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(out.stdout.contains("Vorschl"), "{}", out.stdout);
+        assert!(out.stdout.contains("Ideen ohne Cluster"), "{}", out.stdout);
+        assert_german("suggest", &out.stdout.replace("Homeoffice", ""));
+    }
+
+    // Errors: a missing file, an empty one, a file that is not a session,
+    // a bad phase, a bad import file, a parser error of the command line.
+    sandbox.write("kaputt.ron", "(version: 1, title: \"x\", unbekannt: 3)");
+    sandbox.write("latin1.txt", b"Gr\xfc\xdfe\n");
+    let failing: [&[&str]; 8] = [
+        &["check", "fehlt.ron"],
+        &["check", "leer.ron"],
+        &["check", "kaputt.ron"],
+        &["import", "w.ron", "--phase", "9", "ideen.txt"],
+        &["import", "w.ron", "--phase", "2", "latin1.txt"],
+        &["suggest", "w.ron", "--phase", "x"],
+        &["export", "w.ron", "--format", "pdf"],
+        &["lsit"],
+    ];
+    for args in failing {
+        for out in in_german(&sandbox, args) {
+            assert_ne!(out.code, Some(0), "{args:?}");
+            assert!(out.stderr.starts_with("plenum: "), "{args:?}: {}", out.stderr);
+            assert_german(&format!("{args:?}"), &out.stderr);
+        }
+    }
+    let [flag, _] = in_german(&sandbox, &["check", "fehlt.ron"]);
+    assert_eq!(
+        flag.stderr,
+        "plenum: fehlt.ron: Datei oder Ordner nicht vorhanden\n"
+    );
+    let [flag, _] = in_german(&sandbox, &["check", "leer.ron"]);
+    assert_eq!(flag.stderr, "plenum: leer.ron:1:1: die Datei ist leer\n");
+    // English stays English, whatever language the session is in.
+    let english = run(sandbox.plenum().args(["check", "w.ron"]));
+    assert!(
+        english.stdout.starts_with("ok: w.ron: \"Werkstatt\""),
+        "{}",
+        english.stdout
+    );
+    let english = run(sandbox.plenum().args(["check", "fehlt.ron"]));
+    assert!(
+        english.stderr.starts_with("plenum: fehlt.ron: could not read"),
+        "{}",
+        english.stderr
+    );
+}
+
+#[test]
+fn help_is_german_where_clap_allows() {
+    let sandbox = Sandbox::new();
+    let commands: [&[&str]; 6] = [
+        &["--help"],
+        &["-h"],
+        &["check", "--help"],
+        &["export", "--help"],
+        &["import", "--help"],
+        &["help", "suggest"],
+    ];
+    for args in commands {
+        for out in in_german(&sandbox, args) {
+            assert_eq!(out.code, Some(0), "{args:?}: {}", out.stderr);
+            assert!(out.stdout.contains("Aufruf: plenum"), "{args:?}: {}", out.stdout);
+            assert!(out.stdout.contains("Optionen:"), "{args:?}: {}", out.stdout);
+            for english in [
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Commands:",
+                "Print help",
+                "[default:",
+                "[possible values:",
+            ] {
+                assert!(
+                    !out.stdout.contains(english),
+                    "{args:?}: {english} in\n{}",
+                    out.stdout
+                );
+            }
+        }
+    }
+    let [top, _] = in_german(&sandbox, &["--help"]);
+    assert!(top.stdout.contains("Befehle:"), "{}", top.stdout);
+    assert!(
+        top.stdout.contains("Eine Sitzung in der App öffnen."),
+        "{}",
+        top.stdout
+    );
+    let [export, _] = in_german(&sandbox, &["export", "--help"]);
+    assert!(
+        export.stdout.contains("[mögliche Werte: md, json, csv]"),
+        "{}",
+        export.stdout
+    );
+    // And English help stays clap's own.
+    let english = run(sandbox.plenum().arg("--help"));
+    assert!(english.stdout.contains("Usage: plenum"), "{}", english.stdout);
+    assert!(
+        english.stdout.contains("Open a session in the app."),
+        "{}",
+        english.stdout
+    );
+}
+
+/// Whether any screen the app drew used a colour.
+#[derive(Default)]
+struct ColourSeen(bool);
+
+impl common::pty::Watch for ColourSeen {
+    fn saw(&mut self, screen: &vt100::Screen) {
+        let (rows, cols) = screen.size();
+        for row in 0..rows.get() {
+            for col in 0..cols.get() {
+                if let Some(cell) = screen.cell(row, col)
+                    && (cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default)
+                {
+                    self.0 = true;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_app_draws_without_colour_with_color_never() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let sessions = home.path().join("sessions");
+    let mut colours = Vec::new();
+    for flag in ["never", "auto"] {
+        let args = [
+            std::ffi::OsStr::new("--dir"),
+            sessions.as_os_str(),
+            std::ffi::OsStr::new("--color"),
+            std::ffi::OsStr::new(flag),
+        ];
+        let mut pty = common::pty::Pty::spawn(home.path(), args, "en_US.UTF-8", ColourSeen::default());
+        pty.wait_for("New session");
+        pty.send("q");
+        assert!(pty.wait_for_exit().success());
+        colours.push(pty.watch.0);
+    }
+    assert_eq!(
+        colours,
+        [false, true],
+        "--color never draws no colour, auto (without NO_COLOR) does"
+    );
+}
+
+#[test]
+fn every_broken_fixture_is_reported_in_german_with_its_position() {
+    let sandbox = Sandbox::new();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let mut checked = 0;
+    for entry in fs::read_dir(&folder).expect("the fixtures") {
+        let path = entry.expect("an entry").path();
+        let out = run(sandbox
+            .plenum()
+            .env("LANG", "de_DE.UTF-8")
+            .arg("check")
+            .arg(&path));
+        assert_eq!(out.code, Some(1), "{}", path.display());
+        let prefix = format!("plenum: {}:", path.display());
+        let message = out
+            .stderr
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{}", out.stderr));
+        let (line, rest) = message.split_once(':').expect("a line");
+        let (column, _) = rest.split_once(": ").expect("a column");
+        assert!(
+            line.parse::<u32>().is_ok() && column.parse::<u32>().is_ok(),
+            "{}",
+            out.stderr
+        );
+        assert_german(&path.display().to_string(), message);
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked} fixtures");
+}
+
+#[test]
+fn the_app_without_a_terminal_says_so_in_the_run_language() {
+    let sandbox = Sandbox::new();
+    let english = run(sandbox.plenum().write_stdin(""));
+    assert_eq!(english.code, Some(1));
+    assert!(
+        english
+            .stderr
+            .starts_with("plenum: the app needs an interactive terminal"),
+        "{}",
+        english.stderr
+    );
+    for out in in_german(&sandbox, &[]) {
+        assert_eq!(out.code, Some(1));
+        assert!(
+            out.stderr
+                .starts_with("plenum: die App braucht ein interaktives Terminal"),
+            "{}",
+            out.stderr
+        );
+    }
+    for out in in_german(&sandbox, &["fehlt.ron"]) {
+        assert_eq!(
+            out.stderr,
+            "plenum: fehlt.ron: keine solche Sitzungsdatei (die Befehle: plenum --help)\n"
+        );
+    }
+}
+
+#[test]
+fn a_session_the_app_cannot_open_is_reported_in_the_run_language() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let empty = home.path().join("leer.ron");
+    fs::write(&empty, "").expect("write");
+    let mut pty = common::pty::Pty::spawn(home.path(), [empty.as_os_str()], "de_DE.UTF-8", ());
+    pty.wait_for("leer.ron:1:1: die Datei ist leer");
+    assert!(!pty.wait_for_exit().success());
+    assert_eq!(fs::read(&empty).expect("read"), b"", "the file is left alone");
 }

@@ -7,6 +7,9 @@
 
 mod common;
 
+#[global_allocator]
+static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
+
 use common::screen::{
     SIZES, draw, draw_with, each_case, find, fresh_folder, now, session_app, snapshot, type_text,
 };
@@ -405,20 +408,18 @@ fn a_frame_costs_the_same_with_a_huge_cluster() {
     big_app.update(Action::PageDown);
     let mut small_app = app_with(Language::En, "few", workshop(Language::En));
     small_app.update(Action::EnterClusterMode);
-    let time = |app: &App, width, height| {
+    let per_frame = |app: &App, width, height| {
         draw(app, width, height);
-        let started = std::time::Instant::now();
-        for _ in 0..20 {
-            draw(app, width, height);
-        }
-        started.elapsed()
+        common::alloc::bytes_allocated(|| draw(app, width, height))
     };
     for (width, height) in SIZES {
-        let small = time(&small_app, width, height);
-        let large = time(&big_app, width, height);
+        let small = per_frame(&small_app, width, height);
+        let large = per_frame(&big_app, width, height);
+        // A frame that touched every idea would allocate for them: 100,000
+        // cards are megabytes, a screenful is kilobytes.
         assert!(
-            large < small * 4 + std::time::Duration::from_millis(50),
-            "{width}x{height}: 100,000 ideas took {large:?} for 20 frames, a few ideas {small:?}"
+            large < small * 2 + 64 * 1024,
+            "{width}x{height}: 100,000 ideas allocated {large} bytes for a frame, a few ideas {small}"
         );
     }
 }

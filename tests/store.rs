@@ -498,10 +498,7 @@ fn as_an_ordinary_user_a_folder_without_write_access_is_named_as_the_cause() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(
-        stderr.contains("folder") && stderr.contains("does not allow writing"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("may not write in the folder"), "{stderr}");
     assert_eq!(fs::read(&path).expect("read"), before);
 }
 
@@ -869,7 +866,10 @@ fn plenum_new_on_a_full_disk_says_so_and_leaves_nothing_behind() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "{stderr}");
-    assert!(stderr.contains("disk is full"), "{stderr}");
+    assert!(
+        stderr.contains("the disk of") && stderr.contains("is full"),
+        "{stderr}"
+    );
     let left: Vec<_> = fs::read_dir(&sessions).expect("folder").collect();
     assert!(left.is_empty(), "nothing in the sessions folder: {left:?}");
     let locks = runtime.path().join("plenum/locks");
@@ -920,7 +920,17 @@ fn a_lock_file_of_an_earlier_plenum_beside_the_session_is_removed_or_respected()
     held.try_lock().expect("an earlier plenum still runs");
     assert!(matches!(SessionFile::open(&path), Err(StoreError::Locked { .. })));
     drop(held);
-    let _open = SessionFile::open(&path).expect("nobody holds it any more");
+    // Another test of this binary may be spawning a process right now: until
+    // its exec closes the inherited descriptor, the lock is still held.
+    let mut reopened = SessionFile::open(&path);
+    for _ in 0..100 {
+        if !matches!(reopened, Err(StoreError::Locked { .. })) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        reopened = SessionFile::open(&path);
+    }
+    let _open = reopened.expect("nobody holds it any more");
     assert!(!legacy.exists(), "removed");
     assert_eq!(stray_files(dir.path()), Vec::<String>::new());
 }

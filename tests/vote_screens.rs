@@ -7,6 +7,9 @@
 
 mod common;
 
+#[global_allocator]
+static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
+
 use common::screen::{SIZES, both_languages, draw, fresh_folder, now, session_app, snapshot, type_text};
 use common::template;
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
@@ -353,13 +356,11 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
         now(),
     );
     let mut small_app = app(Language::En, "few_ideas_vote");
-    let time = |app: &App| {
+    // A frame that touched every idea would allocate for them: 100,000
+    // options are megabytes, a screenful is kilobytes.
+    let per_frame = |app: &App| {
         draw(app, 200, 60);
-        let started = std::time::Instant::now();
-        for _ in 0..20 {
-            draw(app, 200, 60);
-        }
-        started.elapsed()
+        common::alloc::bytes_allocated(|| draw(app, 200, 60))
     };
     for app in [&mut big_app, &mut small_app] {
         app.update(Action::OpenVoting);
@@ -370,10 +371,10 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
         app.update(Action::MarkOption);
         assert_eq!(app.mode(), Mode::VotePick);
     }
-    let (small, large) = (time(&small_app), time(&big_app));
+    let (small, large) = (per_frame(&small_app), per_frame(&big_app));
     assert!(
-        large < small * 4 + std::time::Duration::from_millis(200),
-        "picking list, 100,000 ideas: {large:?} for 20 frames, a few ideas: {small:?}"
+        large < small * 2 + 64 * 1024,
+        "picking list, 100,000 ideas: {large} bytes allocated for a frame, a few ideas: {small}"
     );
     for app in [&mut big_app, &mut small_app] {
         app.update(Action::SubmitInput);
@@ -382,9 +383,9 @@ fn a_voting_frame_costs_about_the_same_with_many_ideas() {
         app.update(Action::TakeKeyboard);
         assert_eq!(app.mode(), Mode::Ballot);
     }
-    let (small, large) = (time(&small_app), time(&big_app));
+    let (small, large) = (per_frame(&small_app), per_frame(&big_app));
     assert!(
-        large < small * 4 + std::time::Duration::from_millis(200),
-        "ballot, 100,000 ideas in the session: {large:?} for 20 frames, a few ideas: {small:?}"
+        large < small * 2 + 64 * 1024,
+        "ballot, 100,000 ideas in the session: {large} bytes allocated for a frame, a few ideas: {small}"
     );
 }

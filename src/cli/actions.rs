@@ -1,17 +1,19 @@
 //! `plenum actions`: the pending actions of every session in the sessions
 //! folder, soonest due first, with how many days each is overdue.
 
-use super::{CliError, CliResult, GlobalOptions};
+use super::language::describe_store_error;
+use super::output::{print, warn};
+use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::followup::{ActionFilter, OverviewRow, Urgency, format_due, pending_overview};
 use crate::core::public::{PublicAction, PublicSession, published};
 use crate::core::text::clean_line;
 use crate::core::{ActionId, ActionStatus, Language, Session};
 use crate::export::csv::{ActionRow, CsvOptions, Dialect};
+use crate::i18n::{Msg, fill, tr};
 use crate::store;
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
@@ -56,7 +58,11 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
                 paths.push(entry.path);
             }
             // One broken file must not hide the actions of all the others.
-            Err(error) => eprintln!("plenum: skipped {error}"),
+            Err(error) => warn(&fill(
+                language(),
+                Msg::CliActionsSkipped,
+                &[("problem", &describe_store_error(&error))],
+            )),
         }
     }
     let today = args.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
@@ -67,13 +73,10 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
     let overview = pending_overview(&sessions, today, &filter);
     let public: Vec<PublicSession> = sessions.iter().map(published).collect();
     let rows = published_rows(&public, &overview);
-    let language = interface_language(global);
+    let language = language();
     let format = if args.excel { ListFormat::Csv } else { args.format };
     if args.excel && args.format != ListFormat::Text && args.format != ListFormat::Csv {
-        return Err(CliError::new(crate::i18n::tr(
-            language,
-            crate::i18n::Msg::ExportExcelIsCsv,
-        )));
+        return Err(CliError::new(tr(language, Msg::ExportExcelIsCsv)));
     }
     let text = match format {
         ListFormat::Text => text_table(&rows, language),
@@ -90,23 +93,7 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
             csv_table(&rows, &paths, &options)
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| CliError::new(format!("could not write the list: {error}")))
-}
-
-/// `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
-fn interface_language(global: &GlobalOptions) -> Language {
-    if let Some(lang) = global.lang {
-        return lang.into();
-    }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
-        .map_or(Language::En, |locale| Language::from_locale(&locale))
+    print(&text)
 }
 
 struct Words {
@@ -121,50 +108,34 @@ struct Words {
 }
 
 fn words(language: Language) -> Words {
-    match language {
-        Language::En => Words {
-            due: "Due",
-            overdue: "Overdue",
-            owner: "Owner",
-            status: "Status",
-            session: "Session",
-            action: "Action",
-            none: "No pending actions.",
-            today: "due today",
-        },
-        Language::De => Words {
-            due: "Fällig",
-            overdue: "Überfällig",
-            owner: "Verantwortlich",
-            status: "Status",
-            session: "Sitzung",
-            action: "Maßnahme",
-            none: "Keine offenen Maßnahmen.",
-            today: "heute fällig",
-        },
+    let word = |msg| tr(language, msg);
+    Words {
+        due: word(Msg::ColumnDue),
+        overdue: word(Msg::ColumnOverdue),
+        owner: word(Msg::ColumnOwner),
+        status: word(Msg::ColumnStatus),
+        session: word(Msg::ColumnSession),
+        action: word(Msg::ColumnAction),
+        none: word(Msg::OverviewNone),
+        today: word(Msg::DueToday),
     }
 }
 
 fn status_word(status: ActionStatus, language: Language) -> &'static str {
-    match (status, language) {
-        (ActionStatus::Open, Language::En) => "open",
-        (ActionStatus::Doing, Language::En) => "doing",
-        (ActionStatus::Done, Language::En) => "done",
-        (ActionStatus::Dropped, Language::En) => "dropped",
-        (ActionStatus::Open, Language::De) => "offen",
-        (ActionStatus::Doing, Language::De) => "in Arbeit",
-        (ActionStatus::Done, Language::De) => "erledigt",
-        (ActionStatus::Dropped, Language::De) => "verworfen",
-    }
+    let msg = match status {
+        ActionStatus::Open => Msg::StatusOpen,
+        ActionStatus::Doing => Msg::StatusDoing,
+        ActionStatus::Done => Msg::StatusDone,
+        ActionStatus::Dropped => Msg::StatusDropped,
+    };
+    tr(language, msg)
 }
 
 fn overdue_text(urgency: Urgency, words: &Words, language: Language) -> String {
-    match (urgency, language) {
-        (Urgency::Overdue(1), Language::En) => "1 day".into(),
-        (Urgency::Overdue(days), Language::En) => format!("{days} days"),
-        (Urgency::Overdue(1), Language::De) => "1 Tag".into(),
-        (Urgency::Overdue(days), Language::De) => format!("{days} Tage"),
-        (Urgency::DueToday, _) => words.today.into(),
+    match urgency {
+        Urgency::Overdue(1) => tr(language, Msg::OverdueShortOne).to_string(),
+        Urgency::Overdue(days) => fill(language, Msg::OverdueShortDays, &[("n", &days)]),
+        Urgency::DueToday => words.today.into(),
         _ => String::new(),
     }
 }
@@ -266,7 +237,7 @@ fn markdown_cell(text: &str) -> String {
 /// The actions CSV, in the one layout of `export --what actions`
 /// ([`crate::export::csv::actions`]).
 fn csv_table(rows: &[Listed], paths: &[PathBuf], options: &CsvOptions) -> String {
-    let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let files: Vec<String> = paths.iter().map(|p| shown(p)).collect();
     let lines = rows.iter().map(|row| ActionRow {
         session: row.session,
         session_file: files.get(row.session_index).map_or("", String::as_str),

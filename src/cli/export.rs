@@ -2,22 +2,21 @@
 //! format is written from the published session (`core::public`): what the
 //! room has seen, nothing more.
 
-use super::{CliError, CliResult, GlobalOptions};
+use super::output::{read_session, write_output};
+use super::{CliError, CliResult, GlobalOptions, language};
 use crate::core::Language;
 use crate::core::public::published;
 use crate::export;
 use crate::export::csv::{ActionRow, CsvOptions, Dialect};
 use crate::export::markdown::MarkdownOptions;
 use crate::i18n::{Msg, tr};
-use crate::store;
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The session file.
+    /// The session file; `-` reads it from standard input.
     pub file: PathBuf,
     /// Output format (default: md, or csv with --excel).
     #[arg(long, value_enum)]
@@ -34,7 +33,7 @@ pub struct ExportArgs {
     /// For the actions CSV: count overdue days as of this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<Date>,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output).
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
 }
@@ -57,9 +56,8 @@ pub enum ExportWhat {
 }
 
 pub fn run(global: &GlobalOptions, args: ExportArgs) -> CliResult {
-    let format =
-        chosen_format(&args).map_err(|msg| CliError::new(tr(super::interface_language(global), msg)))?;
-    let session = store::load(&args.file)?;
+    let format = chosen_format(&args).map_err(|msg| CliError::new(tr(language(), msg)))?;
+    let session = read_session(&args.file)?;
     // Headings, dates and the Excel delimiter follow the session's language
     // unless --lang says otherwise.
     let language = global.lang.map_or(session.language, Language::from);
@@ -89,17 +87,8 @@ pub fn run(global: &GlobalOptions, args: ExportArgs) -> CliResult {
             export::csv::actions(ActionRow::all_of(&public, &file, today), &csv)
         }
     };
-    match &args.output {
-        Some(path) => store::write_atomically(path, text.as_bytes())?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|error| CliError::new(format!("could not write the export: {error}")))?;
-        }
-    }
-    Ok(())
+    let json = format == ExportFormat::Json;
+    write_output(args.output.as_deref(), &text, json)
 }
 
 /// The format asked for; options that belong to another format are refused

@@ -6,14 +6,16 @@
 //! refused line is named, so the facilitator fixes the file and runs the same
 //! command again without getting duplicates.
 
-use super::{CliError, CliResult, GlobalOptions, shown};
+use super::escape::escape;
+use super::language::count;
+use super::output::{print_line, warn};
+use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::text::clean_line;
 use crate::core::{Colour, Command, Idea, IdeaId, Language, Participant, ParticipantId, PhaseId, Session};
-use crate::i18n::describe_refusal;
+use crate::i18n::{Msg, fill, tr};
 use crate::store::SessionFile;
 use clap::Args;
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// At most this many refused lines are listed; the rest are counted.
@@ -65,14 +67,16 @@ pub struct LineProblem {
     pub message: String,
 }
 
-pub fn run(global: &GlobalOptions, args: ImportArgs) -> CliResult {
+pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let source = shown(&args.ideas);
     let text = read_input(&args.ideas)?;
     let entries = parse_ideas(&text, is_csv_name(&args.ideas))
         .map_err(|problems| report_problems(&source, &problems))?;
     if entries.is_empty() {
-        return Err(CliError::new(format!(
-            "{source}: no ideas found (the file is empty or holds only blank lines); nothing imported"
+        return Err(CliError::new(fill(
+            language(),
+            Msg::CliImportNoIdeas,
+            &[("source", &source)],
         )));
     }
 
@@ -80,49 +84,55 @@ pub fn run(global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let phase = find_phase(&session, &args.phase)?;
     let plan = plan_import(&session, phase, &entries);
     if plan.dropped_authors > 0 {
-        eprintln!(
-            "plenum: note: the session is anonymous, so the authors of {} were not stored",
-            super::check::count(plan.dropped_authors, "idea", "ideas")
-        );
+        warn(&fill(
+            language(),
+            Msg::CliImportAuthorsDropped,
+            &[("ideas", &count(plan.dropped_authors, Msg::CliIdeas))],
+        ));
     }
     let new_participants = plan.new_participant_names();
     let imported = plan.steps.len();
-    let lang = super::interface_language(global);
-    apply_plan(&mut session, plan.steps, lang).map_err(|problems| report_problems(&source, &problems))?;
+    apply_plan(&mut session, plan.steps, language())
+        .map_err(|problems| report_problems(&source, &problems))?;
     session.updated = jiff::Timestamp::now();
     file.save(&session)?;
 
     let index = session.phase_index(phase).map_or(0, |i| i + 1);
     let title = session.phase(phase).map(|p| p.title.as_str()).unwrap_or_default();
-    let mut message = format!(
-        "added {} to phase {index} {title:?} of {}",
-        super::check::count(imported, "idea", "ideas"),
-        shown(&args.file)
+    let mut message = fill(
+        language(),
+        Msg::CliImportAdded,
+        &[
+            ("ideas", &count(imported, Msg::CliIdeas)),
+            ("index", &index),
+            ("title", &format!("\"{}\"", escape(title))),
+            ("file", &shown(&args.file)),
+        ],
     );
     if !new_participants.is_empty() {
-        message.push_str(&format!(
-            ", and {}: {}",
-            super::check::count(new_participants.len(), "new participant", "new participants"),
-            new_participants.join(", ")
+        message.push_str(&fill(
+            language(),
+            Msg::CliImportNewParticipants,
+            &[
+                (
+                    "participants",
+                    &count(new_participants.len(), Msg::CliNewParticipants),
+                ),
+                ("names", &escape(&new_participants.join(", "))),
+            ],
         ));
     }
-    println!("{message}");
-    Ok(())
+    print_line(&message)
 }
 
 /// Reads the ideas file (or standard input for `-`) as UTF-8 text.
 fn read_input(path: &Path) -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    let result = if path == Path::new("-") {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
-    };
-    result.map_err(|error| CliError::new(format!("{}: could not read: {error}", shown(path))))?;
+    let bytes = super::output::read_input(path)?;
     decode(&bytes).map_err(|line| {
-        CliError::new(format!(
-            "{}:{line}: not UTF-8 text; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and try again",
-            shown(path)
+        CliError::new(fill(
+            language(),
+            Msg::CliImportNotUtf8,
+            &[("path", &shown(path)), ("line", &line)],
         ))
     })
 }
@@ -154,10 +164,13 @@ pub fn parse_ideas(text: &str, csv_by_name: bool) -> Result<Vec<Entry>, Vec<Line
         Some(delimiter) => parse_csv(text, delimiter),
         None if csv_by_name => Err(vec![LineProblem {
             line: 1,
-            message: format!(
-                "a CSV file needs a first line naming the columns, with a `text` column \
-                 (and optionally `author`); found {:?}",
-                first_line.trim_end_matches('\r')
+            message: fill(
+                language(),
+                Msg::CliImportCsvHeader,
+                &[(
+                    "found",
+                    &format!("\"{}\"", escape(first_line.trim_end_matches('\r'))),
+                )],
             ),
         }]),
         None => Ok(parse_lines(text)),
@@ -228,7 +241,7 @@ fn parse_csv(text: &str, delimiter: u8) -> Result<Vec<Entry>, Vec<LineProblem>> 
     let Some(text_column) = column(&TEXT_HEADERS) else {
         return Err(vec![LineProblem {
             line: 1,
-            message: "no `text` column in the first line".into(),
+            message: tr(language(), Msg::CliImportNoTextColumn).into(),
         }]);
     };
     let author_column = column(&AUTHOR_HEADERS);
@@ -265,9 +278,7 @@ fn parse_csv(text: &str, delimiter: u8) -> Result<Vec<Entry>, Vec<LineProblem>> 
     if text.matches('"').count() % 2 == 1 {
         problems.push(LineProblem {
             line: last_record_line,
-            message: "a quote (\") opened here is never closed, so the rest of the file \
-                      would become one idea"
-                .into(),
+            message: tr(language(), Msg::CliImportUnclosedQuote).into(),
         });
     }
     if problems.is_empty() {
@@ -280,7 +291,10 @@ fn parse_csv(text: &str, delimiter: u8) -> Result<Vec<Entry>, Vec<LineProblem>> 
 fn csv_problem(line: u64, error: &csv::Error) -> LineProblem {
     LineProblem {
         line,
-        message: format!("not valid CSV: {error}"),
+        message: match language() {
+            crate::core::Language::En => format!("not valid CSV: {error}"),
+            lang => tr(lang, Msg::CliImportBadCsv).to_string(),
+        },
     }
 }
 
@@ -299,20 +313,22 @@ fn find_phase(session: &Session, wanted: &str) -> Result<PhaseId, CliError> {
         return Ok(phase.id);
     }
     if session.phases.is_empty() {
-        return Err(CliError::new(
-            "the session has no phases yet; add one in the app, then import into it",
-        ));
+        return Err(CliError::new(tr(language(), Msg::CliImportNoPhases)));
     }
     let agenda: Vec<String> = session
         .phases
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{} {:?} ({})", i + 1, p.title, p.id))
+        .map(|(i, p)| format!("{} \"{}\" ({})", i + 1, escape(&p.title), p.id))
         .collect();
-    Err(CliError::new(format!(
-        "no phase {wanted:?} in this session; give a number from 1 to {}, or a phase id: {}",
-        session.phases.len(),
-        agenda.join(", ")
+    Err(CliError::new(fill(
+        language(),
+        Msg::CliImportUnknownPhase,
+        &[
+            ("phase", &format!("\"{}\"", escape(wanted))),
+            ("total", &session.phases.len()),
+            ("agenda", &agenda.join(", ")),
+        ],
     )))
 }
 
@@ -424,7 +440,7 @@ fn apply_plan(session: &mut Session, steps: Vec<Step>, lang: Language) -> Result
                 Err(error) => {
                     problems.push(LineProblem {
                         line,
-                        message: describe_refusal(lang, &error),
+                        message: crate::i18n::describe_refusal(lang, &error),
                     });
                     break;
                 }
@@ -443,19 +459,24 @@ fn apply_plan(session: &mut Session, steps: Vec<Step>, lang: Language) -> Result
 
 /// Prints each problem on its own line and returns the verdict.
 fn report_problems(source: &str, problems: &[LineProblem]) -> CliError {
+    let lang = language();
     for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
-        eprintln!("plenum: {source}:{}: {}", problem.line, problem.message);
+        warn(&format!("{source}:{}: {}", problem.line, problem.message));
     }
     if problems.len() > MAX_LISTED_PROBLEMS {
-        eprintln!(
-            "plenum: {source}: ... and {} more",
-            problems.len() - MAX_LISTED_PROBLEMS
-        );
+        let more = problems.len() - MAX_LISTED_PROBLEMS;
+        warn(&fill(
+            lang,
+            Msg::CliImportMoreProblems,
+            &[("source", &source), ("n", &more)],
+        ));
     }
-    CliError::new(format!(
-        "{source}: nothing imported; fix the {} above and run the import again",
-        if problems.len() == 1 { "line" } else { "lines" }
-    ))
+    let msg = if problems.len() == 1 {
+        Msg::CliImportFixLine
+    } else {
+        Msg::CliImportFixLines
+    };
+    CliError::new(fill(lang, msg, &[("source", &source)]))
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! `plenum list` and `plenum templates`.
 
-use super::{CliResult, GlobalOptions, interface_language, shown};
+use super::language::describe_store_error;
+use super::output::{print, warn};
+use super::{CliResult, GlobalOptions, language, shown};
+use crate::i18n::{Msg, fill, tr};
 use crate::store;
 use unicode_width::UnicodeWidthStr;
 
@@ -10,23 +13,24 @@ const TITLE_COLUMNS: usize = 40;
 /// Sessions in the folder, newest first. A file that cannot be read is
 /// listed with its error; it does not make the command fail.
 pub fn run_list(global: &GlobalOptions) -> CliResult {
+    let lang = language();
     let dir = super::sessions_dir(global)?;
     let listed = store::list_sessions(&dir)?;
     if listed.is_empty() {
-        println!(
-            "No sessions in {} yet. Start one with: plenum new --method zukunftswerkstatt --title \"...\"",
-            shown(&dir)
-        );
-        return Ok(());
+        return print(&format!(
+            "{}\n",
+            fill(lang, Msg::CliListEmpty, &[("dir", &shown(&dir))])
+        ));
     }
-    let mut rows = vec![vec![
-        "UPDATED".to_string(),
-        "TITLE".into(),
-        "METHOD".into(),
-        "IDEAS".into(),
-        "OPEN ACTIONS".into(),
-        "FILE".into(),
-    ]];
+    let heading = [
+        Msg::CliColumnUpdated,
+        Msg::CliColumnTitle,
+        Msg::CliColumnMethod,
+        Msg::CliColumnIdeas,
+        Msg::CliColumnOpenActions,
+        Msg::CliColumnFile,
+    ];
+    let mut rows = vec![heading.map(|msg| tr(lang, msg).to_string()).to_vec()];
     let mut problems = Vec::new();
     for entry in &listed {
         match &entry.session {
@@ -46,29 +50,32 @@ pub fn run_list(global: &GlobalOptions) -> CliResult {
                     shown(&entry.path),
                 ]);
             }
-            Err(error) => problems.push(error.to_string()),
+            Err(error) => problems.push(describe_store_error(error)),
         }
     }
+    let mut out = String::new();
     if rows.len() > 1 {
-        print_table(&rows, &[false, false, false, true, true, false]);
+        out = table(&rows, &[false, false, false, true, true, false]);
     }
     for problem in problems {
-        println!("unreadable: {problem}");
+        out.push_str(&fill(lang, Msg::CliListUnreadable, &[("problem", &problem)]));
+        out.push('\n');
     }
-    Ok(())
+    print(&out)
 }
 
 /// The method templates: id, name in the interface language, number of
 /// phases, description.
-pub fn run_templates(global: &GlobalOptions) -> CliResult {
-    let language = interface_language(global);
+pub fn run_templates(_global: &GlobalOptions) -> CliResult {
+    let language = language();
     let (templates, problems) = store::templates(store::config_dir().as_deref());
-    let mut rows = vec![vec![
-        "ID".to_string(),
-        "NAME".into(),
-        "PHASES".into(),
-        "DESCRIPTION".into(),
-    ]];
+    let heading = [
+        Msg::CliColumnId,
+        Msg::CliColumnName,
+        Msg::CliColumnPhases,
+        Msg::CliColumnDescription,
+    ];
+    let mut rows = vec![heading.map(|msg| tr(language, msg).to_string()).to_vec()];
     for template in &templates {
         rows.push(vec![
             template.id.clone(),
@@ -77,20 +84,28 @@ pub fn run_templates(global: &GlobalOptions) -> CliResult {
             crate::core::text::clean_line(template.description.get(language)),
         ]);
     }
-    print_table(&rows, &[false, false, true, false]);
     for problem in &problems {
-        eprintln!(
-            "plenum: warning: {}: template skipped: {}",
-            shown(&problem.path),
-            problem.message
-        );
+        warn_template_skipped(problem);
     }
-    Ok(())
+    print(&table(&rows, &[false, false, true, false]))
 }
 
-/// Prints rows as aligned columns (by display width, so umlauts and emoji
-/// line up); the last column is not padded.
-fn print_table(rows: &[Vec<String>], right_aligned: &[bool]) {
+/// A user template that cannot be used: named, skipped, not fatal.
+pub(super) fn warn_template_skipped(problem: &store::folders::TemplateProblem) {
+    warn(&fill(
+        language(),
+        Msg::CliTemplateSkipped,
+        &[
+            ("path", &shown(&problem.path)),
+            ("problem", &super::language::positioned_detail(&problem.message)),
+        ],
+    ));
+}
+
+/// Rows as aligned columns (by display width, so umlauts and emoji line
+/// up); the last column is not padded.
+fn table(rows: &[Vec<String>], right_aligned: &[bool]) -> String {
+    let mut out = String::new();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -119,8 +134,10 @@ fn print_table(rows: &[Vec<String>], right_aligned: &[bool]) {
                 line.push_str("  ");
             }
         }
-        println!("{line}");
+        out.push_str(&line);
+        out.push('\n');
     }
+    out
 }
 
 /// Cuts `text` to at most `columns` display columns, marking the cut with `…`.

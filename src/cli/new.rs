@@ -1,7 +1,10 @@
 //! `plenum new`: a session from a method template.
 
-use super::{CliError, CliResult, GlobalOptions, interface_language, shown};
+use super::language::describe_io;
+use super::output::print_line;
+use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::{MethodTemplate, NewSession};
+use crate::i18n::{Msg, fill, tr};
 use crate::store::{self, SessionFile};
 use clap::Args;
 use std::path::PathBuf;
@@ -44,19 +47,17 @@ pub fn run(global: &GlobalOptions, args: NewArgs) -> CliResult {
         (Some(method), _) => method.clone(),
         (None, Some(previous)) => previous.method.clone(),
         (None, None) => {
-            return Err(CliError::new(
-                "give a method with --method (see `plenum templates`)",
-            ));
+            return Err(CliError::new(tr(language(), Msg::CliNewNoMethod)));
         }
     };
     let template = find_template(&method)?;
-    let language = match (global.lang, &previous) {
+    let session_language = match (global.lang, &previous) {
         (None, Some(previous)) => previous.language,
-        _ => interface_language(global),
+        _ => language(),
     };
     let options = NewSession {
         title: args.title,
-        language,
+        language: session_language,
         facilitator: args.facilitator,
         participants: split_names(args.participants.as_deref().unwrap_or_default()),
         anonymous: args.anonymous,
@@ -70,14 +71,18 @@ pub fn run(global: &GlobalOptions, args: NewArgs) -> CliResult {
         Some(path) => path,
         None => {
             let dir = super::sessions_dir(global)?;
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| CliError::new(format!("{}: could not create the folder: {e}", shown(&dir))))?;
+            std::fs::create_dir_all(&dir).map_err(|error| {
+                CliError::new(fill(
+                    language(),
+                    Msg::CliCannotCreateFolder,
+                    &[("path", &shown(&dir)), ("error", &describe_io(&error))],
+                ))
+            })?;
             store::new_session_path(&dir, &session)
         }
     };
     SessionFile::create(&path, &session)?;
-    println!("{}", shown(&path));
-    Ok(())
+    print_line(&shown(&path))
 }
 
 /// The template with this id, built in or the user's own. Problems with the
@@ -85,20 +90,20 @@ pub fn run(global: &GlobalOptions, args: NewArgs) -> CliResult {
 pub(super) fn find_template(id: &str) -> Result<MethodTemplate, CliError> {
     let (templates, problems) = store::templates(store::config_dir().as_deref());
     for problem in &problems {
-        eprintln!(
-            "plenum: warning: {}: template skipped: {}",
-            shown(&problem.path),
-            problem.message
-        );
+        super::list::warn_template_skipped(problem);
     }
     let wanted = id.trim();
     if let Some(template) = templates.iter().find(|t| t.id.eq_ignore_ascii_case(wanted)) {
         return Ok(template.clone());
     }
     let known: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
-    Err(CliError::new(format!(
-        "unknown method {wanted:?}; known methods: {} (see `plenum templates`)",
-        known.join(", ")
+    Err(CliError::new(fill(
+        language(),
+        Msg::CliUnknownMethod,
+        &[
+            ("method", &format!("\"{}\"", super::escape::escape(wanted))),
+            ("known", &known.join(", ")),
+        ],
     )))
 }
 

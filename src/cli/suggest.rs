@@ -2,14 +2,17 @@
 //! printed as text or JSON, and with `--apply` saved as clusters (for an idea
 //! list imported from a survey).
 
-use super::{CliError, CliResult, GlobalOptions, shown};
+use super::escape::escape;
+use super::language::{count, describe_refusal};
+use super::output::{print, print_json};
+use super::{CliError, CliResult, GlobalOptions, language, shown};
 use crate::core::clustering::{Suggestion, apply_suggestions, suggest};
-use crate::core::{ClusterId, DomainError, IdeaId, Language, PhaseId, Session};
+use crate::core::{ClusterId, DomainError, IdeaId, PhaseId, Session};
+use crate::i18n::{Msg, fill, tr};
 use crate::store;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -19,7 +22,7 @@ pub struct SuggestArgs {
     /// The phase: its number in the agenda (1 is the first) or its id.
     #[arg(long, value_name = "N|PHASE_ID")]
     pub phase: String,
-    /// Output format.
+    /// Output format: readable text, or JSON (a list of clusters with the ids and texts of their ideas).
     #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
     pub format: SuggestFormat,
     /// Save the proposals as clusters of the phase (in one step that the app can undo).
@@ -35,30 +38,37 @@ pub enum SuggestFormat {
     Json,
 }
 
-pub fn run(global: &GlobalOptions, args: SuggestArgs) -> CliResult {
+pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
     if args.apply {
         // Locked from reading to saving, so no other plenum writes in between.
         let (mut file, mut session) = store::SessionFile::open(&args.file)?;
         let phase = find_phase(&session, &args.phase)?;
         let proposals = suggest(&session, phase);
         let before = session.clone();
-        let lang = super::interface_language(global);
-        let clusters = save_as_clusters(&mut session, phase, &proposals, lang)?;
+        let clusters = save_as_clusters(&mut session, phase, &proposals)?;
         if !clusters.is_empty() {
             session.updated = jiff::Timestamp::now();
             file.save(&session)?;
         }
-        print(&render(&before, phase, &proposals, &clusters, args.format))?;
-        if args.format == SuggestFormat::Text {
-            print(&saved_note(clusters.len(), &shown(&args.file)))?;
+        let texts = idea_texts(&before, phase);
+        match args.format {
+            SuggestFormat::Text => print(&format!(
+                "{}{}",
+                text(&before, phase, &proposals, &texts),
+                saved_note(clusters.len(), &shown(&args.file))
+            )),
+            SuggestFormat::Json => print_json(&json(&proposals, &clusters, &texts)),
         }
     } else {
         let session = store::load(&args.file)?;
         let phase = find_phase(&session, &args.phase)?;
         let proposals = suggest(&session, phase);
-        print(&render(&session, phase, &proposals, &[], args.format))?;
+        let texts = idea_texts(&session, phase);
+        match args.format {
+            SuggestFormat::Text => print(&text(&session, phase, &proposals, &texts)),
+            SuggestFormat::Json => print_json(&json(&proposals, &[], &texts)),
+        }
     }
-    Ok(())
 }
 
 /// The phase named on the command line: a number from 1, or a phase id.
@@ -67,21 +77,24 @@ fn find_phase(session: &Session, given: &str) -> Result<PhaseId, CliError> {
     if let Ok(number) = given.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| session.phases.get(index)) {
             Some(phase) => Ok(phase.id),
-            None => Err(CliError::new(format!(
-                "there is no phase {number}: the agenda has {} phases (numbered from 1)",
-                session.phases.len()
+            None => Err(CliError::new(fill(
+                language(),
+                Msg::CliNoPhaseNumber,
+                &[("number", &number), ("total", &session.phases.len())],
             ))),
         };
     }
     let id = uuid::Uuid::parse_str(given).map_err(|_| {
-        CliError::new(format!(
-            "--phase takes the number of a phase (1 is the first) or a phase id, not {given:?}"
+        CliError::new(fill(
+            language(),
+            Msg::CliPhaseArgument,
+            &[("given", &format!("\"{}\"", escape(given)))],
         ))
     })?;
     session
         .phase(PhaseId(id))
         .map(|phase| phase.id)
-        .ok_or_else(|| CliError::new(format!("the session has no phase with id {id}")))
+        .ok_or_else(|| CliError::new(fill(language(), Msg::CliNoPhaseId, &[("id", &id)])))
 }
 
 /// Applies all proposals as one command; returns the new clusters' ids, in
@@ -90,7 +103,6 @@ fn save_as_clusters(
     session: &mut Session,
     phase: PhaseId,
     proposals: &[Suggestion],
-    lang: Language,
 ) -> Result<Vec<ClusterId>, CliError> {
     if proposals.is_empty() {
         return Ok(Vec::new());
@@ -98,8 +110,11 @@ fn save_as_clusters(
     let ids: Vec<ClusterId> = proposals.iter().map(|_| ClusterId::random()).collect();
     let mut next = ids.iter().copied();
     let failed = |error: DomainError| {
-        let reason = crate::i18n::describe_refusal(lang, &error);
-        CliError::new(format!("could not save the clusters: {reason}"))
+        CliError::new(fill(
+            language(),
+            Msg::CliClustersNotSaved,
+            &[("error", &describe_refusal(&error))],
+        ))
     };
     let command = apply_suggestions(session, phase, proposals, || {
         next.next().unwrap_or_else(ClusterId::random)
@@ -110,23 +125,13 @@ fn save_as_clusters(
     Ok(ids)
 }
 
-fn render(
-    session: &Session,
-    phase: PhaseId,
-    proposals: &[Suggestion],
-    clusters: &[ClusterId],
-    format: SuggestFormat,
-) -> String {
-    // One look-up table for all proposals: finding each idea by a scan of
-    // the session took minutes at 100,000 ideas.
-    let texts: HashMap<IdeaId, &str> = session
+/// One look-up table for all proposals: finding each idea by a scan of the
+/// session took minutes at 100,000 ideas.
+fn idea_texts(session: &Session, phase: PhaseId) -> HashMap<IdeaId, &str> {
+    session
         .ideas_in(phase)
         .map(|idea| (idea.id, idea.text.as_str()))
-        .collect();
-    match format {
-        SuggestFormat::Text => text(session, phase, proposals, &texts),
-        SuggestFormat::Json => json(proposals, clusters, &texts),
-    }
+        .collect()
 }
 
 fn text(
@@ -141,22 +146,27 @@ fn text(
         .filter(|idea| idea.cluster.is_none() && !idea.hidden)
         .count();
     let grouped: usize = proposals.iter().map(|p| p.ideas.len()).sum();
-    let mut out = format!(
-        "{} for \"{title}\": {unclustered} unclustered {}, {} left on their own\n",
-        count(proposals.len(), "proposal", "proposals"),
-        if unclustered == 1 { "idea" } else { "ideas" },
-        unclustered - grouped
+    let mut out = fill(
+        language(),
+        Msg::CliSuggestHeader,
+        &[
+            ("proposals", &count(proposals.len(), Msg::CliProposals)),
+            ("title", &escape(title)),
+            ("unclustered", &count(unclustered, Msg::CliUnclusteredIdeas)),
+            ("alone", &(unclustered - grouped)),
+        ],
     );
+    out.push('\n');
     for (number, proposal) in proposals.iter().enumerate() {
         out.push_str(&format!(
             "\n{}. {} ({})\n",
             number + 1,
-            proposal.name,
-            count(proposal.ideas.len(), "idea", "ideas")
+            escape(&proposal.name),
+            count(proposal.ideas.len(), Msg::CliIdeas)
         ));
         for id in &proposal.ideas {
             let text = texts.get(id).copied().unwrap_or_default();
-            out.push_str(&format!("   - {}\n", text.replace('\n', " / ")));
+            out.push_str(&format!("   - {}\n", escape(&text.replace('\n', " / "))));
         }
     }
     out
@@ -201,20 +211,16 @@ fn json(proposals: &[Suggestion], clusters: &[ClusterId], texts: &HashMap<IdeaId
 }
 
 fn saved_note(clusters: usize, file: &str) -> String {
+    let lang = language();
     match clusters {
-        0 => "\nNothing to save.\n".to_string(),
-        n => format!("\nSaved {} in {file}.\n", count(n, "cluster", "clusters")),
+        0 => format!("\n{}\n", tr(lang, Msg::CliNothingToSave)),
+        n => format!(
+            "\n{}\n",
+            fill(
+                lang,
+                Msg::CliClustersSaved,
+                &[("clusters", &count(n, Msg::CliClusters)), ("file", &file)],
+            )
+        ),
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn print(text: &str) -> CliResult {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| CliError::new(format!("could not write the proposals: {error}")))
 }

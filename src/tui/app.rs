@@ -409,11 +409,8 @@ impl App {
 
     /// The session screen over `session`, alone on the stack.
     fn enter_board(&mut self, session: Session, file: Option<SessionFile>) {
-        self.lang = i18n::pick_language(
-            self.options.lang,
-            Some(session.language),
-            self.options.locale.as_deref(),
-        );
+        // The user's language, not the file's: the file's content stays as written.
+        self.lang = i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
         self.doc = Some(Document::new(session, file));
         self.stack.clear();
         self.stack.push(Box::new(Board::default()));

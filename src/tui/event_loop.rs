@@ -78,11 +78,10 @@ fn prepare(launch: &Launch) -> Result<App, Box<dyn std::error::Error>> {
 }
 
 fn load_theme(launch: &Launch, app: &mut App) -> Theme {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
     let (theme, problems) = Theme::load(
         launch.theme.as_deref(),
         app.options.config_dir.as_deref(),
-        no_color,
+        launch.no_color,
     );
     for problem in problems {
         let text = match &problem {

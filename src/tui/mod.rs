@@ -43,6 +43,8 @@ pub struct Launch {
     pub theme: Option<String>,
     /// Do not ring the terminal bell when a timer runs out.
     pub no_bell: bool,
+    /// Draw without colours (`--color never`, or `NO_COLOR` with `--color auto`).
+    pub no_color: bool,
 }
 
 /// Runs the app until the user quits.

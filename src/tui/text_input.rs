@@ -317,12 +317,11 @@ mod tests {
     }
 
     #[test]
-    fn long_text_lays_out_quickly() {
+    fn long_text_lays_out_in_full() {
         let text = "Wort ".repeat(2_000);
         let input = TextInput::with_text(&text);
-        let started = std::time::Instant::now();
         let layout = input.layout(78);
-        assert!(layout.lines.len() > 100);
-        assert!(started.elapsed() < std::time::Duration::from_millis(200));
+        // 15 words of five columns fit a 78-column line: 2,000 words are 134 lines.
+        assert_eq!(layout.lines.len(), 134);
     }
 }

@@ -2,6 +2,7 @@
 //! module on its own and uses only part of it, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
+pub mod alloc;
 pub mod pty;
 pub mod screen;
 
