@@ -10,6 +10,7 @@
 
 mod columns;
 mod review;
+mod stacked;
 
 use crate::core::public::is_covered;
 use crate::i18n::{Msg, fill, tr};
@@ -21,13 +22,14 @@ use crate::tui::screens::cluster::{
 use crate::tui::theme::Theme;
 use crate::tui::widgets::hits::Hits;
 use crate::tui::widgets::text::{clock_digits, fit, width_of, wrapped};
-use columns::{draw_columns, draw_stacked, group_title};
+use columns::{draw_columns, group_title};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use review::draw_review;
+use stacked::draw_stacked;
 
 /// From this width on, clusters stand side by side as columns.
 pub(super) const COLUMNS_FROM: u16 = 100;
