@@ -76,7 +76,11 @@ fn capture_paste_undo_and_quit_leave_exactly_the_expected_ideas() {
     pty.wait_for("Ideas (4)");
     pty.wait_for("Zweite Zeile");
 
-    // Saved after every change: the file already holds all four.
+    // Saved in the background after every change: once the status line
+    // says so, the file holds all four.
+    pty.wait_until("the status line to say saved", |screen| {
+        screen.contains("Saved") && !screen.contains("Saving…")
+    });
     assert_eq!(
         idea_texts(&file),
         [

@@ -59,9 +59,7 @@ pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
 /// `1 idea`, `3 ideas`, `1 Idee`, `3 Ideen`: the message holds the form for
 /// one and the form for many, separated by `|`, each with `{n}`.
 pub fn count(n: usize, forms: Msg) -> String {
-    let text = fill(language(), forms, &[("n", &n)]);
-    let (one, many) = text.split_once('|').unwrap_or((&text, &text));
-    if n == 1 { one } else { many }.to_string()
+    crate::i18n::count(language(), n, forms)
 }
 
 /// What an operating-system error means, in the run's language.

@@ -60,7 +60,7 @@ pub fn to_markdown(session: &Session) -> String {
 
 /// The published session as a Markdown document.
 pub fn render(session: &PublicSession, options: &MarkdownOptions) -> String {
-    let labels = Labels::for_language(options.language);
+    let labels = &Labels::for_language(options.language);
     let mut doc = Document::default();
     if options.front_matter {
         doc.block(format!("---\nlang: {}\n---", options.language.code()));
@@ -422,7 +422,6 @@ impl Table {
 
 #[cfg(test)]
 mod tests {
-    use super::labels::{ENGLISH, GERMAN};
     use super::*;
     use crate::core::{Command, Idea, NewSession};
     use jiff::Timestamp;
@@ -501,7 +500,17 @@ mod tests {
 
     #[test]
     fn german_mean_uses_a_decimal_comma() {
-        assert_eq!(GERMAN.mean(3.75, 4), "Durchschnitt 3,8 aus 4 Antworten.");
-        assert_eq!(ENGLISH.mean(3.75, 1), "Mean 3.8 from 1 answer.");
+        let german = Labels::for_language(Language::De);
+        let english = Labels::for_language(Language::En);
+        assert_eq!(german.mean(3.75, 4), "Durchschnitt 3,8 aus 4 Antworten.");
+        assert_eq!(english.mean(3.75, 1), "Mean 3.8 from 1 answer.");
+        assert_eq!(
+            german.round_facts(1, 1, 1),
+            "1 Person hat abgestimmt, je 1 Punkt, höchstens 1 pro Option."
+        );
+        assert_eq!(
+            english.round_facts(3, 5, 2),
+            "3 people voted, 5 dots each, at most 2 per option."
+        );
     }
 }

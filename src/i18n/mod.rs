@@ -173,8 +173,8 @@ catalogue! {
     // Why a file could not be used.
     ErrReadOnly => "the folder is read-only ({path})", "der Ordner ist schreibgeschützt ({path})";
     ErrDiskFull => "the disk is full ({path})", "der Datenträger ist voll ({path})";
-    ErrChanged => "the file was changed by another program; {key} saves a copy",
-        "die Datei wurde von einem anderen Programm geändert; {key} speichert eine Kopie";
+    ErrChanged => "{path} was changed by another program and was not overwritten; {key} saves your version as a copy",
+        "{path} wurde von einem anderen Programm geändert und nicht überschrieben; {key} speichert Ihre Fassung als Kopie";
     ErrLocked => "{path} is open in another plenum; close it there first",
         "{path} ist in einem anderen plenum geöffnet; bitte dort zuerst schließen";
     ErrBroken => "{path}:{position} cannot be read: {detail}", "{path}:{position} ist nicht lesbar: {detail}";
@@ -1035,6 +1035,57 @@ catalogue! {
         "--excel erzeugt CSV; lassen Sie --format weg oder geben Sie --format csv an.";
     ExportFrontMatterIsMarkdown => "--front-matter is for Markdown (--format md).",
         "--front-matter gilt nur für Markdown (--format md).";
+    ExportDate => "Date", "Datum";
+    ExportMethod => "Method", "Methode";
+    ExportFacilitator => "Facilitator", "Moderation";
+    ExportParticipants => "Participants", "Teilnehmende";
+    ExportAnonymousParticipants => "not listed (anonymous session)", "nicht aufgeführt (anonyme Sitzung)";
+    ExportAgenda => "Agenda", "Ablauf";
+    ExportPhase => "Phase", "Phase";
+    ExportQuestion => "Guiding question", "Leitfrage";
+    ExportTimebox => "Timebox", "Zeitrahmen";
+    ExportMinutes => "min", "Min.";
+    ExportIdeas => "Ideas", "Ideen";
+    ExportUnclustered => "Not clustered", "Nicht zugeordnet";
+    ExportNoIdeas => "No ideas in this cluster.", "Keine Ideen in diesem Cluster.";
+    ExportCoveredCard => "covered card", "verdeckte Karte";
+    ExportCoveredCards => "1 covered card, not revealed yet|{n} covered cards, not revealed yet",
+        "1 verdeckte Karte, noch nicht aufgedeckt|{n} verdeckte Karten, noch nicht aufgedeckt";
+    ExportCluster => "Cluster", "Cluster";
+    ExportVote => "Dot vote", "Punktabfrage";
+    ExportNotRevealed => "The results have not been revealed yet.", "Das Ergebnis wurde noch nicht aufgedeckt.";
+    ExportRank => "Rank", "Platz";
+    ExportOption => "Option", "Option";
+    ExportDots => "Dots", "Punkte";
+    ExportTie => "tie", "gleichauf";
+    ExportActions => "Actions", "Maßnahmen";
+    ExportNoActions => "No actions recorded.", "Keine Maßnahmen festgehalten.";
+    ExportWhat => "What", "Was";
+    ExportWho => "Who", "Wer";
+    ExportDue => "Due", "Bis wann";
+    ExportStatus => "Status", "Status";
+    ExportNote => "Note", "Anmerkung";
+    ExportCheckins => "Check-in and check-out", "Stimmungsbilder";
+    ExportAnswer => "Answer", "Antwort";
+    ExportCount => "Count", "Anzahl";
+    ExportNoAnswers => "No answers yet.", "Noch keine Antworten.";
+    ExportRunoffOf => "Run-off of “{title}”.", "Stichwahl zu „{title}“.";
+    ExportRoundFacts => "{voters} voted, {dots} each, at most {max} per option.",
+        "{voters} abgestimmt, je {dots}, höchstens {max} pro Option.";
+    ExportVoters => "1 person|{n} people", "1 Person hat|{n} Personen haben";
+    ExportDotsEach => "1 dot|{n} dots", "1 Punkt|{n} Punkte";
+    ExportScale => "Scale: {name}, {low} to {high}.", "Skala: {name}, {low} bis {high}.";
+    ExportScaleMood => "mood", "Stimmung";
+    ExportScaleRoti => "return on time invested", "Nutzen der investierten Zeit";
+    ExportScaleFistOfFive => "Fist of Five", "Fist of Five";
+    ExportCheckinNotRevealed => "The results have not been revealed yet ({answers}).",
+        "Das Ergebnis wurde noch nicht aufgedeckt ({answers}).";
+    ExportAnswers => "1 answer|{n} answers", "1 Antwort|{n} Antworten";
+    ExportMean => "Mean {mean} from {answers}.", "Durchschnitt {mean} aus {answers}.";
+    ExportStatusOpen => "open", "offen";
+    ExportStatusDoing => "in progress", "in Arbeit";
+    ExportStatusDone => "done", "erledigt";
+    ExportStatusDropped => "dropped", "verworfen";
 
     // Core refusals.
     RefusedNotFound => "{kind} not found (id {id}).", "{kind} nicht gefunden (Kennung {id}).";
@@ -1220,6 +1271,16 @@ catalogue! {
     MergeFieldOther => "a setting", "eine Einstellung";
 
     // Audience view.
+
+    // Saving.
+    Saving => "Saving…", "Wird gespeichert…";
+    ReadOnlyStatus => "Read-only ({cause}): nothing is saved", "Schreibgeschützt ({cause}): nichts wird gespeichert";
+    ReadOnlyChanged => "Read-only ({cause}): changes are NOT saved", "Schreibgeschützt ({cause}): Änderungen werden NICHT gespeichert";
+    ReadOnlyFolder => "folder not writable", "Ordner nicht beschreibbar";
+    ReadOnlyFile => "file not writable", "Datei nicht beschreibbar";
+    ReadOnlyImmutable => "file immutable", "Datei unveränderlich";
+    SavedCopyOfDeleted => "The file was deleted elsewhere; your version is saved as {file}.",
+        "Die Datei wurde anderswo gelöscht; Ihre Fassung ist gespeichert als {file}.";
 }
 
 /// A text of the catalogue.
@@ -1227,13 +1288,44 @@ pub fn tr(lang: Language, msg: Msg) -> &'static str {
     msg.text(lang)
 }
 
-/// A text with its `{name}` placeholders filled in.
+/// A text with its `{name}` placeholders filled in, in one pass: a value
+/// that itself contains `{name}` (a participant's idea, a file name) is
+/// never filled again. A placeholder without an argument stays as written,
+/// and debug builds (the tests) stop there, so a forgotten argument is found.
 pub fn fill(lang: Language, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
-    let mut text = tr(lang, msg).to_string();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    let text = tr(lang, msg);
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        let closed = !name.is_empty() && after[name_len..].starts_with('}');
+        match args.iter().find(|(arg, _)| *arg == name) {
+            Some((_, value)) if closed => {
+                out.push_str(&value.to_string());
+                rest = &after[name_len + 1..];
+            }
+            _ => {
+                debug_assert!(!closed, "{msg:?} is missing its argument {{{name}}}");
+                out.push('{');
+                rest = after;
+            }
+        }
     }
-    text
+    out.push_str(rest);
+    out
+}
+
+/// `1 idea`, `3 ideas`, `1 Idee`, `3 Ideen`: the message holds the form for
+/// one and the form for many, separated by `|`, each may use `{n}`.
+pub fn count(lang: Language, n: usize, forms: Msg) -> String {
+    let text = fill(lang, forms, &[("n", &n)]);
+    let (one, many) = text.split_once('|').unwrap_or((&text, &text));
+    if n == 1 { one } else { many }.to_string()
 }
 
 /// The interface language: `--lang`, else the session's, else the locale
@@ -1306,7 +1398,11 @@ pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) 
             }
         }
         StoreError::Locked { path, .. } => fill(lang, Msg::ErrLocked, &[("path", &path.display())]),
-        StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
+        StoreError::ChangedOnDisk { path } => fill(
+            lang,
+            Msg::ErrChanged,
+            &[("path", &path.display()), ("key", &save_key)],
+        ),
         StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
         StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
         StoreError::Deleted { path } => fill(
@@ -1352,6 +1448,33 @@ pub fn format_date(lang: Language, date: jiff::civil::Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_fills_once_and_keeps_what_a_value_says() {
+        // A participant who types "{runoff}" into a title sees exactly that.
+        let filled = fill(Language::En, Msg::ExportRunoffOf, &[("title", &"{title} {n}")]);
+        assert_eq!(filled, "Run-off of “{title} {n}”.");
+        let scale = fill(
+            Language::De,
+            Msg::ExportScale,
+            &[("name", &"Stimmung"), ("low", &1), ("high", &5)],
+        );
+        assert_eq!(scale, "Skala: Stimmung, 1 bis 5.");
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "missing its argument {high}")]
+    fn fill_reports_a_missing_argument() {
+        fill(Language::En, Msg::ExportScale, &[("name", &"mood"), ("low", &1)]);
+    }
+
+    #[test]
+    fn count_picks_the_form_for_one_or_many() {
+        assert_eq!(count(Language::De, 1, Msg::ExportAnswers), "1 Antwort");
+        assert_eq!(count(Language::De, 0, Msg::ExportAnswers), "0 Antworten");
+        assert_eq!(count(Language::En, 12, Msg::ExportVoters), "12 people");
+    }
 
     #[test]
     fn language_follows_flag_then_session_then_locale() {

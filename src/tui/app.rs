@@ -134,6 +134,11 @@ impl App {
         self.doc.as_ref()
     }
 
+    /// The open session, to change (the event loop hands it its saver).
+    pub fn document_mut(&mut self) -> Option<&mut Document> {
+        self.doc.as_mut()
+    }
+
     /// The open session, if one is open (the name from when the session
     /// screen held it).
     pub fn board(&self) -> Option<&Document> {

@@ -1,23 +1,27 @@
 //! The terminal side: set the terminal up, turn its events into actions,
 //! draw, and put everything back on every way out.
 //!
-//! No busy loop: the loop blocks on input and wakes once a second only
-//! while a timer runs. On quit, panic and SIGTERM/SIGHUP the terminal is
-//! restored (raw mode, alternate screen, mouse capture, bracketed paste,
-//! cursor). The session is saved after every change, so a signal only needs
-//! to restore the terminal; on a panic the session is saved once more first.
+//! No busy loop: the loop blocks on one channel ([`super::wakeups`]) fed by
+//! the terminal, the signals and the saver, and wakes once a second only
+//! while a timer runs. A change is drawn first and saved after the frame, in
+//! the background. On quit, panic and SIGTERM, SIGHUP, SIGINT and SIGQUIT
+//! the last save is waited for and the terminal restored (raw mode,
+//! alternate screen, mouse capture, bracketed paste, cursor); SIGTSTP
+//! leaves the terminal before stopping, SIGCONT takes it again.
 
 use super::Launch;
 use super::action::Action;
 use super::app::{App, Options};
+use super::document::SAVE_RETRY;
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
+use super::wakeups::{SignalMeaning, Wake, Wakeups};
 use crate::i18n::{self, Msg, fill};
 use crate::store;
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    MouseButton, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
+    MouseEventKind,
 };
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
@@ -25,12 +29,15 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, IsTerminal, Stdout, Write};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Mutex;
 use std::time::Duration;
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+/// Frames go out through a buffer as large as any frame, in one write: a
+/// terminal never shows half a frame (a new idea counted, the old "saved").
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+const FRAME_BUFFER: usize = 1 << 18;
 
 /// The message of a panic, kept until the terminal is back to normal.
 static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
@@ -47,7 +54,13 @@ pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
     }));
     let outcome = with_terminal(&mut app, &theme);
     panic::set_hook(previous_hook);
-    outcome
+    // The last save has finished; the session's lock goes with it.
+    drop(app);
+    match outcome {
+        Ok(Some(signal)) => std::process::exit(128 + signal),
+        Ok(None) => Ok(()),
+        Err(error) => Err(error),
+    }
 }
 
 /// The app before the terminal is touched: options, keymap, the session
@@ -101,7 +114,8 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
     theme
 }
 
-fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+/// Runs the app in the terminal. Returns the signal that ended it, if one did.
+fn with_terminal(app: &mut App, theme: &Theme) -> Result<Option<i32>, Box<dyn std::error::Error>> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(
             "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
@@ -111,12 +125,16 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
         restore_terminal();
         format!("the app needs an interactive terminal: {error}")
     })?;
+    let wakeups = Wakeups::start().map_err(|error| {
+        restore_terminal();
+        format!("the app cannot read the terminal: {error}")
+    })?;
     #[cfg(unix)]
-    if let Err(error) = watch_signals() {
+    if let Err(error) = wakeups.watch_signals() {
         // Without the watcher a kill leaves the terminal raw; say so, run on.
-        app.warn(format!("SIGTERM/SIGHUP: {error}"));
+        app.warn(format!("SIGTERM/SIGHUP/SIGINT/SIGQUIT/SIGTSTP: {error}"));
     }
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme)));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme, &wakeups)));
     match outcome {
         Ok(result) => {
             restore_terminal();
@@ -145,14 +163,23 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
 }
 
 fn enter_terminal() -> io::Result<Term> {
+    take_terminal()?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        io::stdout(),
+    )))
+}
+
+/// Raw mode, the alternate screen, mouse capture and bracketed paste: at
+/// the start, and again after a stop.
+fn take_terminal() -> io::Result<()> {
     enable_raw_mode()?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste
-    )?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    )
 }
 
 /// Puts the terminal back as it was. Safe to call more than once and from
@@ -168,63 +195,95 @@ pub fn restore_terminal() {
     let _ = disable_raw_mode();
 }
 
-/// On SIGTERM or SIGHUP: restore the terminal and exit. The session is
-/// already on disk (saved after every change); at most the last seconds of
-/// a running timer are lost.
-#[cfg(unix)]
-fn watch_signals() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    use std::io::Read;
-    use std::os::unix::net::UnixStream;
-    for signal in [SIGTERM, SIGHUP] {
-        let (mut reader, writer) = UnixStream::pair()?;
-        signal_hook::low_level::pipe::register(signal, writer)?;
-        std::thread::Builder::new()
-            .name(format!("plenum-signal-{signal}"))
-            .spawn(move || {
-                let mut byte = [0u8; 1];
-                if reader.read(&mut byte).is_ok() {
-                    restore_terminal();
-                    std::process::exit(128 + signal);
-                }
-            })?;
-    }
-    Ok(())
-}
-
-fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
+fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -> io::Result<Option<i32>> {
+    let waker = wakeups.waker();
     let mut hits = Hits::default();
     let mut redraw = true;
     loop {
-        if redraw {
-            terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        if let Some(doc) = app.document_mut() {
+            doc.save_in_background(&waker, SAVE_RETRY);
         }
+        draw_then_save(terminal, app, theme, &mut hits, redraw)?;
         if app.quit {
-            return Ok(());
+            return Ok(None);
         }
         if std::mem::take(&mut app.bell) {
             let mut out = io::stdout();
             out.write_all(b"\x07")?;
             out.flush()?;
         }
-        let event = match wait_for(app) {
-            Some(timeout) => event::poll(timeout)?.then(event::read).transpose()?,
-            None => Some(event::read()?),
-        };
+        let wake = wakeups.next(wait_for(app));
         app.update(Action::Tick(Timestamp::now()));
-        let Some(event) = event else {
+        let Some(wake) = wake else {
             // The running timer's next second.
             redraw = true;
             continue;
         };
-        redraw = handle(app, &hits, &event);
+        redraw = false;
         // Take what else is waiting before drawing again: a flood of keys
         // (a paste without bracketed paste) then costs one frame, not many.
-        while !app.quit && event::poll(Duration::ZERO)? {
-            let event = event::read()?;
-            redraw |= handle(app, &hits, &event);
+        let mut next = Some(wake);
+        while let Some(wake) = next.take() {
+            match wake {
+                Wake::Input(event) => redraw |= handle(app, &hits, &event),
+                Wake::InputFailed(error) => return Err(error),
+                Wake::Saved => {
+                    // The tick above may have taken the report already.
+                    if let Some(doc) = app.document_mut() {
+                        doc.collect_saves();
+                    }
+                    redraw = true;
+                }
+                Wake::Signal(signal) => match super::wakeups::meaning(signal) {
+                    SignalMeaning::Quit => {
+                        let now = Timestamp::now();
+                        app.update(Action::Tick(now));
+                        if let Some(doc) = app.document_mut() {
+                            doc.finish(now);
+                        }
+                        return Ok(Some(signal));
+                    }
+                    SignalMeaning::Stop => {
+                        if let Some(doc) = app.document_mut() {
+                            doc.finish_saving();
+                        }
+                        restore_terminal();
+                        super::wakeups::stop_now();
+                    }
+                    SignalMeaning::Continue => {
+                        take_terminal()?;
+                        // Clears the screen and draws it all anew; unlike
+                        // `clear`, asks the terminal nothing (the input
+                        // thread would take the answer).
+                        let size = terminal.size()?;
+                        terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                        redraw = true;
+                    }
+                },
+            }
+            if !app.quit {
+                next = wakeups.waiting();
+            }
         }
     }
+}
+
+/// Draws the frame (if something changed), then hands the change it shows
+/// to the saver: a keystroke is on screen before its save begins.
+pub fn draw_then_save<B: ratatui::backend::Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    hits: &mut Hits,
+    redraw: bool,
+) -> Result<(), B::Error> {
+    if redraw {
+        terminal.draw(|frame| *hits = view::render(app, theme, frame))?;
+    }
+    if let Some(doc) = app.document_mut() {
+        doc.send_pending_save();
+    }
+    Ok(())
 }
 
 /// How long to wait for input: until the timer's next full second while it

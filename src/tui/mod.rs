@@ -25,6 +25,7 @@ pub mod screens;
 pub mod text_input;
 pub mod theme;
 pub mod view;
+pub mod wakeups;
 pub mod widgets;
 
 use crate::core::Language;

@@ -181,6 +181,28 @@ impl<W: Watch> Pty<W> {
         }
     }
 
+    /// Waits until the terminal's state (not only its text) is as `done`
+    /// wants, e.g. back on the alternate screen.
+    pub fn wait_for_state(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if done(self.parser.screen()) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; the screen shows:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    /// The terminal device plenum runs in (`/dev/pts/N`).
+    pub fn tty_name(&self) -> Option<std::path::PathBuf> {
+        self._master.tty_name()
+    }
+
     pub fn assert_terminal_restored(&self) {
         let screen = self.parser.screen();
         assert!(!screen.alternate_screen(), "left the alternate screen");

@@ -1,6 +1,7 @@
-//! The document's headings and labels, in English and German.
+//! The document's headings and labels in one language, from the catalogue.
 
 use crate::core::{ActionStatus, CheckinScale, Language};
+use crate::i18n::{Msg, count, fill, tr};
 
 /// Headings and labels of the document in one language.
 pub(super) struct Labels {
@@ -39,181 +40,106 @@ pub(super) struct Labels {
     pub(super) no_answers: &'static str,
 }
 
-pub(super) const ENGLISH: Labels = Labels {
-    language: Language::En,
-    date: "Date",
-    method: "Method",
-    facilitator: "Facilitator",
-    participants: "Participants",
-    anonymous_participants: "not listed (anonymous session)",
-    agenda: "Agenda",
-    phase: "Phase",
-    question: "Guiding question",
-    timebox: "Timebox",
-    minutes: "min",
-    ideas: "Ideas",
-    unclustered: "Not clustered",
-    no_ideas: "No ideas in this cluster.",
-    covered_card: "covered card",
-    cluster: "Cluster",
-    vote: "Dot vote",
-    not_revealed: "The results have not been revealed yet.",
-    rank: "Rank",
-    option: "Option",
-    dots: "Dots",
-    tie: "tie",
-    actions: "Actions",
-    no_actions: "No actions recorded.",
-    what: "What",
-    who: "Who",
-    due: "Due",
-    status: "Status",
-    note: "Note",
-    checkins: "Check-in and check-out",
-    answer: "Answer",
-    count: "Count",
-    no_answers: "No answers yet.",
-};
-
-pub(super) const GERMAN: Labels = Labels {
-    language: Language::De,
-    date: "Datum",
-    method: "Methode",
-    facilitator: "Moderation",
-    participants: "Teilnehmende",
-    anonymous_participants: "nicht aufgeführt (anonyme Sitzung)",
-    agenda: "Ablauf",
-    phase: "Phase",
-    question: "Leitfrage",
-    timebox: "Zeitrahmen",
-    minutes: "Min.",
-    ideas: "Ideen",
-    unclustered: "Nicht zugeordnet",
-    no_ideas: "Keine Ideen in diesem Cluster.",
-    covered_card: "verdeckte Karte",
-    cluster: "Cluster",
-    vote: "Punktabfrage",
-    not_revealed: "Das Ergebnis wurde noch nicht aufgedeckt.",
-    rank: "Platz",
-    option: "Option",
-    dots: "Punkte",
-    tie: "gleichauf",
-    actions: "Maßnahmen",
-    no_actions: "Keine Maßnahmen festgehalten.",
-    what: "Was",
-    who: "Wer",
-    due: "Bis wann",
-    status: "Status",
-    note: "Anmerkung",
-    checkins: "Stimmungsbilder",
-    answer: "Antwort",
-    count: "Anzahl",
-    no_answers: "Noch keine Antworten.",
-};
-
 impl Labels {
-    pub(super) fn for_language(language: Language) -> &'static Labels {
-        match language {
-            Language::En => &ENGLISH,
-            Language::De => &GERMAN,
+    pub(super) fn for_language(language: Language) -> Labels {
+        let t = |msg| tr(language, msg);
+        Labels {
+            language,
+            date: t(Msg::ExportDate),
+            method: t(Msg::ExportMethod),
+            facilitator: t(Msg::ExportFacilitator),
+            participants: t(Msg::ExportParticipants),
+            anonymous_participants: t(Msg::ExportAnonymousParticipants),
+            agenda: t(Msg::ExportAgenda),
+            phase: t(Msg::ExportPhase),
+            question: t(Msg::ExportQuestion),
+            timebox: t(Msg::ExportTimebox),
+            minutes: t(Msg::ExportMinutes),
+            ideas: t(Msg::ExportIdeas),
+            unclustered: t(Msg::ExportUnclustered),
+            no_ideas: t(Msg::ExportNoIdeas),
+            covered_card: t(Msg::ExportCoveredCard),
+            cluster: t(Msg::ExportCluster),
+            vote: t(Msg::ExportVote),
+            not_revealed: t(Msg::ExportNotRevealed),
+            rank: t(Msg::ExportRank),
+            option: t(Msg::ExportOption),
+            dots: t(Msg::ExportDots),
+            tie: t(Msg::ExportTie),
+            actions: t(Msg::ExportActions),
+            no_actions: t(Msg::ExportNoActions),
+            what: t(Msg::ExportWhat),
+            who: t(Msg::ExportWho),
+            due: t(Msg::ExportDue),
+            status: t(Msg::ExportStatus),
+            note: t(Msg::ExportNote),
+            checkins: t(Msg::ExportCheckins),
+            answer: t(Msg::ExportAnswer),
+            count: t(Msg::ExportCount),
+            no_answers: t(Msg::ExportNoAnswers),
         }
     }
 
     pub(super) fn covered_cards(&self, n: usize) -> String {
-        match (self.language, n) {
-            (Language::En, 1) => "1 covered card, not revealed yet".into(),
-            (Language::En, n) => format!("{n} covered cards, not revealed yet"),
-            (Language::De, 1) => "1 verdeckte Karte, noch nicht aufgedeckt".into(),
-            (Language::De, n) => format!("{n} verdeckte Karten, noch nicht aufgedeckt"),
-        }
+        count(self.language, n, Msg::ExportCoveredCards)
     }
 
     pub(super) fn runoff_of(&self, title: &str) -> String {
-        match self.language {
-            Language::En => format!("Run-off of “{title}”."),
-            Language::De => format!("Stichwahl zu „{title}“."),
-        }
+        fill(self.language, Msg::ExportRunoffOf, &[("title", &title)])
     }
 
     pub(super) fn round_facts(&self, voters: usize, dots: u32, max_per_option: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "{} voted, {dots} {} each, at most {max_per_option} per option.",
-                plural(voters, "person", "people"),
-                if dots == 1 { "dot" } else { "dots" }
-            ),
-            Language::De => format!(
-                "{} abgestimmt, je {dots} {}, höchstens {max_per_option} pro Option.",
-                match voters {
-                    1 => "1 Person hat".to_string(),
-                    n => format!("{n} Personen haben"),
-                },
-                if dots == 1 { "Punkt" } else { "Punkte" }
-            ),
-        }
+        let voters = count(self.language, voters, Msg::ExportVoters);
+        let dots = count(self.language, dots as usize, Msg::ExportDotsEach);
+        fill(
+            self.language,
+            Msg::ExportRoundFacts,
+            &[("voters", &voters), ("dots", &dots), ("max", &max_per_option)],
+        )
     }
 
     pub(super) fn status_name(&self, status: ActionStatus) -> &'static str {
-        match (self.language, status) {
-            (Language::En, ActionStatus::Open) => "open",
-            (Language::En, ActionStatus::Doing) => "in progress",
-            (Language::En, ActionStatus::Done) => "done",
-            (Language::En, ActionStatus::Dropped) => "dropped",
-            (Language::De, ActionStatus::Open) => "offen",
-            (Language::De, ActionStatus::Doing) => "in Arbeit",
-            (Language::De, ActionStatus::Done) => "erledigt",
-            (Language::De, ActionStatus::Dropped) => "verworfen",
-        }
+        let msg = match status {
+            ActionStatus::Open => Msg::ExportStatusOpen,
+            ActionStatus::Doing => Msg::ExportStatusDoing,
+            ActionStatus::Done => Msg::ExportStatusDone,
+            ActionStatus::Dropped => Msg::ExportStatusDropped,
+        };
+        tr(self.language, msg)
     }
 
     pub(super) fn scale(&self, scale: CheckinScale, low: u32, high: u32) -> String {
-        let name = match (self.language, scale) {
-            (Language::En, CheckinScale::Mood) => "mood",
-            (Language::En, CheckinScale::Roti) => "return on time invested",
-            (Language::De, CheckinScale::Mood) => "Stimmung",
-            (Language::De, CheckinScale::Roti) => "Nutzen der investierten Zeit",
-            (_, CheckinScale::FistOfFive) => "Fist of Five",
+        let name = match scale {
+            CheckinScale::Mood => Msg::ExportScaleMood,
+            CheckinScale::Roti => Msg::ExportScaleRoti,
+            CheckinScale::FistOfFive => Msg::ExportScaleFistOfFive,
         };
-        match self.language {
-            Language::En => format!("Scale: {name}, {low} to {high}."),
-            Language::De => format!("Skala: {name}, {low} bis {high}."),
-        }
+        fill(
+            self.language,
+            Msg::ExportScale,
+            &[("name", &tr(self.language, name)), ("low", &low), ("high", &high)],
+        )
     }
 
     pub(super) fn checkin_not_revealed(&self, answers: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "The results have not been revealed yet ({}).",
-                plural(answers as usize, "answer", "answers")
-            ),
-            Language::De => format!(
-                "Das Ergebnis wurde noch nicht aufgedeckt ({} {}).",
-                answers,
-                if answers == 1 { "Antwort" } else { "Antworten" }
-            ),
-        }
+        let answers = count(self.language, answers as usize, Msg::ExportAnswers);
+        fill(
+            self.language,
+            Msg::ExportCheckinNotRevealed,
+            &[("answers", &answers)],
+        )
     }
 
     pub(super) fn mean(&self, mean: f64, answers: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "Mean {mean:.1} from {}.",
-                plural(answers as usize, "answer", "answers")
-            ),
-            Language::De => format!(
-                "Durchschnitt {} aus {} {}.",
-                format!("{mean:.1}").replace('.', ","),
-                answers,
-                if answers == 1 { "Antwort" } else { "Antworten" }
-            ),
-        }
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        let mean = match self.language {
+            Language::En => format!("{mean:.1}"),
+            Language::De => format!("{mean:.1}").replace('.', ","),
+        };
+        let answers = count(self.language, answers as usize, Msg::ExportAnswers);
+        fill(
+            self.language,
+            Msg::ExportMean,
+            &[("mean", &mean), ("answers", &answers)],
+        )
     }
 }

@@ -22,12 +22,15 @@ use super::outcome::Say;
 use crate::core::public::is_covered;
 use crate::core::{Command, History, Idea, IdeaId, Phase, PhaseId, Session};
 use crate::i18n::Msg;
-use crate::store::{SessionFile, StoreError, new_session_path};
+use crate::store::SessionFile;
 
 mod rows;
+pub mod saver;
+mod saving;
 
 use jiff::Timestamp;
 pub use rows::{Row, build_rows};
+pub use saving::{SAVE_RETRY, SaveState, read_only_cause};
 use std::path::{Path, PathBuf};
 
 /// How many undo steps are kept.
@@ -35,24 +38,8 @@ const UNDO_DEPTH: usize = 1_000;
 /// While the timer runs, its seconds are written to the file this often, so
 /// a crash loses at most this much of the clock.
 const RECORD_EVERY_SECONDS: i64 = 30;
-/// How often a failed save is tried again while the timer ticks.
-const RETRY_EVERY_SECONDS: i64 = 10;
 /// The most a countdown can be stretched by `+`, in minutes.
 const MOST_EXTRA_MINUTES: i64 = 600;
-
-/// Where the session stands with its file.
-#[derive(Debug)]
-pub enum SaveState {
-    /// Nothing changed since it was opened.
-    Clean,
-    Saved(Timestamp),
-    /// A session without a file (tests, or a file that could not be made).
-    NoFile,
-    Failed {
-        error: StoreError,
-        tried: Timestamp,
-    },
-}
 
 /// The countdown of the current phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,8 +58,16 @@ pub struct Timer {
 pub struct Document {
     pub session: Session,
     pub path: Option<PathBuf>,
-    file: Option<SessionFile>,
     history: History,
+    /// Who writes the session, and how far the writing has got.
+    saving: saving::Saving,
+    revisions: saving::Revisions,
+    /// When the newest change was made.
+    changed_at: Timestamp,
+    /// Set once saves run in the background: whom the saver wakes, and how
+    /// long it waits to retry.
+    waker: Option<(saver::Waker, std::time::Duration)>,
+    /// Where the session stands with its file; read it, the document keeps it.
     pub save_state: SaveState,
     /// The idea list of the current phase, rebuilt after every change.
     pub rows: Vec<Row>,
@@ -98,17 +93,21 @@ impl std::fmt::Debug for Document {
 impl Document {
     /// A document for `session`, saved to `file` if there is one.
     pub fn new(session: Session, file: Option<SessionFile>) -> Document {
-        let save_state = if file.is_some() {
-            SaveState::Clean
-        } else {
-            SaveState::NoFile
-        };
+        Document::with_store(session, file.map(|f| Box::new(f) as Box<dyn saver::Store>))
+    }
+
+    /// A document for `session`, saved to `store` if there is one (a fake
+    /// store in tests).
+    pub fn with_store(session: Session, store: Option<Box<dyn saver::Store>>) -> Document {
         let mut doc = Document {
-            path: file.as_ref().map(|f| f.path().to_path_buf()),
+            path: store.as_ref().map(|f| f.path().to_path_buf()),
+            save_state: saving::first_state(store.as_deref()),
+            changed_at: session.updated,
             session,
-            file,
+            saving: saving::Saving::of(store),
+            revisions: saving::Revisions::default(),
+            waker: None,
             history: History::with_limit(UNDO_DEPTH),
-            save_state,
             rows: Vec::new(),
             selected_row: 0,
             idea_count: 0,
@@ -434,87 +433,9 @@ impl Document {
                 ran_out = true;
             }
         }
-        if let SaveState::Failed { tried, .. } = &self.save_state
-            && now.duration_since(*tried).as_secs() >= RETRY_EVERY_SECONDS
-        {
-            self.save(now);
-        }
+        self.collect_saves();
+        self.retry_failed_save(now);
         ran_out
-    }
-
-    /// Records the timer and saves; used before closing.
-    pub fn finish(&mut self, now: Timestamp) {
-        self.stop_timer(now);
-        if matches!(self.save_state, SaveState::Failed { .. }) {
-            self.save(now);
-        }
-    }
-
-    // ----- saving -----
-
-    pub fn save_failed(&self) -> bool {
-        matches!(self.save_state, SaveState::Failed { .. })
-    }
-
-    /// Why the last save failed, if it did.
-    pub fn save_error(&self) -> Option<&StoreError> {
-        match &self.save_state {
-            SaveState::Failed { error, .. } => Some(error),
-            _ => None,
-        }
-    }
-
-    /// Saves the session: the one way it reaches the disk. A failure is
-    /// kept in `save_state` and retried while the clock ticks.
-    pub fn save(&mut self, now: Timestamp) {
-        let Some(file) = self.file.as_mut() else {
-            self.save_state = SaveState::NoFile;
-            return;
-        };
-        self.session.updated = now;
-        self.save_state = match file.save(&self.session) {
-            Ok(()) => SaveState::Saved(now),
-            Err(error) => SaveState::Failed { error, tried: now },
-        };
-    }
-
-    /// Saves now; when the file was changed by another program, writes the
-    /// session to a new file beside it and continues there.
-    pub fn save_or_copy(&mut self, now: Timestamp) -> Result<(), Say> {
-        self.record_timer(now);
-        self.save(now);
-        if !matches!(
-            self.save_state,
-            SaveState::Failed {
-                error: StoreError::ChangedOnDisk { .. },
-                ..
-            }
-        ) {
-            return if self.save_failed() {
-                Err(Say::SaveFailed)
-            } else {
-                Ok(())
-            };
-        }
-        let folder = self
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let copy = new_session_path(&folder, &self.session);
-        match SessionFile::create(&copy, &self.session) {
-            Ok(file) => {
-                self.file = Some(file);
-                self.path = Some(copy.clone());
-                self.save_state = SaveState::Saved(now);
-                Err(Say::info(Msg::SavedCopy).text("file", file_name(&copy)))
-            }
-            Err(error) => {
-                self.save_state = SaveState::Failed { error, tried: now };
-                Err(Say::SaveFailed)
-            }
-        }
     }
 }
 

@@ -28,6 +28,15 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.status_saved,
             ),
             SaveState::NoFile => (format!(" {}", tr(lang, Msg::NotSavedNoFile)), theme.status),
+            SaveState::Saving => (format!(" … {}", tr(lang, Msg::Saving)), theme.status),
+            SaveState::ReadOnly { reason, changed } => {
+                let (msg, style) = match changed {
+                    false => (Msg::ReadOnlyStatus, theme.status),
+                    true => (Msg::ReadOnlyChanged, theme.status_error),
+                };
+                let cause = tr(lang, crate::tui::document::read_only_cause(reason));
+                (format!(" {}", fill(lang, msg, &[("cause", &cause)])), style)
+            }
             SaveState::Failed { .. } => {
                 let reason = app.save_problem().unwrap_or_default();
                 (
