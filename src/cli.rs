@@ -7,6 +7,7 @@ mod check;
 mod export;
 mod import;
 mod list;
+mod merge;
 mod new;
 mod suggest;
 mod themes;
@@ -90,6 +91,8 @@ pub enum CliCommand {
     Actions(actions::ActionsArgs),
     /// List the colour themes (built in and your own) for --theme.
     Themes,
+    /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
+    Merge(merge::MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -164,6 +167,7 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Suggest(args) => suggest::run(global, args),
         CliCommand::Actions(args) => actions::run(global, args),
         CliCommand::Themes => themes::run(global),
+        CliCommand::Merge(args) => merge::run(global, args),
     }
 }
 

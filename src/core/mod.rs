@@ -7,6 +7,7 @@ pub mod command;
 pub mod followup;
 pub mod history;
 pub mod ids;
+pub mod merge;
 pub mod method;
 pub mod session;
 pub mod text;

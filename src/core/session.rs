@@ -68,10 +68,13 @@ pub enum Colour {
     Pink,
     Brown,
     Grey,
+    Lime,
+    Indigo,
 }
 
 impl Colour {
-    pub const ALL: [Colour; 10] = [
+    /// The roster palette, in the order new participants get their colours.
+    pub const ALL: [Colour; 12] = [
         Colour::Blue,
         Colour::Orange,
         Colour::Green,
@@ -82,9 +85,11 @@ impl Colour {
         Colour::Pink,
         Colour::Brown,
         Colour::Grey,
+        Colour::Lime,
+        Colour::Indigo,
     ];
 
-    /// The n-th colour of the roster palette, repeating after ten.
+    /// The n-th colour of the roster palette, repeating after twelve.
     pub fn nth(n: usize) -> Colour {
         Colour::ALL[n % Colour::ALL.len()]
     }

@@ -57,6 +57,12 @@ macro_rules! theme {
                 }
             }
 
+            /// Every style with its name, for the contrast checks.
+            #[cfg(test)]
+            fn named_styles(&self) -> Vec<(&'static str, Style)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+
             fn patch(&mut self, file: &ThemeFile) {
                 $(if let Some(spec) = &file.$field {
                     self.$field = spec.apply(self.$field);
@@ -116,11 +122,11 @@ theme! {
 
 /// The shade of each participant colour.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Participants([Color; 10]);
+pub struct Participants([Color; Colour::ALL.len()]);
 
 impl Default for Participants {
     fn default() -> Participants {
-        Participants([Color::Reset; 10])
+        Participants([Color::Reset; Colour::ALL.len()])
     }
 }
 
@@ -137,6 +143,8 @@ impl Participants {
             Colour::Pink => 7,
             Colour::Brown => 8,
             Colour::Grey => 9,
+            Colour::Lime => 10,
+            Colour::Indigo => 11,
         }
     }
 
@@ -156,6 +164,8 @@ impl Participants {
             (Colour::Pink, &spec.pink),
             (Colour::Brown, &spec.brown),
             (Colour::Grey, &spec.grey),
+            (Colour::Lime, &spec.lime),
+            (Colour::Indigo, &spec.indigo),
         ];
         for (colour, value) in given {
             if let Some(ColorSpec(color)) = value {
@@ -178,6 +188,8 @@ struct ParticipantSpec {
     pink: Option<ColorSpec>,
     brown: Option<ColorSpec>,
     grey: Option<ColorSpec>,
+    lime: Option<ColorSpec>,
+    indigo: Option<ColorSpec>,
 }
 
 /// A style as a theme file writes it: `(fg: "lightcyan", bold: true)`.
@@ -401,6 +413,13 @@ impl Theme {
         }
     }
 
+    /// The colour of the `n`-th cluster (or any other numbered group): the
+    /// roster palette in order, so that clusters get the same distinguishable
+    /// shades as participants.
+    pub fn cluster_colour(&self, n: usize) -> Style {
+        self.participant(Colour::nth(n))
+    }
+
     pub fn border(&self, focused: bool) -> Style {
         if focused { self.border_focused } else { self.border }
     }
@@ -474,6 +493,9 @@ fn find_source(name: &str, config_dir: Option<&Path>) -> Result<Source, ThemePro
             available: available(config_dir).into_iter().map(|e| e.name).collect(),
         })
 }
+
+#[cfg(test)]
+mod vision;
 
 #[cfg(test)]
 mod tests {
