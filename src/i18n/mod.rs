@@ -845,6 +845,26 @@ catalogue! {
     MergeFieldOther => "a setting", "eine Einstellung";
 
     // Audience view.
+    AudienceTurn => "{name}'s turn", "{name} ist an der Reihe";
+    AudienceTurnSomeone => "The next person's turn", "Die nächste Person ist an der Reihe";
+    AudiencePassKeyboard => "Please pass the keyboard on", "Bitte geben Sie die Tastatur weiter";
+    AudienceVoted => "{n} have voted", "{n} haben abgestimmt";
+    AudienceVotingRound => "Voting: {round}", "Abstimmung: {round}";
+    AudienceResults => "Results: {round}", "Ergebnis: {round}";
+    AudienceRank => "{dots} dots", "{dots} Punkte";
+    AudienceAnswers => "{n} answers", "{n} Antworten";
+    AudienceAverage => "average {mean}", "Durchschnitt {mean}";
+    AudienceCovered => "{n} covered cards", "{n} verdeckte Karten";
+    AudienceNoIdeas => "No ideas yet", "Noch keine Ideen";
+    AudienceWaiting => "Waiting for {file} …", "Warten auf {file} …";
+    AudienceNoPhase => "The agenda has no phases yet", "Die Tagesordnung hat noch keine Phasen";
+    AudiencePaused => "paused", "angehalten";
+    AudienceAttached => "audience view on", "Publikumsansicht aktiv";
+    AudienceLayoutCompact => "Room layout: compact", "Raumansicht: kompakt";
+    AudienceLayoutLarge => "Room layout: large", "Raumansicht: groß";
+    AudienceTheme => "Theme: {name}", "Farbschema: {name}";
+    ActNextTheme => "Next colour theme", "Nächstes Farbschema";
+    ActRoomLayout => "Room layout of the audience view (compact or large)", "Raumansicht der Publikumsansicht (kompakt oder groß)";
 }
 
 /// A text of the catalogue.

@@ -130,6 +130,13 @@ fn parse_by_version(text: &str) -> Result<Session, FormatError> {
 fn migrate(version: u32, text: &str) -> Result<Session, FormatError> {
     match version {
         FORMAT_VERSION => ron::from_str::<Session>(text).map_err(syntax_error),
+        // Version 2 added the running countdown (`clock`, none when
+        // absent): a version 1 file reads as it is.
+        1 => {
+            let mut session = ron::from_str::<Session>(text).map_err(syntax_error)?;
+            session.version = FORMAT_VERSION;
+            Ok(session)
+        }
         other => Err(FormatError::Inconsistent {
             at: None,
             message: format!("unknown format version {other} (this plenum knows 1 to {FORMAT_VERSION})"),

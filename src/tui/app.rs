@@ -119,6 +119,12 @@ pub struct App {
     pub bell: bool,
     /// Quit was asked once although the session is not saved.
     quit_armed: bool,
+    /// The audience view's room layout, chosen here.
+    pub room_layout: crate::present::link::RoomLayout,
+    /// The event loop switches to the next theme once.
+    pub next_theme: bool,
+    /// Audience views showing the open session (the event loop counts).
+    pub presenters: usize,
 }
 
 impl App {
@@ -145,6 +151,9 @@ impl App {
             quit: false,
             bell: false,
             quit_armed: false,
+            room_layout: Default::default(),
+            next_theme: false,
+            presenters: 0,
         };
         app.show_start();
         app
@@ -361,6 +370,9 @@ impl App {
             other => other,
         };
         self.expire_message();
+        if self.audience_action(&action) {
+            return;
+        }
         if action != Action::Quit {
             self.quit_armed = false;
         }
@@ -369,6 +381,46 @@ impl App {
             return self.update_screen(depth, action);
         }
         self.update_legacy(action);
+    }
+
+    /// The keys for the room (theme, room layout) work on every screen.
+    fn audience_action(&mut self, action: &Action) -> bool {
+        match action {
+            Action::NextTheme => self.next_theme = true,
+            Action::ToggleRoomLayout => {
+                self.room_layout = self.room_layout.toggled();
+                let msg = match self.room_layout {
+                    crate::present::link::RoomLayout::Compact => Msg::AudienceLayoutCompact,
+                    crate::present::link::RoomLayout::Large => Msg::AudienceLayoutLarge,
+                };
+                self.inform(tr(self.lang, msg));
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// What an audience view of the open session should show now, with
+    /// the session's file; `None` without an open session file.
+    pub fn stage(&self) -> Option<(PathBuf, crate::present::link::Stage)> {
+        use crate::present::link::{Showing, Stage};
+        let board = self.board()?;
+        let path = board.path.clone()?;
+        let from_stack = self.stack.iter().rev().find_map(|screen| screen.showing());
+        let below = match &board.followup {
+            Some(super::followup::FollowUp::Checkin(view)) => match view.round {
+                Some(checkin) => Showing::Checkin { checkin },
+                None => Showing::Board,
+            },
+            _ => Showing::Board,
+        };
+        let showing = from_stack.unwrap_or(below);
+        let stage = Stage {
+            showing,
+            selected: board.selected_idea().map(|idea| idea.id),
+            layout: self.room_layout,
+        };
+        Some((path, stage))
     }
 
     /// Hands an action to the screen at `depth` of the stack and carries

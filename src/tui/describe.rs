@@ -70,6 +70,8 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::Redo => Msg::ActRedo,
         A::SaveSession => Msg::ActSave,
         A::IgnoreKey => Msg::ActIgnore,
+        A::NextTheme => Msg::ActNextTheme,
+        A::ToggleRoomLayout => Msg::ActRoomLayout,
         A::SelectNext => Msg::ActDown,
         A::SelectPrevious => Msg::ActUp,
         A::SelectFirst if mode == Mode::ClusterPick => Msg::ActFirstCluster,

@@ -45,7 +45,7 @@ pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
             *slot = Some(info.to_string());
         }
     }));
-    let outcome = with_terminal(&mut app, &theme);
+    let outcome = with_terminal(&mut app, theme);
     panic::set_hook(previous_hook);
     outcome
 }
@@ -102,7 +102,7 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
     theme
 }
 
-fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error::Error>> {
+fn with_terminal(app: &mut App, theme: Theme) -> Result<(), Box<dyn std::error::Error>> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(
             "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
@@ -117,7 +117,8 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<(), Box<dyn std::error:
         // Without the watcher a kill leaves the terminal raw; say so, run on.
         app.warn(format!("SIGTERM/SIGHUP: {error}"));
     }
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme)));
+    let mut room = Room::new(theme);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, &mut room)));
     match outcome {
         Ok(result) => {
             restore_terminal();
@@ -193,9 +194,11 @@ fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
-fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
+fn drive(terminal: &mut Term, app: &mut App, room: &mut Room) -> io::Result<()> {
     let mut hits = Hits::default();
     loop {
+        room.follow(app);
+        let theme = &room.theme;
         terminal.draw(|frame| hits = view::render(app, theme, frame))?;
         if app.quit {
             return Ok(());
@@ -224,11 +227,85 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme) -> io::Result<()> {
 }
 
 /// How long to wait for input: until the timer's next full second while it
-/// runs, else for ever.
+/// runs, else until it is time to look for audience views again (with a
+/// session open), else for ever.
 fn wait_for(app: &App) -> Option<Duration> {
-    let since = app.board()?.timer.running_since?;
+    let board = app.board()?;
+    let Some(since) = board.timer.running_since else {
+        return board.path.is_some().then_some(LOOK_FOR_PRESENTERS);
+    };
     let elapsed = Timestamp::now().duration_since(since).as_millis().max(0) as u64;
     Some(Duration::from_millis(1_000 - elapsed % 1_000))
+}
+
+/// How often the control terminal looks whether an audience view shows
+/// its session (a directory listing of the runtime folder).
+const LOOK_FOR_PRESENTERS: Duration = Duration::from_secs(2);
+
+/// The control terminal's side of the room: the theme (switched while
+/// running) and what it tells audience views.
+struct Room {
+    theme: Theme,
+    themes: Vec<String>,
+    config_dir: Option<std::path::PathBuf>,
+    runtime: std::path::PathBuf,
+    /// The stage last written, and for which file.
+    written: Option<(std::path::PathBuf, crate::present::link::Stage)>,
+    looked: Option<std::time::Instant>,
+}
+
+impl Room {
+    fn new(theme: Theme) -> Room {
+        let config_dir = store::config_dir();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let themes = if no_color {
+            Vec::new()
+        } else {
+            super::theme::available(config_dir.as_deref())
+                .into_iter()
+                .map(|entry| entry.name)
+                .collect()
+        };
+        Room {
+            theme,
+            themes,
+            config_dir,
+            runtime: crate::present::link::runtime_dir(),
+            written: None,
+            looked: None,
+        }
+    }
+
+    /// Before each frame: switch the theme if asked, write the stage when
+    /// it changed, and count the audience views now and then.
+    fn follow(&mut self, app: &mut App) {
+        if std::mem::take(&mut app.next_theme) && !self.themes.is_empty() {
+            let at = self.themes.iter().position(|name| *name == self.theme.name);
+            let next = &self.themes[at.map_or(0, |at| (at + 1) % self.themes.len())];
+            self.theme = Theme::load(Some(next), self.config_dir.as_deref(), false).0;
+            let text = fill(app.lang, Msg::AudienceTheme, &[("name", &self.theme.name)]);
+            app.inform(text);
+        }
+        let stage = app.stage();
+        if stage != self.written {
+            if let Some((path, stage)) = &stage {
+                let _ = crate::present::link::write_stage(
+                    &crate::present::link::stage_path(&self.runtime, path),
+                    stage,
+                );
+            }
+            self.written = stage;
+        }
+        if self.looked.is_none_or(|at| at.elapsed() >= LOOK_FOR_PRESENTERS) {
+            self.looked = Some(std::time::Instant::now());
+            app.presenters = match &self.written {
+                Some((path, _)) => {
+                    crate::present::link::presenters(&self.runtime, path, std::time::SystemTime::now())
+                }
+                None => 0,
+            };
+        }
+    }
 }
 
 fn handle(app: &mut App, hits: &Hits, event: &Event) {

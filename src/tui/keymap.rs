@@ -298,6 +298,8 @@ impl Keymap {
         let ctrl = Key::ctrl;
         let anywhere = |mut list: Vec<(Key, Action)>| {
             list.push((ctrl('c'), A::Quit));
+            list.push((p(K::F(7)), A::NextTheme));
+            list.push((p(K::F(8)), A::ToggleRoomLayout));
             list
         };
         let list_moves = || {

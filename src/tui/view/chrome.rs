@@ -48,6 +48,9 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if board.brainwriting {
             right.push(tr(lang, Msg::Silent).to_string());
         }
+        if app.presenters > 0 {
+            right.push(format!("▣ {}", tr(lang, Msg::AudienceAttached)));
+        }
     }
     let right = format!("{} ", right.join(" · "));
 

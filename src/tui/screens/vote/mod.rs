@@ -442,6 +442,20 @@ impl Screen for VoteState {
         VoteState::mode(self)
     }
 
+    /// The room sees whose turn it is, never the ballot.
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        use crate::present::link::Showing;
+        Some(match &self.screen {
+            VoteScreen::Rounds(_) | VoteScreen::Form(_) => Showing::Rounds,
+            VoteScreen::HandOver(hand) => Showing::HandOver { round: hand.round },
+            VoteScreen::Ballot(ballot) => Showing::Ballot {
+                round: ballot.round,
+                voter: ballot.name.clone(),
+            },
+            VoteScreen::Results(results) => Showing::Results { round: results.round },
+        })
+    }
+
     fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {
         match action {
             Action::ToggleHelp | Action::Quit => return Outcome::Pass(action),

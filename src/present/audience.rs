@@ -1,0 +1,269 @@
+//! What the room sees: the audience view as plain data, built from the
+//! session and the control terminal's [`Stage`]. The renderer draws only
+//! this, so everything the projector may show is decided here, by the
+//! rules in [`secrecy`] (a ballot never, a tally only after the reveal, a
+//! covered card only as a count).
+
+use super::link::{RoomLayout, Showing, Stage};
+use crate::core::followup::checkin_result;
+use crate::core::{CheckinScale, ClusterId, IdeaId, Session};
+use jiff::Timestamp;
+
+/// The screen the room sees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audience {
+    pub session_title: String,
+    pub phase: Option<PhaseCard>,
+    pub scene: Scene,
+    pub layout: RoomLayout,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseCard {
+    /// 1-based place in the agenda, and the agenda's length.
+    pub number: usize,
+    pub of: usize,
+    pub title: String,
+    pub question: String,
+    pub seconds_left: i64,
+    pub running: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scene {
+    /// The phase's ideas by cluster.
+    Ideas {
+        groups: Vec<Group>,
+        /// Covered cards: only how many.
+        covered: usize,
+        /// The idea the facilitator points at, shown in full.
+        spotlight: Option<String>,
+    },
+    /// A voting round is open: who has voted, whose turn it is.
+    Voting {
+        round: String,
+        voted: usize,
+        /// `None` between two voters; never anything of the ballot.
+        turn: Option<Turn>,
+    },
+    /// A revealed round's ranking.
+    Results {
+        round: String,
+        lines: Vec<ResultLine>,
+        voters: usize,
+    },
+    /// A revealed check-in's answers.
+    Checkin {
+        question: String,
+        scale: CheckinScale,
+        /// (answer, count) lowest first.
+        counts: Vec<(u32, u32)>,
+        mean: Option<f64>,
+        respondents: u32,
+    },
+    /// A check-in still collecting answers: how many, never which.
+    CheckinOpen { question: String, answered: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Turn {
+    Named(String),
+    /// An anonymous session names no one.
+    Someone,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// `None`: the ideas in no cluster.
+    pub title: Option<String>,
+    pub cluster: Option<ClusterId>,
+    pub ideas: Vec<Card>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub id: IdeaId,
+    pub text: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultLine {
+    pub rank: usize,
+    pub label: String,
+    pub dots: u32,
+    pub share: f64,
+    pub tied: bool,
+}
+
+/// The audience view of `session` as the control terminal's `stage` shows
+/// it, at `now`; `layout` is the presenter's own choice if it made one.
+pub fn audience(session: &Session, stage: &Stage, layout: RoomLayout, now: Timestamp) -> Audience {
+    let phase = session.current().map(|phase| PhaseCard {
+        number: session.current_phase + 1,
+        of: session.phases.len(),
+        title: phase.title.clone(),
+        question: phase.question.clone(),
+        seconds_left: session.seconds_left(now).unwrap_or(0),
+        running: session.clock_running(),
+    });
+    Audience {
+        session_title: session.title.clone(),
+        phase,
+        scene: scene(session, stage),
+        layout,
+    }
+}
+
+fn scene(session: &Session, stage: &Stage) -> Scene {
+    let round_title = |id| session.round(id).map(|r| r.title.clone()).unwrap_or_default();
+    match &stage.showing {
+        Showing::HandOver { round } | Showing::Ballot { round, .. } | Showing::Results { round } => {
+            let Some(found) = session.round(*round) else {
+                return ideas(session, stage.selected);
+            };
+            if let Some(lines) = secrecy::shown_results(session, found) {
+                return Scene::Results {
+                    round: found.title.clone(),
+                    voters: found.voters.len(),
+                    lines,
+                };
+            }
+            let turn = match &stage.showing {
+                Showing::Ballot { voter, .. } if secrecy::names_are_public(session) => {
+                    Some(Turn::Named(voter.clone()))
+                }
+                Showing::Ballot { .. } => Some(Turn::Someone),
+                _ => None,
+            };
+            Scene::Voting {
+                round: round_title(*round),
+                voted: found.voters.len(),
+                turn,
+            }
+        }
+        Showing::Checkin { checkin } => match session.checkin(*checkin) {
+            Some(round) if secrecy::checkin_is_public(round) => {
+                let result = checkin_result(round);
+                Scene::Checkin {
+                    question: round.question.clone(),
+                    scale: round.scale,
+                    counts: result.distribution.iter().map(|a| (a.answer, a.count)).collect(),
+                    mean: result.mean,
+                    respondents: round.total(),
+                }
+            }
+            Some(round) => Scene::CheckinOpen {
+                question: round.question.clone(),
+                answered: round.total(),
+            },
+            None => ideas(session, stage.selected),
+        },
+        Showing::Board | Showing::Cluster | Showing::Rounds => ideas(session, stage.selected),
+    }
+}
+
+/// The current phase's ideas: those in no cluster first, then each cluster
+/// in the group's order; covered cards only counted.
+fn ideas(session: &Session, selected: Option<IdeaId>) -> Scene {
+    let Some(phase) = session.current() else {
+        return Scene::Ideas {
+            groups: Vec::new(),
+            covered: 0,
+            spotlight: None,
+        };
+    };
+    let card = |idea: &crate::core::Idea| Card {
+        id: idea.id,
+        text: idea.text.clone(),
+        selected: Some(idea.id) == selected,
+    };
+    let shown: Vec<_> = session
+        .ideas_in(phase.id)
+        .filter(|idea| !secrecy::is_covered(idea))
+        .collect();
+    let mut groups = vec![Group {
+        title: None,
+        cluster: None,
+        ideas: shown
+            .iter()
+            .filter(|i| i.cluster.is_none())
+            .map(|i| card(i))
+            .collect(),
+    }];
+    for cluster in session.clusters_in(phase.id) {
+        groups.push(Group {
+            title: Some(cluster.title.clone()),
+            cluster: Some(cluster.id),
+            ideas: shown
+                .iter()
+                .filter(|i| i.cluster == Some(cluster.id))
+                .map(|i| card(i))
+                .collect(),
+        });
+    }
+    let spotlight = shown
+        .iter()
+        .find(|idea| Some(idea.id) == selected)
+        .map(|idea| idea.text.clone());
+    Scene::Ideas {
+        groups,
+        covered: session
+            .ideas_in(phase.id)
+            .filter(|i| secrecy::is_covered(i))
+            .count(),
+        spotlight,
+    }
+}
+
+/// The rules of what may leave the control terminal, in one place. They
+/// follow the core's published-session rules predicate by predicate (same
+/// names), so that they can be replaced by those.
+pub mod secrecy {
+    use super::ResultLine;
+    use crate::core::voting;
+    use crate::core::{CheckinRound, Idea, Session, VoteOption, VoteRound};
+
+    /// Only that a covered card exists may be shown.
+    pub fn is_covered(idea: &Idea) -> bool {
+        idea.hidden
+    }
+
+    pub fn checkin_is_public(checkin: &CheckinRound) -> bool {
+        checkin.revealed
+    }
+
+    pub fn names_are_public(session: &Session) -> bool {
+        !session.anonymous
+    }
+
+    /// The text of a vote option, `None` for a covered card.
+    pub fn option_label(session: &Session, option: VoteOption) -> Option<&str> {
+        match option {
+            VoteOption::Idea(id) => session
+                .idea(id)
+                .filter(|idea| !is_covered(idea))
+                .map(|idea| idea.text.as_str()),
+            VoteOption::Cluster(id) => session.cluster(id).map(|c| c.title.as_str()),
+        }
+    }
+
+    /// The ranking of a round, `None` until it is revealed (the core's
+    /// `voting::results` gives nothing before).
+    pub fn shown_results(session: &Session, round: &VoteRound) -> Option<Vec<ResultLine>> {
+        let results = voting::results(round)?;
+        Some(
+            results
+                .lines
+                .iter()
+                .map(|line| ResultLine {
+                    rank: line.rank,
+                    label: option_label(session, line.option).unwrap_or("…").to_string(),
+                    dots: line.dots,
+                    share: line.share,
+                    tied: line.tied,
+                })
+                .collect(),
+        )
+    }
+}
