@@ -329,10 +329,14 @@ fn voting(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let headline = match turn {
-        Some(Turn::Named(name)) => fill(lang, Msg::AudienceTurn, &[("name", name)]),
-        Some(Turn::Someone) => tr(lang, Msg::AudienceTurnSomeone).to_string(),
-        None => tr(lang, Msg::AudiencePassKeyboard).to_string(),
+    // The name large, the sentence small under it.
+    let (big, sentence) = match turn {
+        Some(Turn::Named(name)) => (
+            Some(name.as_str()),
+            fill(lang, Msg::AudienceTurn, &[("name", name)]),
+        ),
+        Some(Turn::Someone) => (None, tr(lang, Msg::AudienceTurnSomeone).to_string()),
+        None => (None, tr(lang, Msg::AudiencePassKeyboard).to_string()),
     };
     let [top, middle, bottom] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(area);
@@ -344,7 +348,12 @@ fn voting(
         .centered(),
         top,
     );
-    big_or_plain(&headline, theme.heading, frame, middle);
+    let [name, line] = Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(middle);
+    if let Some(big) = big {
+        big_or_plain(big, theme.heading, frame, name);
+    }
+    let line_area = if big.is_some() { line } else { middle };
+    centred_line(frame, line_area, &sentence, theme.heading);
     frame.render_widget(
         Paragraph::new(Span::styled(
             fill(lang, Msg::AudienceVoted, &[("n", &voted)]),
