@@ -855,6 +855,8 @@ catalogue! {
     AudienceAnswers => "{n} answers", "{n} Antworten";
     AudienceAverage => "average {mean}", "Durchschnitt {mean}";
     AudienceCovered => "{n} covered cards", "{n} verdeckte Karten";
+    AudienceCoveredOne => "1 covered card", "1 verdeckte Karte";
+    AudienceRankOne => "1 dot", "1 Punkt";
     AudienceNoIdeas => "No ideas yet", "Noch keine Ideen";
     AudienceWaiting => "Waiting for {file} …", "Warten auf {file} …";
     AudienceNoPhase => "The agenda has no phases yet", "Die Tagesordnung hat noch keine Phasen";

@@ -185,7 +185,10 @@ fn ideas(
         let [rest, line] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("▒ {}", fill(lang, Msg::AudienceCovered, &[("n", &covered)])),
+                format!(
+                    "▒ {}",
+                    counted(lang, Msg::AudienceCovered, Msg::AudienceCoveredOne, covered)
+                ),
                 theme.idea_covered,
             )),
             line,
@@ -348,7 +351,9 @@ fn voting(
         .centered(),
         top,
     );
-    let [name, line] = Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(middle);
+    let [name, line] = Layout::vertical([Constraint::Length(5), Constraint::Length(1)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(middle);
     if let Some(big) = big {
         big_or_plain(big, theme.heading, frame, name);
     }
@@ -383,7 +388,8 @@ fn results(
     let most = lines.iter().map(|l| l.dots).max().unwrap_or(0).max(1);
     let width = usize::from(area.width);
     let label_width = (width / 2).max(10);
-    let bar_room = width.saturating_sub(label_width + 16);
+    // Rank, label, bar, "12 dots 100%".
+    let bar_room = width.saturating_sub(label_width + 6 + 18);
     let shown = if large { 5 } else { lines.len() };
     for line in lines.iter().take(shown) {
         let tie = if line.tied { "=" } else { " " };
@@ -396,7 +402,7 @@ fn results(
             ),
             Span::styled(format!(" {bar} "), theme.chart_bar),
             Span::styled(
-                fill(lang, Msg::AudienceRank, &[("dots", &line.dots)]),
+                counted(lang, Msg::AudienceRank, Msg::AudienceRankOne, line.dots as usize),
                 theme.muted,
             ),
             Span::styled(format!(" {:.0}%", line.share * 100.0), theme.muted),
@@ -444,6 +450,15 @@ fn checkin(
     }
     out.push(Line::styled(facts, theme.muted));
     frame.render_widget(Paragraph::new(out), area);
+}
+
+/// "1 dot", "3 dots": the catalogue's `{n}`/`{dots}` text, or its one form.
+fn counted(lang: Language, many: Msg, one: Msg, n: usize) -> String {
+    if n == 1 {
+        tr(lang, one).to_string()
+    } else {
+        fill(lang, many, &[("n", &n), ("dots", &n)])
+    }
 }
 
 fn big_or_plain(text: &str, style: Style, frame: &mut Frame, area: Rect) {
