@@ -712,3 +712,70 @@ fn save_problems_are_worded_for_people() {
         );
     }
 }
+
+#[test]
+fn the_running_countdown_is_in_the_file_for_an_audience_view_and_a_restart() {
+    let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
+    app.update(Action::AddMinute);
+    app.update(Action::ToggleTimer);
+    let saved = store::load(&path).expect("loads");
+    let clock = saved.clock.expect("the running countdown is saved");
+    assert_eq!(clock.running_since, Some(at(0)));
+    assert_eq!(clock.extra_seconds, 60);
+    // Another process counts down the same way from the file alone.
+    assert_eq!(saved.seconds_left(at(100)), Some(46 * 60 - 100));
+    assert!(saved.clock_running());
+    assert!(!app.board().is_some_and(|b| b.can_undo()), "the clock is no edit");
+
+    // The control terminal dies; reopened, the countdown runs on.
+    drop(app);
+    let (file, session) = SessionFile::open(&path).expect("reopens");
+    let options = Options {
+        dir: _dir.path().to_path_buf(),
+        ..Options::default()
+    };
+    let mut app = App::with_session(
+        options,
+        Keymap::defaults(),
+        at(200),
+        TimeZone::UTC,
+        session,
+        Some(file),
+    );
+    assert!(app.needs_ticks(), "still running");
+    assert_eq!(app.board().map(|b| b.seconds_left(at(200))), Some(46 * 60 - 200));
+    // Paused: the file says so; the next phase starts without a clock.
+    app.update(Action::Tick(at(200)));
+    app.update(Action::ToggleTimer);
+    let saved = store::load(&path).expect("loads");
+    assert_eq!(saved.clock.and_then(|c| c.running_since), None);
+    assert_eq!(saved.seconds_left(at(999)), Some(46 * 60 - 200));
+    app.update(Action::NextPhase);
+    assert_eq!(store::load(&path).expect("loads").clock, None);
+}
+
+#[test]
+fn the_stage_tells_the_room_whose_turn_it_is_and_nothing_of_the_ballot() {
+    use plenum::present::link::{RoomLayout, Showing};
+    let mut session = workshop(Language::En, &["Anna", "Ben"], false);
+    let phase = session.phases[1].id;
+    session.ideas = (0..3)
+        .map(|n| plenum::core::Idea {
+            id: plenum::core::IdeaId::from_u128(n + 1),
+            phase,
+            text: format!("Idea {n}"),
+            authors: Vec::new(),
+            cluster: None,
+            hidden: false,
+        })
+        .collect();
+    let Fixture { _dir, path, mut app } = fixture(session);
+    let (file, stage) = app.stage().expect("a session file is open");
+    assert_eq!(file, path);
+    assert_eq!(stage.showing, Showing::Board);
+    assert_eq!(stage.selected, Some(plenum::core::IdeaId::from_u128(1)));
+    app.update(Action::ToggleRoomLayout);
+    assert_eq!(app.stage().expect("open").1.layout, RoomLayout::Large);
+    app.update(Action::EnterClusterMode);
+    assert_eq!(app.stage().expect("open").1.showing, Showing::Cluster);
+}

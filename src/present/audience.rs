@@ -267,3 +267,134 @@ pub mod secrecy {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{DotBudget, ParticipantId, Voter};
+    use crate::core::{Idea, Language, Phase, PhaseId, RoundId, RoundStatus, VoteOption, VoteRound};
+
+    fn session() -> Session {
+        let mut session = Session::new("S", "custom", Language::En, Timestamp::UNIX_EPOCH);
+        let phase = PhaseId::from_u128(1);
+        session.phases.push(Phase {
+            id: phase,
+            title: "Ideas".into(),
+            question: "What?".into(),
+            timebox_minutes: 10,
+            activities: vec![crate::core::Activity::Capture, crate::core::Activity::Vote],
+            seconds_used: 0,
+        });
+        for (n, text, hidden) in [(1, "Open card", false), (2, "Covered card", true)] {
+            session.ideas.push(Idea {
+                id: IdeaId::from_u128(n),
+                phase,
+                text: text.into(),
+                authors: Vec::new(),
+                cluster: None,
+                hidden,
+            });
+        }
+        session.rounds.push(VoteRound {
+            id: RoundId::from_u128(9),
+            phase,
+            title: "Round".into(),
+            options: vec![
+                VoteOption::Idea(IdeaId::from_u128(1)),
+                VoteOption::Idea(IdeaId::from_u128(2)),
+            ],
+            budget: DotBudget::Fixed(1),
+            dots_per_voter: 1,
+            max_per_option: 1,
+            facilitator_votes: false,
+            status: RoundStatus::Open,
+            allow_revote: false,
+            voters: vec![Voter {
+                participant: ParticipantId::from_u128(5),
+                proxy: false,
+            }],
+            ballots: Vec::new(),
+            tally: vec![0, 1],
+            runoff_of: None,
+        });
+        session
+    }
+
+    fn shown(session: &Session, showing: Showing, selected: Option<IdeaId>) -> Scene {
+        let stage = Stage {
+            showing,
+            selected,
+            layout: RoomLayout::Compact,
+        };
+        audience(session, &stage, RoomLayout::Compact, Timestamp::UNIX_EPOCH).scene
+    }
+
+    #[test]
+    fn a_covered_card_is_only_counted_even_when_the_facilitator_points_at_it() {
+        let scene = shown(&session(), Showing::Board, Some(IdeaId::from_u128(2)));
+        let text = format!("{scene:?}");
+        assert!(!text.contains("Covered card"), "{text}");
+        let Scene::Ideas {
+            covered, spotlight, ..
+        } = scene
+        else {
+            panic!("the ideas: {text}");
+        };
+        assert_eq!((covered, spotlight), (1, None));
+    }
+
+    #[test]
+    fn an_open_round_shows_whose_turn_and_how_many_never_the_tally() {
+        let round = RoundId::from_u128(9);
+        for showing in [
+            Showing::HandOver { round },
+            Showing::Results { round },
+            Showing::Ballot {
+                round,
+                voter: "Anna".into(),
+            },
+        ] {
+            let scene = shown(&session(), showing, None);
+            assert!(matches!(scene, Scene::Voting { voted: 1, .. }), "{scene:?}");
+        }
+        let mut anonymous = session();
+        anonymous.anonymous = true;
+        let scene = shown(
+            &anonymous,
+            Showing::Ballot {
+                round,
+                voter: "Anna".into(),
+            },
+            None,
+        );
+        assert!(
+            matches!(
+                scene,
+                Scene::Voting {
+                    turn: Some(Turn::Someone),
+                    ..
+                }
+            ),
+            "{scene:?}"
+        );
+    }
+
+    #[test]
+    fn a_revealed_round_is_ranked_and_a_covered_option_keeps_its_text() {
+        let mut session = session();
+        session.rounds[0].status = RoundStatus::Revealed;
+        let scene = shown(
+            &session,
+            Showing::Results {
+                round: RoundId::from_u128(9),
+            },
+            None,
+        );
+        let Scene::Results { lines, .. } = scene else {
+            panic!("results: {scene:?}");
+        };
+        assert_eq!((lines[0].rank, lines[0].dots), (1, 1));
+        assert_eq!(lines[0].label, "…", "the covered card's text stays covered");
+        assert_eq!(lines[1].label, "Open card");
+    }
+}

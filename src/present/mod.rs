@@ -166,11 +166,11 @@ impl Presenter {
         match code {
             KeyCode::Char('q') | KeyCode::Esc => return false,
             KeyCode::Char('c') if modifiers.contains(KeyModifiers::CONTROL) => return false,
-            KeyCode::Char('l') => {
+            KeyCode::Char('l') | KeyCode::F(8) => {
                 let current = self.layout.unwrap_or(self.follower.stage.layout);
                 self.layout = Some(current.toggled());
             }
-            KeyCode::Char('t') => self.next_theme(),
+            KeyCode::Char('t') | KeyCode::F(7) => self.next_theme(),
             _ => {}
         }
         true
