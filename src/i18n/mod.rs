@@ -866,7 +866,7 @@ catalogue! {
     AudienceLayoutLarge => "Room layout: large", "Raumansicht: groß";
     AudienceTheme => "Theme: {name}", "Farbschema: {name}";
     ActNextTheme => "Next colour theme", "Nächstes Farbschema";
-    ActRoomLayout => "Room layout of the audience view (compact or large)", "Raumansicht der Publikumsansicht (kompakt oder groß)";
+    ActRoomLayout => "Room layout: compact or large", "Raumansicht: kompakt oder groß";
 }
 
 /// A text of the catalogue.
