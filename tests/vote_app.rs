@@ -679,4 +679,14 @@ fn an_action_comes_straight_from_a_result_line() {
         action.source,
         Some(plenum::core::ActionSource::Round(saved.rounds[0].id))
     );
+    // The facilitator is back on the results, on the same line, for the next one.
+    assert_eq!(fx.app.mode(), Mode::VoteResults, "back on the results");
+    fx.app.update(Action::NewActionFromSelection);
+    assert_eq!(fx.app.mode(), Mode::Form);
+    fx.app.update(Action::CancelInput);
+    assert_eq!(
+        fx.app.mode(),
+        Mode::VoteResults,
+        "a cancelled form comes back too"
+    );
 }

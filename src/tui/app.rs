@@ -125,6 +125,9 @@ pub struct App {
     pub next_theme: bool,
     /// Audience views showing the open session (the event loop counts).
     pub presenters: usize,
+    /// A screen that handed over to a form of the session screen (an action
+    /// from a result line); it comes back when the form closes.
+    resume_after_form: Option<Box<dyn screen::Screen>>,
 }
 
 impl App {
@@ -154,6 +157,7 @@ impl App {
             room_layout: Default::default(),
             next_theme: false,
             presenters: 0,
+            resume_after_form: None,
         };
         app.show_start();
         app
@@ -378,9 +382,27 @@ impl App {
         }
         if self.help_scroll.is_none() && !self.stack.is_empty() {
             let depth = self.stack.len() - 1;
-            return self.update_screen(depth, action);
+            self.update_screen(depth, action);
+        } else {
+            self.update_legacy(action);
         }
-        self.update_legacy(action);
+        self.resume_after_form();
+    }
+
+    /// Brings back the screen that opened a form of the session screen once
+    /// that form is closed (saved or cancelled).
+    fn resume_after_form(&mut self) {
+        let Screen::Board(board) = &self.screen else {
+            self.resume_after_form = None;
+            return;
+        };
+        if board.followup.is_some() || self.resume_after_form.is_none() {
+            return;
+        }
+        if let Some(mut screen) = self.resume_after_form.take() {
+            screen.refresh(&board.doc);
+            self.stack.push(screen);
+        }
     }
 
     /// The keys for the room (theme, room layout) work on every screen.
@@ -450,7 +472,10 @@ impl App {
             Outcome::Say(said) => self.say(said),
             Outcome::Push(route) => self.open(&route),
             Outcome::Replace(route) => {
-                self.stack.truncate(depth);
+                let replaced = self.stack.drain(depth..).next();
+                if matches!(route, Route::NewAction(_)) {
+                    self.resume_after_form = replaced;
+                }
                 self.open(&route);
             }
             Outcome::Pop => self.stack.truncate(depth),
