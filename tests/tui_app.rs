@@ -779,3 +779,23 @@ fn the_stage_tells_the_room_whose_turn_it_is_and_nothing_of_the_ballot() {
     app.update(Action::EnterClusterMode);
     assert_eq!(app.stage().expect("open").1.showing, Showing::Cluster);
 }
+
+#[test]
+fn the_new_session_form_speaks_the_language_chosen_in_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = Options {
+        dir: dir.path().to_path_buf(),
+        lang: Some(Language::En),
+        ..Options::default()
+    };
+    let mut app = App::new(options, Keymap::defaults(), at(0), TimeZone::UTC);
+    app.update(Action::OpenNewSessionForm);
+    assert!(render(&app, 80, 24).contains("Language"));
+    // To the language field, and German chosen.
+    app.update(Action::NextField);
+    app.update(Action::NextField);
+    app.update(Action::MoveCursorRight);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Sprache"), "{screen}");
+    assert!(screen.contains("Neue Sitzung"), "{screen}");
+}

@@ -121,7 +121,7 @@ pub fn new_session(
     session_form(
         app,
         form,
-        tr(app.lang, Msg::FormNewSession),
+        tr(form.language, Msg::FormNewSession),
         theme,
         frame,
         area,
@@ -158,7 +158,8 @@ fn session_form(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
+    // The form speaks the language chosen in it.
+    let lang = form.language;
     let labels: Vec<String> = NewSessionField::ALL
         .iter()
         .map(|field| {
