@@ -1,14 +1,24 @@
-//! Cluster suggestions for a phase of 1,000 ideas (target: under 100 ms).
+//! Cluster suggestions for one phase.
 //!
-//! The ideas are stitched from the realistic cards of the quality test (the
-//! first half of one card, the second half of another), so the vocabulary and
-//! its overlaps look like a large survey import rather than random words.
+//! - 1,000 ideas stitched from the realistic cards of the quality test (the
+//!   first half of one card, the second half of another), so the vocabulary
+//!   and its overlaps look like a large survey import rather than random
+//!   words;
+//! - 1,000, 10,000 and 100,000 ideas of the session generator (an imported
+//!   staff survey about two dozen themes, German and English).
+//!
+//! `PLENUM_BENCH_SIZES=1000,10000 cargo bench --bench suggest` leaves out the
+//! largest size.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+#[path = "generator/mod.rs"]
+mod generator;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use plenum::core::clustering::suggest;
 use plenum::core::{Command, Idea, IdeaId, Language, Phase, PhaseId, Session};
 use std::hint::black_box;
+use std::time::Duration;
 
 const IDEAS: usize = 1_000;
 
@@ -58,6 +68,7 @@ fn session_with(texts: &[String]) -> (Session, PhaseId) {
             timebox_minutes: 30,
             activities: Vec::new(),
             seconds_used: 0,
+            brainwriting: false,
         },
         index: 0,
     };
@@ -90,6 +101,31 @@ fn bench_suggest(c: &mut Criterion) {
     c.bench_function("suggest 1000 ideas", |b| {
         b.iter(|| suggest(black_box(&session), black_box(phase)))
     });
+    let sizes: Vec<usize> = std::env::var("PLENUM_BENCH_SIZES")
+        .ok()
+        .map(|list| {
+            list.split(',')
+                .filter_map(|size| size.trim().parse().ok())
+                .collect()
+        })
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let mut group = c.benchmark_group("suggest_generated");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(500));
+    for ideas in sizes {
+        let (session, phase) = generator::survey(ideas, 1);
+        let proposals = suggest(&session, phase);
+        let clustered: usize = proposals.iter().map(|p| p.ideas.len()).sum();
+        eprintln!(
+            "{ideas} generated ideas: {} proposals covering {clustered} ideas",
+            proposals.len()
+        );
+        group.measurement_time(Duration::from_secs(if ideas >= 100_000 { 30 } else { 5 }));
+        group.bench_function(BenchmarkId::from_parameter(ideas), |b| {
+            b.iter(|| suggest(black_box(&session), black_box(phase)))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench_suggest);

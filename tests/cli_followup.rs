@@ -342,7 +342,7 @@ fn actions_lists_pending_actions_of_every_session_by_due_date() {
         "the actions carried into the retro replace those of the workshop; done ones are left out"
     );
     let (header, rows) = parse_csv(&stdout);
-    let file = column(&header, "file");
+    let file = column(&header, "session_file");
     assert!(
         rows[0][file].ends_with("2026-11-26-retro.ron"),
         "{}",
@@ -519,24 +519,25 @@ fn json_export_holds_the_session_and_its_results() {
     assert_eq!(json["session"]["ideas"].as_array().map(Vec::len), Some(3));
     assert_eq!(json["session"]["actions"][0]["due"], "2026-11-01");
 
-    let ranking = &json["results"]["rounds"][0]["ranking"];
-    assert_eq!(ranking[0]["label"], "Formulare nur auf Papier");
+    let round = &json["session"]["rounds"][0];
+    let ranking = &round["result"]["ranking"];
+    assert_eq!(ranking[0]["option"]["label"], "Formulare nur auf Papier");
     assert_eq!(ranking[0]["dots"], 5);
     assert_eq!(ranking[1]["rank"], 2);
-    assert_eq!(json["results"]["rounds"][0]["voters"], 2);
+    assert_eq!(round["voter_count"], 2);
 
-    let checkin = &json["results"]["checkins"][0];
-    assert_eq!(checkin["mean"].as_f64(), Some(4.5));
-    assert_eq!(checkin["respondents"], 2);
-    let counts: Vec<u64> = checkin["distribution"]
+    let checkin = &json["session"]["checkins"][0];
+    assert_eq!(checkin["result"]["mean"].as_f64(), Some(4.5));
+    assert_eq!(checkin["answers"], 2);
+    let counts: Vec<u64> = checkin["result"]["distribution"]
         .as_array()
         .expect("a distribution")
         .iter()
         .filter_map(|a| a["count"].as_u64())
         .collect();
     assert_eq!(counts, vec![0, 0, 0, 1, 1]);
-    assert_eq!(json["results"]["actions"]["done"], 1);
-    assert_eq!(json["results"]["actions"]["doing"], 1);
+    assert_eq!(json["summary"]["actions"]["done"], 1);
+    assert_eq!(json["summary"]["actions"]["doing"], 1);
 }
 
 #[test]
@@ -551,9 +552,10 @@ fn json_export_of_a_continued_session_links_back() {
         json["session"]["phases"][0]["title"],
         "Rückblick auf offene Maßnahmen"
     );
-    let carried = &json["session"]["actions"][0]["source"]["Carried"];
+    let carried = &json["session"]["actions"][0]["source"];
+    assert_eq!(carried["kind"], "carried");
     assert_eq!(carried["session"], workshop.id.to_string());
-    assert_eq!(carried["action"], workshop.actions[0].id.to_string());
+    assert_eq!(carried["id"], workshop.actions[0].id.to_string());
 }
 
 #[test]
@@ -565,14 +567,21 @@ fn csv_export_of_ideas_has_votes_per_round_and_authors() {
     assert_eq!(
         header,
         [
+            "session",
+            "session_file",
             "phase_number",
             "phase",
             "cluster",
             "text",
             "author",
-            "votes_1: Was stört am meisten?"
+            "round_1_votes"
         ]
     );
+    assert!(
+        rows.iter()
+            .all(|r| r[0] == "Zukunftswerkstatt Bürgerservice" && r[1] == workshop)
+    );
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r[2..].to_vec()).collect();
     assert_eq!(
         rows,
         vec![
@@ -611,17 +620,28 @@ fn csv_export_of_actions_to_a_file() {
     let (header, rows) = parse_csv(&text);
     assert_eq!(
         header,
-        ["text", "owner", "due", "status", "note", "source", "source_text"]
+        [
+            "session",
+            "session_file",
+            "text",
+            "owner",
+            "due",
+            "days_overdue",
+            "status",
+            "note",
+            "source",
+            "source_text"
+        ]
     );
     let summary: Vec<[&str; 5]> = rows
         .iter()
         .map(|r| {
             [
-                r[0].as_str(),
                 r[2].as_str(),
-                r[3].as_str(),
-                r[5].as_str(),
+                r[4].as_str(),
                 r[6].as_str(),
+                r[8].as_str(),
+                r[9].as_str(),
             ]
         })
         .collect();

@@ -68,7 +68,7 @@ fn load(path: &Path) -> Session {
 }
 
 fn save(path: &Path, session: &Session) {
-    store::write_atomically(path, store::to_ron(session).as_bytes()).expect("saves");
+    store::write_atomically(path, store::to_ron(session).expect("serialises").as_bytes()).expect("saves");
 }
 
 /// Changes the session file through commands, as the app would.

@@ -2,11 +2,90 @@
 //! suggestions against a grouping written by a person, on realistic workshop
 //! ideas (tests/data/*.txt). ARI is 1 for the same grouping and around 0 for
 //! a random one. Run with `--nocapture` to see the proposals.
+//!
+//! Also: how much memory suggestions take on a large generated phase, and
+//! that the session generator is deterministic.
+
+#[path = "../benches/generator/mod.rs"]
+mod generator;
 
 use jiff::Timestamp;
 use plenum::core::clustering::{Suggestion, suggest};
 use plenum::core::{Command, Idea, IdeaId, Language, Phase, PhaseId, Session};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::collections::HashMap;
+
+/// Counts the heap bytes each thread holds, and the most it held, so that a
+/// test can measure what one call allocates while other tests run.
+struct CountingAllocator;
+
+thread_local! {
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+    static PEAK: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_allocated(bytes: usize) {
+    let _ = LIVE.try_with(|live| {
+        let now = live.get() + bytes;
+        live.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+fn count_freed(bytes: usize) {
+    // Freeing what another thread allocated may go below zero here.
+    let _ = LIVE.try_with(|live| live.set(live.get().saturating_sub(bytes)));
+}
+
+// SAFETY: every call goes to the system allocator unchanged; the counters
+// are const-initialised thread locals, which never allocate.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's guarantees are passed on.
+        let pointer = unsafe { System.alloc(layout) };
+        if !pointer.is_null() {
+            count_allocated(layout.size());
+        }
+        pointer
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let pointer = unsafe { System.alloc_zeroed(layout) };
+        if !pointer.is_null() {
+            count_allocated(layout.size());
+        }
+        pointer
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        // SAFETY: as for `alloc`.
+        unsafe { System.dealloc(pointer, layout) };
+        count_freed(layout.size());
+    }
+
+    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        let moved = unsafe { System.realloc(pointer, layout, new_size) };
+        if !moved.is_null() {
+            count_freed(layout.size());
+            count_allocated(new_size);
+        }
+        moved
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+/// The most heap `run` held at once beyond what the thread held before.
+fn peak_heap_of<T>(run: impl FnOnce() -> T) -> (T, usize) {
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let result = run();
+    (result, PEAK.with(Cell::get) - before)
+}
 
 /// The grouping written by hand: each idea with its group, `None` for the
 /// strays a facilitator would leave on their own.
@@ -57,6 +136,7 @@ fn session_with(ideas: &[(String, Option<usize>)]) -> (Session, PhaseId, Vec<Ide
             timebox_minutes: 30,
             activities: Vec::new(),
             seconds_used: 0,
+            brainwriting: false,
         },
         index: 0,
     };
@@ -133,7 +213,27 @@ fn score(data: &str, title: &str) -> f64 {
     let predicted = labels(ids.len(), |i| suggested.get(&ids[i]).copied());
     let ari = adjusted_rand_index(&truth, &predicted);
     print_report(title, &labelled, &session, &suggestions, &ids, ari);
+    assert_names_from_the_ideas(&session, &suggestions);
     ari
+}
+
+/// Every word of a proposal's name is written in one of its ideas (never
+/// a label of the thesaurus that none of them uses).
+fn assert_names_from_the_ideas(session: &Session, suggestions: &[Suggestion]) {
+    for suggestion in suggestions {
+        let texts: Vec<String> = suggestion
+            .ideas
+            .iter()
+            .filter_map(|id| session.idea(*id).map(|idea| idea.text.to_lowercase()))
+            .collect();
+        for word in suggestion.name.split(", ").map(str::to_lowercase) {
+            assert!(
+                texts.iter().any(|text| text.contains(&word)),
+                "{word:?} of {:?} is in none of its ideas",
+                suggestion.name
+            );
+        }
+    }
 }
 
 fn print_report(
@@ -216,4 +316,93 @@ fn suggestions_on_a_set_written_after_the_algorithm() {
         "fresh personnel workshop",
     );
     assert!(ari >= 0.3, "adjusted Rand index {ari:.3} is below 0.3");
+}
+
+#[test]
+fn suggestions_on_20000_ideas_take_memory_linear_in_the_ideas() {
+    // The bound: 3 KiB per idea, 61 MB here. A similarity matrix of all
+    // pairs would take 20,000² × 4 bytes = 1.6 GB; suggestions keep one of
+    // 1,000² (4 MB) and the ideas' word vectors.
+    const IDEAS: usize = 20_000;
+    const BOUND: usize = 3 * 1024 * IDEAS;
+    let (session, phase, topics) = generator::survey_with_topics(IDEAS, 20);
+    let (proposals, peak) = peak_heap_of(|| suggest(&session, phase));
+    let grouped: usize = proposals.iter().map(|p| p.ideas.len()).sum();
+    // Against the topics the ideas were generated from: the blocks must
+    // still find the themes across the whole phase.
+    let suggested: HashMap<IdeaId, usize> = proposals
+        .iter()
+        .enumerate()
+        .flat_map(|(group, p)| p.ideas.iter().map(move |id| (*id, group)))
+        .collect();
+    let predicted = labels(IDEAS, |i| suggested.get(&session.ideas[i].id).copied());
+    let ari = adjusted_rand_index(&topics, &predicted);
+    println!(
+        "{IDEAS} ideas: {} proposals holding {grouped} ideas, adjusted Rand index against the \
+         generated topics {ari:.3}, peak heap {:.1} MB (bound {:.1} MB)",
+        proposals.len(),
+        peak as f64 / 1e6,
+        BOUND as f64 / 1e6
+    );
+    assert!(peak <= BOUND, "suggestions held {peak} bytes, more than {BOUND}");
+    // The proposals are real: most ideas find a group, in many proposals.
+    assert!(grouped > IDEAS / 2, "only {grouped} ideas grouped");
+    assert!(
+        ari >= 0.5,
+        "adjusted Rand index {ari:.3} against the generated topics"
+    );
+    assert!(proposals.len() >= generator::TOPICS.len() / 2);
+}
+
+#[test]
+fn the_counting_allocator_sees_a_matrix_of_all_pairs() {
+    // What the bound above would catch: 2,000² similarities.
+    let ((), peak) = peak_heap_of(|| {
+        let matrix = vec![0f32; 2_000 * 2_000];
+        std::hint::black_box(&matrix);
+    });
+    assert!(peak >= 2_000 * 2_000 * 4);
+}
+
+#[test]
+fn generated_sessions_are_valid_and_the_same_for_a_seed() {
+    let config = generator::Config {
+        ideas: 600,
+        participants: 9,
+        seed: 3,
+    };
+    let session = generator::generate(&config);
+    session.validate().expect("a consistent session");
+    assert_eq!(session.ideas.len(), 600);
+    assert_eq!(session.participants.len(), 9);
+    assert!(session.ideas.iter().any(|idea| idea.cluster.is_some()));
+    assert!(session.ideas.iter().any(|idea| idea.cluster.is_none()));
+    assert!(session.phases.len() >= 4);
+    assert_eq!(session.rounds.len(), 2);
+    assert_eq!(session.rounds[0].ballots.len(), 9);
+    assert!(session.rounds[0].status == plenum::core::RoundStatus::Revealed);
+    assert!(!session.actions.is_empty());
+    let german = session
+        .ideas
+        .iter()
+        .filter(|idea| idea.text.contains(['ä', 'ö', 'ü']) || idea.text.starts_with("Mehr"))
+        .count();
+    let english = session
+        .ideas
+        .iter()
+        .filter(|idea| idea.text.starts_with("More") || idea.text.starts_with("Improve"))
+        .count();
+    assert!(german > 0 && english > 0, "ideas in both languages");
+    let text = plenum::store::to_ron(&session).expect("serialises");
+    assert_eq!(
+        text,
+        plenum::store::to_ron(&generator::generate(&config)).expect("serialises")
+    );
+    let other = generator::Config { seed: 4, ..config };
+    assert_ne!(
+        text,
+        plenum::store::to_ron(&generator::generate(&other)).expect("serialises")
+    );
+    let reloaded = plenum::store::parse_session(&text).expect("the saved session loads");
+    assert_eq!(reloaded, session);
 }

@@ -153,7 +153,7 @@ fn anonymous_sessions_store_no_authors() {
             idea: signed,
             index: 0
         }),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::AnonymousAuthors))
     ));
 
     let mut named = session();
@@ -167,7 +167,7 @@ fn anonymous_sessions_store_no_authors() {
         .expect("named session");
     assert!(matches!(
         named.apply(Command::SetAnonymous(true)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::AuthorsNamed))
     ));
 }
 
@@ -213,7 +213,7 @@ fn participants_undo_and_names_stay_unique() {
     .expect("author exists");
     assert!(matches!(
         s.apply(Command::RemoveParticipant(anna)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::ParticipantIsAuthor))
     ));
 }
 
@@ -229,6 +229,7 @@ fn phases_add_move_remove_keep_the_current_phase() {
         timebox_minutes: 10,
         activities: vec![Activity::Discuss],
         seconds_used: 0,
+        brainwriting: false,
     };
     let extra_id = extra.id;
     roundtrip(
@@ -280,8 +281,11 @@ fn phases_add_move_remove_keep_the_current_phase() {
     .expect("idea");
     assert!(matches!(
         s.apply(Command::RemovePhase(phase)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::PhaseHoldsIdeas))
     ));
+    // Front ends ask the same rule before offering the step.
+    assert_eq!(s.phase_in_use(phase), Some(Refusal::PhaseHoldsIdeas));
+    assert_eq!(s.phase_in_use(s.phases[2].id), None);
 }
 
 #[test]
@@ -310,12 +314,14 @@ fn clusters_hold_ideas_of_their_own_phase() {
             idea: elsewhere,
             index: 0
         }),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::ClusterOfAnotherPhase))
     ));
     assert!(matches!(
         s.apply(Command::RemoveCluster(cluster_id)),
-        Err(DomainError::InUse { .. })
+        Err(DomainError::Refused(Refusal::ClusterHoldsIdeas))
     ));
+    assert_eq!(s.cluster_in_use(cluster_id), Some(Refusal::ClusterHoldsIdeas));
+    assert!(s.cluster_has_ideas(cluster_id));
     let renamed = Cluster {
         id: cluster_id,
         phase: s.phases[1].id,
@@ -324,6 +330,8 @@ fn clusters_hold_ideas_of_their_own_phase() {
     roundtrip(&mut s, Command::ReplaceCluster(renamed));
     member.cluster = None;
     s.apply(Command::ReplaceIdea(member)).expect("unclustered");
+    assert_eq!(s.cluster_in_use(cluster_id), None);
+    assert_eq!(clustering::dissolve_refusal(&s, cluster_id), None);
     roundtrip(&mut s, Command::RemoveCluster(cluster_id));
 }
 
@@ -404,7 +412,10 @@ fn actions_and_checkins_undo() {
     wrong.counts = vec![1, 2];
     assert!(matches!(
         s.apply(Command::ReplaceCheckin(wrong)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::WrongCountOfAnswers {
+            answers: 5,
+            counts: 2
+        }))
     ));
 }
 
@@ -424,4 +435,105 @@ fn overdue_counts_days_for_pending_actions_only() {
     assert_eq!(action.days_overdue(jiff::civil::date(2026, 11, 20)), None);
     action.status = ActionStatus::Done;
     assert_eq!(action.days_overdue(today), None);
+}
+
+/// The work the lookup tables did for `n` appended ideas (every tenth with a
+/// new author), and the work for the same session rebuilt from scratch.
+fn probes_for_appends(n: usize) -> u64 {
+    let mut s = session();
+    let phase = s.phases[1].id;
+    let cluster = ClusterId::from_u128(1);
+    s.apply(Command::AddCluster {
+        cluster: Cluster {
+            id: cluster,
+            phase,
+            title: "Thema".into(),
+        },
+        index: usize::MAX,
+    })
+    .expect("cluster");
+    let start = s.index_probes();
+    let mut author = s.participants[0].id;
+    for k in 0..n {
+        if k % 10 == 0 {
+            author = ParticipantId::from_u128(1_000_000 + k as u128);
+            let participant = Participant {
+                id: author,
+                name: format!("Person {k}"),
+                colour: Colour::nth(k),
+            };
+            s.apply(Command::AddParticipant {
+                participant,
+                index: usize::MAX,
+            })
+            .expect("participant");
+        }
+        let idea = Idea {
+            id: IdeaId::from_u128(k as u128 + 1),
+            phase,
+            text: format!("Idee {k}"),
+            authors: vec![author],
+            cluster: (k % 2 == 0).then_some(cluster),
+            hidden: false,
+        };
+        s.apply(Command::AddIdea {
+            idea,
+            index: usize::MAX,
+        })
+        .expect("idea");
+    }
+    assert_eq!(s.check_index(), Ok(()));
+    assert_eq!(s.ideas.len(), n);
+    s.index_probes() - start
+}
+
+#[test]
+fn appending_ideas_costs_no_more_than_n_log_n_lookups() {
+    for n in [1_000usize, 20_000] {
+        let probes = probes_for_appends(n) as f64;
+        let bound = n as f64 * (n as f64).log2();
+        // A scan for the duplicate id alone would cost n * n / 2 probes.
+        assert!(
+            probes <= bound,
+            "{n} appended ideas cost {probes} index probes, more than n log n = {bound:.0}"
+        );
+    }
+}
+
+#[test]
+fn the_index_follows_inserts_moves_and_removals_in_the_middle() {
+    let mut s = session();
+    let ideas: Vec<Idea> = (0..50)
+        .map(|k| idea(&s, 1 + k % 3, &format!("Idee {k}")))
+        .collect();
+    for (k, idea) in ideas.iter().enumerate() {
+        s.apply(Command::AddIdea {
+            idea: idea.clone(),
+            index: (k * 7) % (k + 1),
+        })
+        .expect("idea");
+    }
+    for (k, idea) in ideas.iter().enumerate().step_by(3) {
+        s.apply(Command::MoveIdea {
+            id: idea.id,
+            to: k % 11,
+        })
+        .expect("move");
+    }
+    for idea in ideas.iter().step_by(4) {
+        s.apply(Command::RemoveIdea(idea.id)).expect("remove");
+    }
+    assert_eq!(s.check_index(), Ok(()));
+    for (position, idea) in s.ideas.iter().enumerate() {
+        assert_eq!(s.idea_index(idea.id), Some(position));
+    }
+    // Changing the vectors directly and reindexing gives a current index again.
+    s.ideas.reverse();
+    assert_eq!(
+        s.idea_index(s.ideas[0].id),
+        Some(0),
+        "a direct edit falls back to a scan"
+    );
+    s.reindex();
+    assert_eq!(s.check_index(), Ok(()));
 }

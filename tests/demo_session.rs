@@ -42,7 +42,7 @@ fn is_written_exactly_as_plenum_saves_it() {
     // A hand edit that drifts from the saved format would be rewritten on
     // the first autosave; keep the shipped file canonical instead.
     assert!(
-        to_ron(&demo()) == DEMO_SESSION,
+        to_ron(&demo()).expect("serialises") == DEMO_SESSION,
         "sessions/demo.ron differs from what plenum writes; load and save it once (parse_session, to_ron)"
     );
 }

@@ -53,8 +53,13 @@ fn add_an_action_with_owner_and_due_date_and_find_it_in_the_file() {
     std::fs::create_dir_all(&sessions).expect("the sessions folder");
     let today = jiff::ZonedDateTime::now().date();
     let file = sessions.join("retro-oktober.ron");
-    store::write_atomically(&file, store::to_ron(&older_session(today)).as_bytes())
-        .expect("write the session");
+    store::write_atomically(
+        &file,
+        store::to_ron(&older_session(today))
+            .expect("serialises")
+            .as_bytes(),
+    )
+    .expect("write the session");
 
     let mut pty = Pty::start(home.path(), &sessions, "en_US.UTF-8");
     pty.wait_for("Retro Oktober");

@@ -97,7 +97,8 @@ fn write_session(path: &Path) {
     session.current_phase = 1;
     let phase = session.phases[1].id;
     session.ideas = common::loose_ideas(phase, 10, &OPTIONS);
-    store::write_atomically(path, store::to_ron(&session).as_bytes()).expect("write the session");
+    store::write_atomically(path, store::to_ron(&session).expect("serialises").as_bytes())
+        .expect("write the session");
 }
 
 /// The line of the screen with the cursor on it.

@@ -110,9 +110,32 @@ const EXPECTATIONS: &[Expectation] = &[
         says: "the tally is not the sum of the ballots",
     },
     Expectation {
+        file: "text-too-long.ron",
+        at: |text| {
+            let text_line = line_of(text, "Telefonzeiten sind zu knapp. Telefonzeiten");
+            // The error points at the idea's id, the line before its phase and text.
+            let before = &text[..text.find("Telefonzeiten sind zu knapp. ").expect("the long text")];
+            let id_line = before
+                .rfind("id: ")
+                .map(|i| position_of(text, i).0)
+                .expect("an id");
+            assert!(id_line < text_line);
+            (id_line, None)
+        },
+        says: "more than the 20000 plenum takes",
+    },
+    Expectation {
         file: "truncated.ron",
         at: |text| (text.lines().count(), None),
         says: "ends too early",
+    },
+    Expectation {
+        file: "unknown-field.ron",
+        at: |text| {
+            let (line, column) = position_of(text, text.find("facilitatr").expect("the misspelt field"));
+            (line, Some(column))
+        },
+        says: "Unexpected field named `facilitatr`",
     },
     Expectation {
         file: "unknown-language.ron",
@@ -136,7 +159,7 @@ fn valid_fixtures_load_and_save_back_unchanged() {
     for path in fixtures("valid") {
         let session = store::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(session.validate(), Ok(()), "{}", path.display());
-        let again = store::parse_session(&store::to_ron(&session))
+        let again = store::parse_session(&store::to_ron(&session).expect("serialises"))
             .unwrap_or_else(|e| panic!("{}: saved form does not load: {e}", path.display()));
         assert_eq!(again, session, "{}", path.display());
     }
@@ -215,8 +238,7 @@ fn invalid_fixtures_stay_byte_for_byte_unchanged() {
         // Loading reads only.
         assert!(store::load(&path).is_err());
         assert_eq!(fs::read(&path).expect("fixture"), original, "{}", path.display());
-        // Opening for editing takes a lock beside the file, so it runs on a
-        // copy to keep the source tree clean.
+        // Opening for editing runs on a copy, to see what appears beside it.
         let copy = scratch.path().join(name(&path));
         fs::write(&copy, &original).expect("copy");
         let opened = SessionFile::open(&copy);
@@ -228,14 +250,13 @@ fn invalid_fixtures_stay_byte_for_byte_unchanged() {
             "{} changed",
             path.display()
         );
-        // Nothing else (no temp file, no backup) appeared beside it, apart
-        // from the lock file.
+        // Nothing else (no temp file, no backup, no lock file) appeared
+        // beside it.
         for entry in fs::read_dir(scratch.path()).expect("scratch") {
             let entry = entry.expect("entry").path();
-            let expected = fixtures("invalid").iter().any(|f| {
-                let copy = scratch.path().join(name(f));
-                entry == copy || entry == store::file::lock_path(&copy)
-            });
+            let expected = fixtures("invalid")
+                .iter()
+                .any(|f| entry == scratch.path().join(name(f)));
             assert!(expected, "unexpected file {}", entry.display());
         }
     }
@@ -259,4 +280,258 @@ fn check_reports_invalid_fixtures_on_stderr_with_exit_code_1() {
         );
         assert!(output.stdout.is_empty(), "{}", path.display());
     }
+}
+
+// ----- Loaders under fuzzing: sessions, themes and keymaps -----
+
+use plenum::tui::keymap::Keymap;
+use plenum::tui::theme::Theme;
+use proptest::prelude::*;
+
+/// A keymap with overrides in several modes, the seed for mutations.
+const KEYMAP: &str = r#"(
+    board: { "F3": show_actions, "Ctrl+k": ignore_key },
+    actions: { "x": delete_action },
+    answer: { "9": pick_answer(4) },
+)"#;
+
+/// Ways a file gets damaged: a flipped byte, a cut, a doubled or a lost
+/// piece, foreign bytes, a truncation.
+#[derive(Debug, Clone)]
+enum Mutation {
+    Flip { at: usize, byte: u8 },
+    Delete { at: usize, len: usize },
+    Duplicate { at: usize, len: usize },
+    Insert { at: usize, bytes: Vec<u8> },
+    Truncate { at: usize },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| Mutation::Flip { at, byte }),
+        (any::<usize>(), 1..40usize).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        (any::<usize>(), 1..200usize).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
+        (
+            any::<usize>(),
+            prop_oneof![
+                prop::collection::vec(any::<u8>(), 1..8),
+                prop::sample::select(vec![
+                    b"(".to_vec(),
+                    b")".to_vec(),
+                    b"\"".to_vec(),
+                    b"[".to_vec(),
+                    b",".to_vec(),
+                    b"version: 99,".to_vec(),
+                    b"extends: \"x\",".to_vec(),
+                    b"\\u{1b}".to_vec(),
+                    "\u{202e}".as_bytes().to_vec(),
+                ]),
+            ]
+        )
+            .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+        any::<usize>().prop_map(|at| Mutation::Truncate { at }),
+    ]
+}
+
+fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    for m in mutations {
+        let len = bytes.len().max(1);
+        match m {
+            Mutation::Flip { at, byte } => {
+                if !bytes.is_empty() {
+                    let i = at % bytes.len();
+                    bytes[i] ^= byte | 1;
+                }
+            }
+            Mutation::Delete { at, len: n } => {
+                let start = at % len;
+                let end = (start + n).min(bytes.len());
+                bytes.drain(start.min(bytes.len())..end);
+            }
+            Mutation::Duplicate { at, len: n } => {
+                let start = (at % len).min(bytes.len());
+                let end = (start + n).min(bytes.len());
+                let piece = bytes[start..end].to_vec();
+                bytes.splice(end..end, piece);
+            }
+            Mutation::Insert { at, bytes: new } => {
+                let i = (at % len).min(bytes.len());
+                bytes.splice(i..i, new.iter().copied());
+            }
+            Mutation::Truncate { at } => bytes.truncate(at % len),
+        }
+    }
+    bytes
+}
+
+fn seed_sessions() -> Vec<Vec<u8>> {
+    let mut seeds: Vec<Vec<u8>> = fixtures("valid")
+        .iter()
+        .map(|p| fs::read(p).expect("fixture"))
+        .collect();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/demo.ron");
+    seeds.push(fs::read(demo).expect("the demo session"));
+    seeds
+}
+
+fn seed_themes() -> Vec<Vec<u8>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes");
+    let mut themes: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("themes folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    themes.sort();
+    themes.iter().map(|p| fs::read(p).expect("theme")).collect()
+}
+
+/// Inputs per loader; the README's Reliability section states the total.
+const CASES: u32 = 250;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn damaged_session_files_give_errors_and_stay_untouched(
+        seed in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+    ) {
+        let seeds = seed_sessions();
+        let bytes = mutate(seeds[seed.index(seeds.len())].clone(), &mutations);
+        let _ = plenum::store::parse_bytes(&bytes);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("fuzz.ron");
+        fs::write(&path, &bytes).expect("write");
+        let _ = store::load(&path);
+        drop(SessionFile::open_or_read_only(&path));
+        prop_assert_eq!(fs::read(&path).expect("read"), bytes);
+        let left: Vec<_> = fs::read_dir(dir.path()).expect("folder").collect();
+        prop_assert_eq!(left.len(), 1, "nothing appeared beside the file");
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_session_parser(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = plenum::store::parse_bytes(&bytes);
+    }
+
+    #[test]
+    fn damaged_theme_files_fall_back_and_stay_untouched(
+        seed in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+    ) {
+        let seeds = seed_themes();
+        let bytes = mutate(seeds[seed.index(seeds.len())].clone(), &mutations);
+        let config = tempfile::tempdir().expect("temp dir");
+        fs::create_dir(config.path().join("themes")).expect("themes folder");
+        let path = config.path().join("themes/fuzz.ron");
+        fs::write(&path, &bytes).expect("write");
+        let _ = Theme::load(Some("fuzz"), Some(config.path()), false);
+        prop_assert_eq!(fs::read(&path).expect("read"), bytes);
+    }
+
+    #[test]
+    fn damaged_keymaps_fall_back_and_stay_untouched(mutations in prop::collection::vec(mutation(), 1..4)) {
+        let bytes = mutate(KEYMAP.as_bytes().to_vec(), &mutations);
+        let config = tempfile::tempdir().expect("temp dir");
+        let path = config.path().join("keymap.ron");
+        fs::write(&path, &bytes).expect("write");
+        let _ = Keymap::load(Some(config.path()));
+        prop_assert_eq!(fs::read(&path).expect("read"), bytes);
+    }
+}
+
+#[test]
+fn the_keymap_seed_is_valid_so_mutations_start_from_a_real_file() {
+    let config = tempfile::tempdir().expect("temp dir");
+    fs::write(config.path().join("keymap.ron"), KEYMAP).expect("write");
+    let (_, problem) = Keymap::load(Some(config.path()));
+    assert_eq!(problem, None);
+}
+
+/// Runs `load` on another thread and fails instead of hanging the suite.
+#[cfg(unix)]
+fn without_hanging<T: Send + 'static>(what: &str, load: impl FnOnce() -> T + Send + 'static) -> T {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(load()));
+    receive
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .unwrap_or_else(|_| panic!("{what} hangs"))
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_keymap_or_theme_that_is_a_pipe_is_refused_with_a_message() {
+    let config = tempfile::tempdir().expect("temp dir");
+    mkfifo(&config.path().join("keymap.ron"));
+    fs::create_dir(config.path().join("themes")).expect("themes");
+    mkfifo(&config.path().join("themes/pipe.ron"));
+    let dir = config.path().to_path_buf();
+    let (_, problem) = without_hanging("loading a FIFO keymap", move || Keymap::load(Some(&dir)));
+    let problem = problem.expect("a message");
+    assert!(
+        problem.contains("keymap.ron") && problem.contains("not a regular file"),
+        "{problem}"
+    );
+    let dir = config.path().to_path_buf();
+    let (_, problems) = without_hanging("loading a FIFO theme", move || {
+        Theme::load(Some("pipe"), Some(&dir), false)
+    });
+    let message = problems.first().expect("a problem").to_string();
+    assert!(
+        message.contains("pipe.ron") && message.contains("not a regular file"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_theme_that_extends_itself_says_so() {
+    let config = tempfile::tempdir().expect("temp dir");
+    fs::create_dir(config.path().join("themes")).expect("themes");
+    fs::write(
+        config.path().join("themes/meins.ron"),
+        "(extends: \"meins\", heading: (fg: \"red\"))",
+    )
+    .expect("theme");
+    let (_, problems) = Theme::load(Some("meins"), Some(config.path()), false);
+    let message = problems.first().expect("a problem").to_string();
+    assert!(message.contains("extends itself"), "{message}");
+    assert!(!message.contains("not found"), "{message}");
+}
+
+/// Format version 2 added silent brainwriting to phases and the running
+/// countdown (`clock`): every version 1 file reads with brainwriting off and
+/// no countdown, and is written back as version 2; a phase in silent capture
+/// and a running countdown both survive a save and a load.
+#[test]
+fn version_1_files_read_as_version_2_and_silent_capture_and_countdown_round_trip() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/future-workshop.ron");
+    let text = fs::read_to_string(&path).expect("readable");
+    assert!(text.contains("version: 1,"), "the fixture is a version 1 file");
+    let mut session = store::parse_session(&text).expect("a version 1 file loads");
+    assert_eq!(session.version, 2);
+    assert!(session.phases.iter().all(|p| !p.brainwriting));
+    assert_eq!(session.clock, None, "no countdown runs in a version 1 file");
+    session.phases[1].brainwriting = true;
+    let clock = plenum::core::PhaseClock {
+        phase: session.phases[0].id,
+        running_since: Some("2026-03-12T09:30:00Z".parse().expect("a time")),
+        base_seconds: 90,
+        extra_seconds: -60,
+    };
+    session
+        .apply(plenum::core::Command::SetClock(Some(clock)))
+        .expect("the clock");
+    let saved = store::to_ron(&session).expect("serialises");
+    assert!(saved.contains("version: 2,") && saved.contains("brainwriting: true"));
+    let again = store::parse_session(&saved).expect("loads");
+    assert!(again.phases[1].brainwriting && !again.phases[0].brainwriting);
+    assert_eq!(again.clock, Some(clock));
 }

@@ -13,8 +13,9 @@ use plenum::core::{
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
 use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::followup::{Back, FollowUp, Stage};
+use plenum::tui::followup::{ActionList, Back};
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
+use plenum::tui::screens::checkin::{CheckinView, Stage};
 use std::path::{Path, PathBuf};
 
 /// Sunday, 29 November 2026, 09:30 UTC.
@@ -88,7 +89,8 @@ fn retro(updated: &str, actions: Vec<ActionItem>) -> Session {
 
 fn write(dir: &Path, name: &str, session: &Session) -> PathBuf {
     let path = dir.join(name);
-    store::write_atomically(&path, store::to_ron(session).as_bytes()).expect("write a session");
+    store::write_atomically(&path, store::to_ron(session).expect("serialises").as_bytes())
+        .expect("write a session");
     path
 }
 
@@ -96,8 +98,8 @@ fn on_disk(path: &Path) -> Session {
     store::load(path).expect("the file loads")
 }
 
-fn follow_up(app: &App) -> Option<&FollowUp> {
-    app.board().and_then(|b| b.followup.as_ref())
+fn action_list(app: &App) -> Option<&ActionList> {
+    app.top::<ActionList>()
 }
 
 #[test]
@@ -257,6 +259,34 @@ fn status_delete_sort_and_undo_on_the_list() {
 }
 
 #[test]
+fn the_spotlight_shows_the_selected_action_and_closes_back_to_the_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let actions = vec![action(1, "Anna", Some(date(2027, 1, 1)), ActionStatus::Open)];
+    let session = retro("2026-11-29T08:00:00Z", actions);
+    let mut app = App::with_session(
+        options(dir.path()),
+        Keymap::defaults(),
+        now(),
+        TimeZone::UTC,
+        session,
+        None,
+    );
+    app.update(Action::ShowActions);
+    let list = app.mode();
+    app.update(Action::ShowSpotlight);
+    assert_eq!(app.mode(), plenum::tui::keymap::Mode::Spotlight);
+    let spot = app
+        .top::<plenum::tui::screens::spotlight::Spotlight>()
+        .map(|s| s.spot.clone());
+    assert_eq!(
+        spot,
+        Some(plenum::tui::outcome::Spot::Action(ActionId::from_u128(1)))
+    );
+    app.update(Action::CancelInput);
+    assert_eq!(app.mode(), list);
+}
+
+#[test]
 fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let first = retro(
@@ -277,7 +307,7 @@ fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     }
     app.update(Action::OpenSelected);
     assert_eq!(app.mode(), Mode::Actions);
-    let Some(FollowUp::Actions(list)) = follow_up(&app) else {
+    let Some(list) = action_list(&app) else {
         panic!("not on the action list");
     };
     let session = &app.board().expect("a session").session;
@@ -380,7 +410,7 @@ fn people_answer_one_after_another_and_the_file_keeps_no_pairing() {
     answer(&mut app, 4);
     app.update(Action::SelectNext); // Cem before Ben
     answer(&mut app, 2);
-    let Some(FollowUp::Checkin(view)) = follow_up(&app) else {
+    let Some(view) = app.top::<CheckinView>() else {
         panic!("on the check-in");
     };
     assert!(view.thanked);

@@ -312,7 +312,11 @@ fn overview_app(lang: Language, name: &str) -> App {
         ("b-ideen.ron", &later),
         ("c-pilot.ron", &done),
     ] {
-        store::write_atomically(&dir.join(file), store::to_ron(session).as_bytes()).expect("write a session");
+        store::write_atomically(
+            &dir.join(file),
+            store::to_ron(session).expect("serialises").as_bytes(),
+        )
+        .expect("write a session");
     }
     std::fs::write(dir.join("kaputt.ron"), "(version: 1, title: ").expect("write a broken file");
     let mut app = App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC);
@@ -365,8 +369,11 @@ fn overview_overdue_only_and_by_owner() {
 fn continue_form() {
     for lang in both_languages() {
         let dir = folder(&format!("continue_{}", lang.code()));
-        store::write_atomically(&dir.join("retro.ron"), store::to_ron(&retro(lang)).as_bytes())
-            .expect("write");
+        store::write_atomically(
+            &dir.join("retro.ron"),
+            store::to_ron(&retro(lang)).expect("serialises").as_bytes(),
+        )
+        .expect("write");
         let mut app = App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC);
         app.update(Action::ContinueSession);
         let drawn = snapshot!("continue_form", &app, 80, 24);

@@ -137,7 +137,8 @@ fn start_app(lang: Language, name: &str) -> App {
             })
             .collect();
         let path = dir.join(format!("{}.ron", store::folders::slug(title)));
-        store::write_atomically(&path, store::to_ron(&session).as_bytes()).expect("write a session");
+        store::write_atomically(&path, store::to_ron(&session).expect("serialises").as_bytes())
+            .expect("write a session");
     }
     std::fs::write(dir.join("kaputt.ron"), "(version: 1, title: ").expect("write a broken file");
     App::new(options(lang, dir), Keymap::defaults(), now(), TimeZone::UTC)
@@ -392,4 +393,72 @@ fn a_frame_costs_the_same_with_many_ideas() {
         large < small * 4 + std::time::Duration::from_millis(50),
         "100,000 ideas: {large:?} for 20 frames, a few ideas: {small:?}"
     );
+}
+
+/// A 600-character idea: words a test can find again, umlauts included.
+fn six_hundred_characters() -> String {
+    let mut text = String::new();
+    let mut n = 0;
+    while text.chars().count() < 600 {
+        n += 1;
+        text.push_str(&format!("Gedanke{n:02} über Öffnungszeiten; "));
+    }
+    text.chars().take(600).collect::<String>().trim_end().to_string()
+}
+
+#[test]
+fn the_spotlight_shows_a_long_idea_in_full_at_every_size_in_both_languages() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut session = workshop(lang);
+            let mut long = session.ideas[0].clone();
+            long.id = IdeaId::from_u128(99);
+            long.text = six_hundred_characters();
+            session.ideas.insert(0, long);
+            let mut app = board_app(lang, "spotlight-long", session);
+            app.update(Action::ShowSpotlight);
+            assert_eq!(app.mode(), plenum::tui::keymap::Mode::Spotlight);
+            let drawn = snapshot!("spotlight_long_idea", &app, width, height);
+            // Every word shows, in order, with nothing cut off.
+            let shown: String = drawn
+                .text
+                .lines()
+                .map(|line| line.trim_matches('"').replace('│', " "))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let shown: Vec<&str> = shown.split_whitespace().collect();
+            let idea = six_hundred_characters();
+            let words: Vec<&str> = idea.split_whitespace().collect();
+            let start = shown.iter().position(|w| *w == words[0]).expect("the idea shows");
+            assert_eq!(
+                &shown[start..start + words.len()],
+                &words[..],
+                "{lang:?} {width}x{height}"
+            );
+            // Esc brings the board back.
+            app.update(Action::CancelInput);
+            assert_eq!(app.mode(), plenum::tui::keymap::Mode::Board);
+        }
+    }
+}
+
+#[test]
+fn the_spotlight_shows_a_short_idea_in_big_letters_and_a_cluster_with_its_ideas() {
+    for lang in both_languages() {
+        for (width, height) in SIZES {
+            let mut app = board_app(lang, "spotlight-short", workshop(lang));
+            app.update(Action::ShowSpotlight);
+            snapshot!("spotlight_short_idea", &app, width, height);
+            app.update(Action::ShowSpotlight);
+            // Cluster mode: the focused cluster with its ideas.
+            app.update(Action::EnterClusterMode);
+            app.update(Action::FocusNextCluster);
+            app.update(Action::ShowSpotlight);
+            let drawn = snapshot!("spotlight_cluster", &app, width, height);
+            assert!(drawn.text.contains("Digitalisierung"));
+            assert!(drawn.text.contains("• WLAN im Ratssaal fällt aus"));
+            app.update(Action::CancelInput);
+            assert_eq!(app.mode(), plenum::tui::keymap::Mode::Cluster);
+        }
+    }
 }

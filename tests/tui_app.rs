@@ -391,6 +391,28 @@ fn silent_brainwriting_covers_cards_until_revealed_together() {
 }
 
 #[test]
+fn silent_brainwriting_is_saved_with_the_phase_and_undone_like_any_change() {
+    let Fixture { _dir, path, mut app } = fixture(workshop(Language::De, &[], false));
+    let silent_on_disk = |path: &Path| store::load(path).expect("loads").phases[1].brainwriting;
+    app.update(Action::ToggleBrainwriting);
+    assert!(silent_on_disk(&path), "saved with the phase");
+    app.update(Action::Undo);
+    assert!(!silent_on_disk(&path), "one undo step");
+    app.update(Action::Redo);
+    drop(app);
+
+    // Reopened: still silent, so a new idea is a covered card.
+    let Fixture { mut app, .. } = fixture(store::load(&path).expect("loads"));
+    app.update(Action::StartCapture);
+    type_text(&mut app, "nach dem Öffnen");
+    app.update(Action::SubmitInput);
+    let board = app.board().expect("board");
+    assert!(board.brainwriting());
+    assert!(board.session.ideas.iter().all(|i| i.hidden));
+    assert!(!render(&app, 80, 24).contains("nach dem Öffnen"));
+}
+
+#[test]
 fn the_timer_counts_rings_once_and_records_its_seconds() {
     let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
     // `-` and `+` change this countdown, not the phase's planned timebox,
@@ -798,4 +820,74 @@ fn the_new_session_form_speaks_the_language_chosen_in_it() {
     let screen = render(&app, 80, 24);
     assert!(screen.contains("Sprache"), "{screen}");
     assert!(screen.contains("Neue Sitzung"), "{screen}");
+}
+
+#[test]
+fn events_that_mean_nothing_cost_no_frame() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+    use plenum::tui::event_loop::handle;
+    use plenum::tui::view::Hits;
+    let Fixture { _dir, mut app, .. } = fixture(workshop(Language::En, &[], false));
+    let hits = Hits::default();
+    let moved = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Moved,
+        column: 3,
+        row: 4,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert!(!handle(&mut app, &hits, &moved), "a mouse move draws nothing");
+    let unbound = Event::Key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
+    assert!(!handle(&mut app, &hits, &unbound), "an unbound key draws nothing");
+    assert!(
+        handle(&mut app, &hits, &Event::Resize(100, 30)),
+        "a new size is drawn"
+    );
+    let capture = Event::Key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE));
+    assert!(handle(&mut app, &hits, &capture), "an action is drawn");
+    assert_eq!(app.mode(), Mode::Input);
+}
+
+#[test]
+fn a_german_board_words_every_refusal_in_german() {
+    use plenum::core::voting::{OptionSource, RoundSpec, open_round};
+    use plenum::core::{Command, DomainError, Idea, IdeaId, Refusal, RoundId};
+    use plenum::i18n::describe_refusal;
+    use strum::IntoEnumIterator;
+
+    let mut session = workshop(Language::De, &[], false);
+    let phase = session.phases[1].id;
+    let idea = Idea {
+        id: IdeaId::from_u128(7),
+        phase,
+        text: "Mehr Grün im Hof".into(),
+        authors: vec![],
+        cluster: None,
+        hidden: false,
+    };
+    session
+        .apply(Command::AddIdea { idea, index: 0 })
+        .expect("the idea");
+    let spec = RoundSpec::new(RoundId::from_u128(1), phase, "Was zuerst?", OptionSource::Ideas);
+    let round = open_round(&session, &spec).expect("a round on the idea");
+    session.apply(round).expect("the round opens");
+    let Fixture { _dir, path, mut app } = fixture(session);
+
+    // Deleting an idea that is up for a vote is refused, in German.
+    app.update(Action::SelectFirst);
+    app.update(Action::DeleteIdea);
+    assert_eq!(ideas_on_disk(&path), ["Mehr Grün im Hof"]);
+    let message = app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+    let refused = DomainError::Refused(Refusal::IdeaIsVoteOption);
+    assert_eq!(message, describe_refusal(Language::De, &refused));
+    assert!(render(&app, 160, 40).contains("Die Idee steht in einer Abstimmung zur Wahl"));
+
+    // And so is every other refusal the core can give.
+    for refusal in Refusal::iter() {
+        let error = DomainError::Refused(refusal.clone());
+        let shown = app.describe_domain_error(&error);
+        let english = describe_refusal(Language::En, &error);
+        assert_eq!(shown, describe_refusal(Language::De, &error), "{refusal:?}");
+        assert_ne!(shown, english, "{refusal:?} is shown in English");
+        assert!(!shown.contains(&refusal.to_string()), "{refusal:?}: {shown}");
+    }
 }

@@ -484,6 +484,23 @@ fn the_results_stay_viewable_from_the_board() {
 }
 
 #[test]
+fn the_spotlight_shows_the_result_line_under_the_cursor_and_closes_back_to_the_results() {
+    let mut fx = fixture(workshop(false));
+    open_round(&mut fx.app, 2, 1);
+    vote(&mut fx.app, "Anna", &[0, 1]);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::RevealResults);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
+    fx.app.update(Action::ShowSpotlight);
+    assert_eq!(fx.app.mode(), Mode::Spotlight);
+    let screen = render(&fx.app, 80, 24);
+    assert!(screen.contains("Voting result"), "{screen}");
+    assert!(screen.contains("Rank 1 · 1 dot"), "{screen}");
+    fx.app.update(Action::CancelInput);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
+}
+
+#[test]
 fn dots_stay_within_budget_and_cap_and_leftovers_need_a_second_enter() {
     let mut fx = fixture(workshop(false));
     open_round(&mut fx.app, 3, 2);

@@ -42,6 +42,7 @@ fn session_with(options: usize, anonymous: bool) -> Session {
         timebox_minutes: 20,
         activities: vec![Activity::Capture, Activity::Vote],
         seconds_used: 0,
+        brainwriting: false,
     }];
     session.ideas = (0..options)
         .map(|i| Idea {
@@ -372,12 +373,12 @@ proptest! {
             }
             session
         };
-        let text = to_ron(&cast_in(voters));
+        let text = to_ron(&cast_in(voters)).expect("serialises");
         prop_assert_eq!(check_anonymous_file(&text, voters.len()), Ok(()));
         // The file is the same whatever the order of voting.
         let mut canonical = voters.to_vec();
         canonical.sort();
-        prop_assert_eq!(&text, &to_ron(&cast_in(&canonical)));
+        prop_assert_eq!(&text, &to_ron(&cast_in(&canonical)).expect("serialises"));
     }
 }
 
@@ -418,7 +419,7 @@ fn a_named_file_does_hold_ballots() {
     let command =
         cast_ballot(&session, ROUND, BallotVoter::Roster(person(0)), &[1, 0, 0], false).expect("cast");
     session.apply(command).expect("applies");
-    let text = to_ron(&session);
+    let text = to_ron(&session).expect("serialises");
     assert!(
         check_anonymous_file(&text, 1).is_err(),
         "the check passed a file with ballots"
@@ -449,9 +450,12 @@ fn every_saved_version_of_an_anonymous_session_is_clean() {
         let command =
             cast_ballot(&session, ROUND, BallotVoter::Roster(person(*voter)), dots, false).expect("cast");
         session.apply(command).expect("applies");
-        assert_eq!(check_anonymous_file(&to_ron(&session), count + 1), Ok(()));
+        assert_eq!(
+            check_anonymous_file(&to_ron(&session).expect("serialises"), count + 1),
+            Ok(())
+        );
     }
-    let parsed = parse_session(&to_ron(&session)).expect("loads");
+    let parsed = parse_session(&to_ron(&session).expect("serialises")).expect("loads");
     assert_eq!(
         parsed.round(ROUND).map(|r| r.tally.clone()),
         Some(vec![3, 4, 2, 3])

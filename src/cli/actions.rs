@@ -3,12 +3,14 @@
 
 use super::{CliError, CliResult, GlobalOptions};
 use crate::core::followup::{ActionFilter, OverviewRow, Urgency, format_due, pending_overview};
+use crate::core::public::{PublicAction, PublicSession, published};
 use crate::core::text::clean_line;
-use crate::core::{ActionStatus, Language, Session};
-use crate::export::csv::{spreadsheet_safe, status_name, write_rows};
+use crate::core::{ActionId, ActionStatus, Language, Session};
+use crate::export::csv::{ActionRow, CsvOptions, Dialect};
 use crate::store;
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
@@ -27,6 +29,9 @@ pub struct ActionsArgs {
     /// Count overdue days as of this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<Date>,
+    /// CSV for Excel: UTF-8 with byte-order mark, CRLF, `;` in German (implies --format csv).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -35,7 +40,7 @@ pub enum ListFormat {
     Text,
     /// A Markdown table, for minutes and wikis.
     Md,
-    /// CSV with stable English column names, for spreadsheets.
+    /// CSV with stable English column names, the layout of `export --what actions`.
     Csv,
 }
 
@@ -59,12 +64,31 @@ pub fn run(global: &GlobalOptions, args: ActionsArgs) -> CliResult {
         overdue_only: args.overdue,
         owner: args.owner.clone(),
     };
-    let rows = pending_overview(&sessions, today, &filter);
+    let overview = pending_overview(&sessions, today, &filter);
+    let public: Vec<PublicSession> = sessions.iter().map(published).collect();
+    let rows = published_rows(&public, &overview);
     let language = interface_language(global);
-    let text = match args.format {
+    let format = if args.excel { ListFormat::Csv } else { args.format };
+    if args.excel && args.format != ListFormat::Text && args.format != ListFormat::Csv {
+        return Err(CliError::new(crate::i18n::tr(
+            language,
+            crate::i18n::Msg::ExportExcelIsCsv,
+        )));
+    }
+    let text = match format {
         ListFormat::Text => text_table(&rows, language),
         ListFormat::Md => markdown_table(&rows, language),
-        ListFormat::Csv => csv_table(&rows, &paths),
+        ListFormat::Csv => {
+            let options = CsvOptions {
+                dialect: if args.excel {
+                    Dialect::Excel
+                } else {
+                    Dialect::Standard
+                },
+                language,
+            };
+            csv_table(&rows, &paths, &options)
+        }
     };
     let mut stdout = std::io::stdout().lock();
     stdout
@@ -147,7 +171,7 @@ fn overdue_text(urgency: Urgency, words: &Words, language: Language) -> String {
 
 /// The cells of one row, in display order, each on one line and free of
 /// control characters (a hand-edited file must not reach the terminal raw).
-fn cells(row: &OverviewRow, words: &Words, language: Language) -> [String; 6] {
+fn cells(row: &Listed, words: &Words, language: Language) -> [String; 6] {
     let action = row.action;
     [
         action.due.map(|d| format_due(d, language)).unwrap_or_default(),
@@ -173,7 +197,7 @@ fn header(words: &Words) -> [String; 6] {
 
 /// Columns padded to their widest cell (by display width, so umlauts and
 /// wide characters line up); the last column is not padded.
-fn text_table(rows: &[OverviewRow], language: Language) -> String {
+fn text_table(rows: &[Listed], language: Language) -> String {
     let words = words(language);
     if rows.is_empty() {
         return format!("{}\n", words.none);
@@ -201,7 +225,7 @@ fn text_table(rows: &[OverviewRow], language: Language) -> String {
     out
 }
 
-fn markdown_table(rows: &[OverviewRow], language: Language) -> String {
+fn markdown_table(rows: &[Listed], language: Language) -> String {
     let words = words(language);
     if rows.is_empty() {
         return format!("{}\n", words.none);
@@ -239,37 +263,49 @@ fn markdown_cell(text: &str) -> String {
     out
 }
 
-/// Stable English columns: `session`, `file`, `text`, `owner`, `due`
-/// (YYYY-MM-DD), `days_overdue` (empty unless overdue), `status`.
-fn csv_table(rows: &[OverviewRow], paths: &[PathBuf]) -> String {
-    let header = [
-        "session",
-        "file",
-        "text",
-        "owner",
-        "due",
-        "days_overdue",
-        "status",
-    ]
-    .map(String::from)
-    .to_vec();
-    let lines = rows.iter().map(|row| {
-        let action = row.action;
-        let file = paths
-            .get(row.session_index)
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        vec![
-            spreadsheet_safe(&row.session.title).into_owned(),
-            spreadsheet_safe(&file).into_owned(),
-            spreadsheet_safe(&action.text).into_owned(),
-            spreadsheet_safe(action.owner.as_deref().unwrap_or_default()).into_owned(),
-            action.due.map(|d| d.to_string()).unwrap_or_default(),
-            row.days_overdue().map(|d| d.to_string()).unwrap_or_default(),
-            status_name(action.status).to_string(),
-        ]
+/// The actions CSV, in the one layout of `export --what actions`
+/// ([`crate::export::csv::actions`]).
+fn csv_table(rows: &[Listed], paths: &[PathBuf], options: &CsvOptions) -> String {
+    let files: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let lines = rows.iter().map(|row| ActionRow {
+        session: row.session,
+        session_file: files.get(row.session_index).map_or("", String::as_str),
+        action: row.action,
+        days_overdue: match row.urgency {
+            Urgency::Overdue(days) => Some(days),
+            _ => None,
+        },
     });
-    write_rows(std::iter::once(header).chain(lines))
+    crate::export::csv::actions(lines, options)
+}
+
+/// A pending action as published (`core::public`), which every table of
+/// `plenum actions` is written from.
+struct Listed<'a> {
+    session_index: usize,
+    session: &'a PublicSession,
+    action: &'a PublicAction,
+    urgency: Urgency,
+}
+
+/// The overview's rows, in its order, read from the published sessions.
+fn published_rows<'a>(public: &'a [PublicSession], overview: &[OverviewRow]) -> Vec<Listed<'a>> {
+    let by_id: HashMap<(usize, ActionId), &PublicAction> = public
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.actions.iter().map(move |a| ((i, a.id), a)))
+        .collect();
+    overview
+        .iter()
+        .filter_map(|row| {
+            Some(Listed {
+                session_index: row.session_index,
+                session: public.get(row.session_index)?,
+                action: by_id.get(&(row.session_index, row.action.id))?,
+                urgency: row.urgency,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,9 +8,11 @@
 
 use super::{CliError, CliResult, GlobalOptions, shown};
 use crate::core::text::clean_line;
-use crate::core::{Colour, Command, Idea, IdeaId, Participant, ParticipantId, PhaseId, Session};
+use crate::core::{Colour, Command, Idea, IdeaId, Language, Participant, ParticipantId, PhaseId, Session};
+use crate::i18n::describe_refusal;
 use crate::store::SessionFile;
 use clap::Args;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +65,7 @@ pub struct LineProblem {
     pub message: String,
 }
 
-pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
+pub fn run(global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let source = shown(&args.ideas);
     let text = read_input(&args.ideas)?;
     let entries = parse_ideas(&text, is_csv_name(&args.ideas))
@@ -83,14 +85,10 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
             super::check::count(plan.dropped_authors, "idea", "ideas")
         );
     }
-    let problems = check_plan(&session, &plan);
-    if !problems.is_empty() {
-        return Err(report_problems(&source, &problems));
-    }
     let new_participants = plan.new_participant_names();
-    session
-        .apply(Command::Batch(plan.commands()))
-        .map_err(|error| CliError::new(format!("{source}: nothing imported: {error}")))?;
+    let imported = plan.steps.len();
+    let lang = super::interface_language(global);
+    apply_plan(&mut session, plan.steps, lang).map_err(|problems| report_problems(&source, &problems))?;
     session.updated = jiff::Timestamp::now();
     file.save(&session)?;
 
@@ -98,7 +96,7 @@ pub fn run(_global: &GlobalOptions, args: ImportArgs) -> CliResult {
     let title = session.phase(phase).map(|p| p.title.as_str()).unwrap_or_default();
     let mut message = format!(
         "added {} to phase {index} {title:?} of {}",
-        super::check::count(plan.steps.len(), "idea", "ideas"),
+        super::check::count(imported, "idea", "ideas"),
         shown(&args.file)
     );
     if !new_participants.is_empty() {
@@ -337,34 +335,33 @@ impl Plan {
             .filter_map(|s| s.new_participant.as_ref().map(|p| p.name.clone()))
             .collect()
     }
-
-    fn commands(&self) -> Vec<Command> {
-        self.steps.iter().flat_map(Step::commands).collect()
-    }
 }
 
 impl Step {
     /// Appends the new author (if any), then the idea.
-    fn commands(&self) -> Vec<Command> {
-        let mut commands = Vec::with_capacity(2);
-        if let Some(participant) = &self.new_participant {
-            commands.push(Command::AddParticipant {
-                participant: participant.clone(),
-                index: usize::MAX,
-            });
-        }
-        commands.push(Command::AddIdea {
-            idea: self.idea.clone(),
+    fn into_commands(self) -> impl Iterator<Item = Command> {
+        let participant = self.new_participant.map(|participant| Command::AddParticipant {
+            participant,
             index: usize::MAX,
         });
-        commands
+        let idea = Command::AddIdea {
+            idea: self.idea,
+            index: usize::MAX,
+        };
+        participant.into_iter().chain(std::iter::once(idea))
     }
 }
 
 /// Turns entries into ideas for `phase`, matching authors to participants
 /// and adding the ones the session does not know yet.
 fn plan_import(session: &Session, phase: PhaseId, entries: &[Entry]) -> Plan {
-    let mut added: Vec<Participant> = Vec::new();
+    // Participants by name, ignoring case, as `Session::participant_by_name`
+    // matches them; the ones this import adds join as they are made.
+    let mut by_name: HashMap<String, ParticipantId> = HashMap::with_capacity(session.participants.len());
+    for participant in session.participants.iter().rev() {
+        by_name.insert(participant.name.trim().to_lowercase(), participant.id);
+    }
+    let mut added = 0;
     let mut dropped_authors = 0;
     let mut steps = Vec::with_capacity(entries.len());
     for entry in entries {
@@ -373,20 +370,18 @@ fn plan_import(session: &Session, phase: PhaseId, entries: &[Entry]) -> Plan {
         match &entry.author {
             Some(_) if session.anonymous => dropped_authors += 1,
             Some(name) => {
-                let lower = name.to_lowercase();
-                let known = session
-                    .participant_by_name(name)
-                    .or_else(|| added.iter().find(|p| p.name.to_lowercase() == lower));
-                let id = match known {
-                    Some(participant) => participant.id,
+                let lower = name.trim().to_lowercase();
+                let id = match by_name.get(&lower) {
+                    Some(id) => *id,
                     None => {
                         let participant = Participant {
                             id: ParticipantId::random(),
                             name: name.clone(),
-                            colour: Colour::nth(session.participants.len() + added.len()),
+                            colour: Colour::nth(session.participants.len() + added),
                         };
                         let id = participant.id;
-                        added.push(participant.clone());
+                        added += 1;
+                        by_name.insert(lower, id);
                         new_participant = Some(participant);
                         id
                     }
@@ -414,23 +409,36 @@ fn plan_import(session: &Session, phase: PhaseId, entries: &[Entry]) -> Plan {
     }
 }
 
-/// Applies the plan step by step to a copy, so that every refused line is
-/// found and named by the same rules the real import uses.
-fn check_plan(session: &Session, plan: &Plan) -> Vec<LineProblem> {
-    let mut scratch = session.clone();
+/// Applies the plan in one pass, step by step, so that every refused line is
+/// named (in `lang`) by the rules of `Session::apply`. All or nothing: if any line is
+/// refused, the steps already applied are undone and the session is as it
+/// was.
+fn apply_plan(session: &mut Session, steps: Vec<Step>, lang: Language) -> Result<(), Vec<LineProblem>> {
+    let mut inverses = Vec::with_capacity(steps.len());
     let mut problems = Vec::new();
-    for step in &plan.steps {
-        for command in step.commands() {
-            if let Err(error) = scratch.apply(command) {
-                problems.push(LineProblem {
-                    line: step.line,
-                    message: error.to_string(),
-                });
-                break;
+    for step in steps {
+        let line = step.line;
+        for command in step.into_commands() {
+            match session.apply(command) {
+                Ok(inverse) => inverses.push(inverse),
+                Err(error) => {
+                    problems.push(LineProblem {
+                        line,
+                        message: describe_refusal(lang, &error),
+                    });
+                    break;
+                }
             }
         }
     }
-    problems
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for inverse in inverses.into_iter().rev() {
+        // The inverse of a command that was just applied always applies.
+        let _ = session.apply(inverse);
+    }
+    Err(problems)
 }
 
 /// Prints each problem on its own line and returns the verdict.
@@ -515,6 +523,33 @@ mod tests {
         let problems = parse_ideas("idee nummer eins\nzwei\n", true).expect_err("no header");
         assert_eq!(problems[0].line, 1);
         assert!(problems[0].message.contains("`text` column"));
+    }
+
+    #[test]
+    fn a_refused_line_undoes_the_lines_before_it_and_every_refusal_is_named() {
+        let template = crate::core::MethodTemplate::built_in_by_id("retro").expect("built in");
+        let mut session = template.instantiate(Default::default(), jiff::Timestamp::UNIX_EPOCH);
+        let before = session.clone();
+        let phase = session.phases[0].id;
+        let long = "x".repeat(crate::core::text::MAX_TEXT_CHARS + 1);
+        let text = format!("text,author\neins,Anna\n{long},Ben\nzwei,anna\n{long},Cem\n");
+        let entries = parse_ideas(&text, true).expect("csv");
+        let plan = plan_import(&session, phase, &entries);
+        assert_eq!(
+            plan.new_participant_names(),
+            ["Anna", "Ben", "Cem"],
+            "anna is Anna"
+        );
+        let problems = apply_plan(&mut session, plan.steps, Language::De).expect_err("two long lines");
+        let lines: Vec<u64> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [3, 5]);
+        assert!(
+            problems[0].message.starts_with("Zu lang"),
+            "{}",
+            problems[0].message
+        );
+        assert_eq!(session, before, "nothing stays of the lines that were applied");
+        assert_eq!(session.check_index(), Ok(()));
     }
 
     #[test]

@@ -50,7 +50,13 @@ pub fn run(global: &GlobalOptions, args: MergeArgs) -> CliResult {
     let theirs = read(&args.theirs, lang).map_err(&refuse)?;
     let merged =
         merge(base.as_ref(), &ours, &theirs).map_err(|error| refuse(describe_merge_error(lang, &error)))?;
-    let text = store::to_ron(&merged.session);
+    let text = store::to_ron(&merged.session).map_err(|error| {
+        let error = StoreError::Serialise {
+            path: args.ours.clone(),
+            message: error.0,
+        };
+        refuse(describe_store_error(lang, &error, ""))
+    })?;
     store::write_atomically(&args.ours, text.as_bytes())
         .map_err(|error| refuse(describe_store_error(lang, &error, "")))?;
     if merged.is_clean() {

@@ -4,10 +4,11 @@
 
 use super::{CliError, CliResult, GlobalOptions, shown};
 use crate::core::clustering::{Suggestion, apply_suggestions, suggest};
-use crate::core::{ClusterId, DomainError, PhaseId, Session};
+use crate::core::{ClusterId, DomainError, IdeaId, Language, PhaseId, Session};
 use crate::store;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -34,14 +35,15 @@ pub enum SuggestFormat {
     Json,
 }
 
-pub fn run(_global: &GlobalOptions, args: SuggestArgs) -> CliResult {
+pub fn run(global: &GlobalOptions, args: SuggestArgs) -> CliResult {
     if args.apply {
         // Locked from reading to saving, so no other plenum writes in between.
         let (mut file, mut session) = store::SessionFile::open(&args.file)?;
         let phase = find_phase(&session, &args.phase)?;
         let proposals = suggest(&session, phase);
         let before = session.clone();
-        let clusters = save_as_clusters(&mut session, phase, &proposals)?;
+        let lang = super::interface_language(global);
+        let clusters = save_as_clusters(&mut session, phase, &proposals, lang)?;
         if !clusters.is_empty() {
             session.updated = jiff::Timestamp::now();
             file.save(&session)?;
@@ -88,13 +90,17 @@ fn save_as_clusters(
     session: &mut Session,
     phase: PhaseId,
     proposals: &[Suggestion],
+    lang: Language,
 ) -> Result<Vec<ClusterId>, CliError> {
     if proposals.is_empty() {
         return Ok(Vec::new());
     }
     let ids: Vec<ClusterId> = proposals.iter().map(|_| ClusterId::random()).collect();
     let mut next = ids.iter().copied();
-    let failed = |error: DomainError| CliError::new(format!("could not save the clusters: {error}"));
+    let failed = |error: DomainError| {
+        let reason = crate::i18n::describe_refusal(lang, &error);
+        CliError::new(format!("could not save the clusters: {reason}"))
+    };
     let command = apply_suggestions(session, phase, proposals, || {
         next.next().unwrap_or_else(ClusterId::random)
     })
@@ -111,13 +117,24 @@ fn render(
     clusters: &[ClusterId],
     format: SuggestFormat,
 ) -> String {
+    // One look-up table for all proposals: finding each idea by a scan of
+    // the session took minutes at 100,000 ideas.
+    let texts: HashMap<IdeaId, &str> = session
+        .ideas_in(phase)
+        .map(|idea| (idea.id, idea.text.as_str()))
+        .collect();
     match format {
-        SuggestFormat::Text => text(session, phase, proposals),
-        SuggestFormat::Json => json(session, proposals, clusters),
+        SuggestFormat::Text => text(session, phase, proposals, &texts),
+        SuggestFormat::Json => json(proposals, clusters, &texts),
     }
 }
 
-fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
+fn text(
+    session: &Session,
+    phase: PhaseId,
+    proposals: &[Suggestion],
+    texts: &HashMap<IdeaId, &str>,
+) -> String {
     let title = session.phase(phase).map_or("", |p| p.title.as_str());
     let unclustered = session
         .ideas_in(phase)
@@ -138,7 +155,7 @@ fn text(session: &Session, phase: PhaseId, proposals: &[Suggestion]) -> String {
             count(proposal.ideas.len(), "idea", "ideas")
         ));
         for id in &proposal.ideas {
-            let text = session.idea(*id).map_or("", |idea| idea.text.as_str());
+            let text = texts.get(id).copied().unwrap_or_default();
             out.push_str(&format!("   - {}\n", text.replace('\n', " / ")));
         }
     }
@@ -160,7 +177,7 @@ struct IdeaJson<'a> {
     text: &'a str,
 }
 
-fn json(session: &Session, proposals: &[Suggestion], clusters: &[ClusterId]) -> String {
+fn json(proposals: &[Suggestion], clusters: &[ClusterId], texts: &HashMap<IdeaId, &str>) -> String {
     let list: Vec<ProposalJson> = proposals
         .iter()
         .enumerate()
@@ -172,7 +189,7 @@ fn json(session: &Session, proposals: &[Suggestion], clusters: &[ClusterId]) -> 
                 .iter()
                 .map(|id| IdeaJson {
                     id: id.to_string(),
-                    text: session.idea(*id).map_or("", |idea| idea.text.as_str()),
+                    text: texts.get(id).copied().unwrap_or_default(),
                 })
                 .collect(),
         })

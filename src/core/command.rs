@@ -6,6 +6,8 @@
 //! entity, plus a few moves, and [`Command::Batch`] to combine them into one
 //! undo step (merging clusters, importing a list, revealing all cards).
 
+use super::index::Entity;
+pub use super::refusal::Refusal;
 use super::session::*;
 use super::text::{MAX_TEXT_CHARS, clean_line, clean_multiline};
 use thiserror::Error;
@@ -100,10 +102,13 @@ pub enum DomainError {
     DuplicateId { kind: &'static str, id: String },
     #[error("a participant named {0:?} exists already")]
     DuplicateName(String),
-    #[error("the {kind} is still in use: {reason}")]
-    InUse { kind: &'static str, reason: String },
     #[error("phase {0} does not exist (the agenda has {1} phases)")]
     NoSuchPhaseIndex(usize, usize),
+    /// A rule of the workshop the change would break.
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+    /// A session read from a file breaks a rule of the model; the text names
+    /// the place. Only the consistency check on loading says this.
     #[error("{0}")]
     Invalid(String),
     #[error("the batch is empty")]
@@ -117,41 +122,15 @@ fn not_found(kind: &'static str, id: impl ToString) -> DomainError {
     }
 }
 
-/// Entities kept in a `Vec` of the session, addressed by id.
-trait Entity: Clone {
-    type Id: PartialEq + Copy + ToString;
-    const KIND: &'static str;
-    fn id(&self) -> Self::Id;
+fn position<T: Entity>(session: &Session, id: T::Id) -> Result<usize, DomainError> {
+    let (items, positions) = T::slot(session);
+    positions.find(items, id).ok_or_else(|| not_found(T::KIND, id))
 }
 
-macro_rules! entity {
-    ($ty:ty, $id:ty, $kind:literal) => {
-        impl Entity for $ty {
-            type Id = $id;
-            const KIND: &'static str = $kind;
-            fn id(&self) -> $id {
-                self.id
-            }
-        }
-    };
-}
-entity!(Participant, ParticipantId, "participant");
-entity!(Phase, PhaseId, "phase");
-entity!(Idea, IdeaId, "idea");
-entity!(Cluster, ClusterId, "cluster");
-entity!(VoteRound, RoundId, "voting round");
-entity!(ActionItem, ActionId, "action");
-entity!(CheckinRound, CheckinId, "check-in");
-
-fn position<T: Entity>(items: &[T], id: T::Id) -> Result<usize, DomainError> {
-    items
-        .iter()
-        .position(|item| item.id() == id)
-        .ok_or_else(|| not_found(T::KIND, id))
-}
-
-fn insert<T: Entity>(items: &mut Vec<T>, item: T, index: usize) -> Result<(), DomainError> {
-    if items.iter().any(|existing| existing.id() == item.id()) {
+/// Inserts `item` at `index` (at most the end); returns where it went.
+fn insert<T: Entity>(session: &mut Session, item: T, index: usize) -> Result<usize, DomainError> {
+    let (items, positions) = T::slot_mut(session);
+    if positions.contains(item.id()) {
         return Err(DomainError::DuplicateId {
             kind: T::KIND,
             id: item.id().to_string(),
@@ -159,24 +138,37 @@ fn insert<T: Entity>(items: &mut Vec<T>, item: T, index: usize) -> Result<(), Do
     }
     let index = index.min(items.len());
     items.insert(index, item);
-    Ok(())
+    positions.inserted(items, index);
+    Ok(index)
 }
 
-fn remove<T: Entity>(items: &mut Vec<T>, id: T::Id) -> Result<(T, usize), DomainError> {
-    let index = position(items, id)?;
-    Ok((items.remove(index), index))
+fn remove<T: Entity>(session: &mut Session, id: T::Id) -> Result<(T, usize), DomainError> {
+    let index = position::<T>(session, id)?;
+    let (items, positions) = T::slot_mut(session);
+    let item = items.remove(index);
+    positions.removed(items, id, index);
+    Ok((item, index))
 }
 
-fn replace<T: Entity>(items: &mut [T], item: T) -> Result<T, DomainError> {
-    let index = position(items, item.id())?;
-    Ok(std::mem::replace(&mut items[index], item))
+/// Puts `item` in the place of the entry with its id; returns the old entry
+/// and the place.
+fn replace<T: Entity>(session: &mut Session, item: T) -> Result<(T, usize), DomainError> {
+    let index = position::<T>(session, item.id())?;
+    let (items, _) = T::slot_mut(session);
+    Ok((std::mem::replace(&mut items[index], item), index))
 }
 
-fn move_to<T: Entity>(items: &mut Vec<T>, id: T::Id, to: usize) -> Result<usize, DomainError> {
-    let from = position(items, id)?;
-    let item = items.remove(from);
-    let to = to.min(items.len());
-    items.insert(to, item);
+/// Moves the entry to `to` (at most the end); returns where it was.
+fn move_to<T: Entity>(session: &mut Session, id: T::Id, to: usize) -> Result<usize, DomainError> {
+    let from = position::<T>(session, id)?;
+    let (items, positions) = T::slot_mut(session);
+    let to = to.min(items.len() - 1);
+    if from < to {
+        items[from..=to].rotate_left(1);
+    } else {
+        items[to..=from].rotate_right(1);
+    }
+    positions.moved(items, from, to);
     Ok(from)
 }
 
@@ -185,6 +177,7 @@ impl Session {
     /// session is left exactly as it was.
     pub fn apply(&mut self, command: Command) -> Result<Command, DomainError> {
         use Command::*;
+        self.refresh_index();
         let inverse = match command {
             SetTitle(title) => {
                 let title = required_line(&title)?;
@@ -200,24 +193,29 @@ impl Session {
             AddParticipant { participant, index } => {
                 let participant = self.checked_participant(participant)?;
                 let id = participant.id;
-                insert(&mut self.participants, participant, index)?;
+                let at = insert(self, participant, index)?;
+                self.index.track_participant(&self.participants[at], true);
                 RemoveParticipant(id)
             }
             RemoveParticipant(id) => {
                 self.ensure_participant_unused(id)?;
-                let (participant, index) = remove(&mut self.participants, id)?;
+                let (participant, index) = remove(self, id)?;
+                self.index.track_participant(&participant, false);
                 AddParticipant { participant, index }
             }
             ReplaceParticipant(participant) => {
                 let participant = self.checked_participant(participant)?;
-                ReplaceParticipant(replace(&mut self.participants, participant)?)
+                let (old, at) = replace(self, participant)?;
+                self.index.track_participant(&old, false);
+                self.index.track_participant(&self.participants[at], true);
+                ReplaceParticipant(old)
             }
 
             AddPhase { phase, index } => {
                 let phase = checked_phase(phase)?;
                 let id = phase.id;
                 let current_id = self.current().map(|p| p.id);
-                insert(&mut self.phases, phase, index)?;
+                insert(self, phase, index)?;
                 self.follow_current_phase(current_id, 0);
                 RemovePhase(id)
             }
@@ -225,14 +223,14 @@ impl Session {
                 self.ensure_phase_empty(id)?;
                 let before = self.current_phase;
                 let current_id = self.current().map(|p| p.id);
-                let (phase, index) = remove(&mut self.phases, id)?;
+                let (phase, index) = remove(self, id)?;
                 self.follow_current_phase(current_id, index);
                 Batch(vec![AddPhase { phase, index }, GoToPhase(before)])
             }
-            ReplacePhase(phase) => ReplacePhase(replace(&mut self.phases, checked_phase(phase)?)?),
+            ReplacePhase(phase) => ReplacePhase(replace(self, checked_phase(phase)?)?.0),
             MovePhase { id, to } => {
                 let current_id = self.current().map(|p| p.id);
-                let from = move_to(&mut self.phases, id, to)?;
+                let from = move_to::<Phase>(self, id, to)?;
                 self.follow_current_phase(current_id, 0);
                 MovePhase { id, to: from }
             }
@@ -254,66 +252,66 @@ impl Session {
             AddIdea { idea, index } => {
                 let idea = self.checked_idea(idea)?;
                 let id = idea.id;
-                insert(&mut self.ideas, idea, index)?;
+                let at = insert(self, idea, index)?;
+                self.index.track_idea(&self.ideas[at], true);
                 RemoveIdea(id)
             }
             RemoveIdea(id) => {
                 self.ensure_idea_unused(id)?;
-                let (idea, index) = remove(&mut self.ideas, id)?;
+                let (idea, index) = remove(self, id)?;
+                self.index.track_idea(&idea, false);
                 AddIdea { idea, index }
             }
             ReplaceIdea(idea) => {
                 let idea = self.checked_idea(idea)?;
-                let old = &self.ideas[position(&self.ideas, idea.id)?];
-                if old.phase != idea.phase
-                    && self
-                        .rounds
-                        .iter()
-                        .any(|r| r.options.contains(&VoteOption::Idea(idea.id)))
-                {
-                    return Err(DomainError::InUse {
-                        kind: "idea",
-                        reason: "it is an option of a voting round".into(),
-                    });
+                let old = &self.ideas[position::<Idea>(self, idea.id)?];
+                if old.phase != idea.phase && self.is_vote_option(VoteOption::Idea(idea.id)) {
+                    return Err(Refusal::IdeaIsVoteOption.into());
                 }
-                ReplaceIdea(replace(&mut self.ideas, idea)?)
+                let (old, at) = replace(self, idea)?;
+                self.index.track_idea(&old, false);
+                self.index.track_idea(&self.ideas[at], true);
+                ReplaceIdea(old)
             }
             MoveIdea { id, to } => MoveIdea {
                 id,
-                to: move_to(&mut self.ideas, id, to)?,
+                to: move_to::<Idea>(self, id, to)?,
             },
 
             AddCluster { cluster, index } => {
                 let cluster = self.checked_cluster(cluster)?;
                 let id = cluster.id;
-                insert(&mut self.clusters, cluster, index)?;
+                let at = insert(self, cluster, index)?;
+                self.index.track_cluster(&self.clusters[at], true);
                 RemoveCluster(id)
             }
             RemoveCluster(id) => {
                 self.ensure_cluster_unused(id)?;
-                let (cluster, index) = remove(&mut self.clusters, id)?;
+                let (cluster, index) = remove(self, id)?;
+                self.index.track_cluster(&cluster, false);
                 AddCluster { cluster, index }
             }
             ReplaceCluster(cluster) => {
                 let cluster = self.checked_cluster(cluster)?;
-                let old = &self.clusters[position(&self.clusters, cluster.id)?];
-                if old.phase != cluster.phase && self.ideas_of_cluster(cluster.id).next().is_some() {
-                    return Err(DomainError::InUse {
-                        kind: "cluster",
-                        reason: "it still holds ideas of its phase".into(),
-                    });
+                let old = &self.clusters[position::<Cluster>(self, cluster.id)?];
+                if old.phase != cluster.phase && self.cluster_has_ideas(cluster.id) {
+                    return Err(Refusal::ClusterHoldsIdeas.into());
                 }
-                ReplaceCluster(replace(&mut self.clusters, cluster)?)
+                let (old, at) = replace(self, cluster)?;
+                self.index.track_cluster(&old, false);
+                self.index.track_cluster(&self.clusters[at], true);
+                ReplaceCluster(old)
             }
             MoveCluster { id, to } => MoveCluster {
                 id,
-                to: move_to(&mut self.clusters, id, to)?,
+                to: move_to::<Cluster>(self, id, to)?,
             },
 
             AddRound { round, index } => {
                 let round = self.checked_round(round)?;
                 let id = round.id;
-                insert(&mut self.rounds, round, index)?;
+                let at = insert(self, round, index)?;
+                self.index.track_round(&self.rounds[at], true);
                 RemoveRound(id)
             }
             RemoveRound(id) => {
@@ -322,44 +320,45 @@ impl Session {
                     .iter()
                     .any(|a| a.source == Some(ActionSource::Round(id)))
                 {
-                    return Err(DomainError::InUse {
-                        kind: "voting round",
-                        reason: "an action item comes from it".into(),
-                    });
+                    return Err(Refusal::RoundHasActions.into());
                 }
-                let (round, index) = remove(&mut self.rounds, id)?;
+                let (round, index) = remove(self, id)?;
+                self.index.track_round(&round, false);
                 AddRound { round, index }
             }
             ReplaceRound(round) => {
                 let round = self.checked_round(round)?;
-                ReplaceRound(replace(&mut self.rounds, round)?)
+                let (old, at) = replace(self, round)?;
+                self.index.track_round(&old, false);
+                self.index.track_round(&self.rounds[at], true);
+                ReplaceRound(old)
             }
 
             AddAction { action, index } => {
                 let action = checked_action(action)?;
                 let id = action.id;
-                insert(&mut self.actions, action, index)?;
+                insert(self, action, index)?;
                 RemoveAction(id)
             }
             RemoveAction(id) => {
-                let (action, index) = remove(&mut self.actions, id)?;
+                let (action, index) = remove(self, id)?;
                 AddAction { action, index }
             }
-            ReplaceAction(action) => ReplaceAction(replace(&mut self.actions, checked_action(action)?)?),
+            ReplaceAction(action) => ReplaceAction(replace(self, checked_action(action)?)?.0),
 
             AddCheckin { checkin, index } => {
                 let checkin = self.checked_checkin(checkin)?;
                 let id = checkin.id;
-                insert(&mut self.checkins, checkin, index)?;
+                insert(self, checkin, index)?;
                 RemoveCheckin(id)
             }
             RemoveCheckin(id) => {
-                let (checkin, index) = remove(&mut self.checkins, id)?;
+                let (checkin, index) = remove(self, id)?;
                 AddCheckin { checkin, index }
             }
             ReplaceCheckin(checkin) => {
                 let checkin = self.checked_checkin(checkin)?;
-                ReplaceCheckin(replace(&mut self.checkins, checkin)?)
+                ReplaceCheckin(replace(self, checkin)?.0)
             }
 
             Batch(commands) => self.apply_batch(commands)?,
@@ -391,22 +390,15 @@ impl Session {
 
     fn set_anonymous(&mut self, anonymous: bool) -> Result<Command, DomainError> {
         if anonymous && !self.anonymous {
-            if self.ideas.iter().any(|i| !i.authors.is_empty()) {
-                return Err(DomainError::Invalid(
-                    "ideas already name their authors; remove the authors before going anonymous".into(),
-                ));
+            if self.any_idea_has_authors() {
+                return Err(Refusal::AuthorsNamed.into());
             }
             if self.rounds.iter().any(|r| !r.ballots.is_empty()) {
-                return Err(DomainError::Invalid(
-                    "ballots are already stored per person; anonymous mode can only start before voting"
-                        .into(),
-                ));
+                return Err(Refusal::BallotsStored.into());
             }
         }
         if !anonymous && self.anonymous && self.rounds.iter().any(|r| !r.voters.is_empty()) {
-            return Err(DomainError::Invalid(
-                "votes were cast secretly; the session has to stay anonymous".into(),
-            ));
+            return Err(Refusal::VotesCastSecretly.into());
         }
         Ok(Command::SetAnonymous(std::mem::replace(
             &mut self.anonymous,
@@ -416,11 +408,7 @@ impl Session {
 
     fn checked_participant(&self, mut participant: Participant) -> Result<Participant, DomainError> {
         participant.name = required_line(&participant.name)?;
-        let clash = self
-            .participants
-            .iter()
-            .any(|p| p.id != participant.id && p.name.to_lowercase() == participant.name.to_lowercase());
-        if clash {
+        if self.name_taken(&participant.name, participant.id) {
             return Err(DomainError::DuplicateName(participant.name));
         }
         Ok(participant)
@@ -431,15 +419,13 @@ impl Session {
         self.phase(idea.phase)
             .ok_or_else(|| not_found("phase", idea.phase))?;
         if self.anonymous && !idea.authors.is_empty() {
-            return Err(DomainError::Invalid(
-                "the session is anonymous: ideas have no authors".into(),
-            ));
+            return Err(Refusal::AnonymousAuthors.into());
         }
         for author in &idea.authors {
             self.participant(*author)
                 .ok_or_else(|| not_found("participant", author))?;
         }
-        let mut seen = Vec::new();
+        let mut seen = Vec::with_capacity(idea.authors.len());
         idea.authors.retain(|a| {
             let fresh = !seen.contains(a);
             seen.push(*a);
@@ -450,9 +436,7 @@ impl Session {
                 .cluster(cluster)
                 .ok_or_else(|| not_found("cluster", cluster))?;
             if cluster.phase != idea.phase {
-                return Err(DomainError::Invalid(
-                    "an idea can only join a cluster of its own phase".into(),
-                ));
+                return Err(Refusal::ClusterOfAnotherPhase.into());
             }
         }
         Ok(idea)
@@ -496,86 +480,83 @@ impl Session {
             self.phase(phase).ok_or_else(|| not_found("phase", phase))?;
         }
         if checkin.counts.len() != checkin.scale.answers() {
-            return Err(DomainError::Invalid(format!(
-                "a check-in on this scale has {} answers, not {}",
-                checkin.scale.answers(),
-                checkin.counts.len()
-            )));
+            return Err(Refusal::WrongCountOfAnswers {
+                answers: checkin.scale.answers(),
+                counts: checkin.counts.len(),
+            }
+            .into());
         }
         Ok(checkin)
     }
 
-    fn ensure_participant_unused(&self, id: ParticipantId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "participant",
-            reason: reason.into(),
-        };
-        if self.ideas.iter().any(|i| i.authors.contains(&id)) {
-            return Err(in_use("ideas name them as author"));
+    /// Why the participant cannot leave the roster, if they cannot: front
+    /// ends ask this instead of repeating the rule.
+    pub fn participant_in_use(&self, id: ParticipantId) -> Option<Refusal> {
+        if self.is_author(id) {
+            return Some(Refusal::ParticipantIsAuthor);
         }
         if self
             .rounds
             .iter()
             .any(|r| r.voters.iter().any(|v| v.participant == id))
         {
-            return Err(in_use("they have voted"));
+            return Some(Refusal::ParticipantHasVoted);
         }
         if self.checkins.iter().any(|c| c.respondents.contains(&id)) {
-            return Err(in_use("they answered a check-in"));
+            return Some(Refusal::ParticipantAnswered);
         }
-        Ok(())
+        None
+    }
+
+    /// Why the phase cannot be removed, if it cannot (only an empty phase can).
+    pub fn phase_in_use(&self, id: PhaseId) -> Option<Refusal> {
+        if self.phase_has_ideas(id) {
+            return Some(Refusal::PhaseHoldsIdeas);
+        }
+        if self.phase_has_clusters(id) {
+            return Some(Refusal::PhaseHoldsClusters);
+        }
+        if self.rounds_in(id).next().is_some() {
+            return Some(Refusal::PhaseHoldsRounds);
+        }
+        if self.checkins.iter().any(|c| c.phase == Some(id)) {
+            return Some(Refusal::PhaseHoldsCheckins);
+        }
+        None
+    }
+
+    /// Why the idea cannot be removed, if it cannot.
+    pub fn idea_in_use(&self, id: IdeaId) -> Option<Refusal> {
+        self.is_vote_option(VoteOption::Idea(id))
+            .then_some(Refusal::IdeaIsVoteOption)
+    }
+
+    /// Why the cluster cannot be removed, if it cannot.
+    pub fn cluster_in_use(&self, id: ClusterId) -> Option<Refusal> {
+        if self.cluster_has_ideas(id) {
+            return Some(Refusal::ClusterHoldsIdeas);
+        }
+        self.is_vote_option(VoteOption::Cluster(id))
+            .then_some(Refusal::ClusterIsVoteOption)
+    }
+
+    fn ensure_participant_unused(&self, id: ParticipantId) -> Result<(), DomainError> {
+        self.participant_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_phase_empty(&self, id: PhaseId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "phase",
-            reason: reason.into(),
-        };
-        if self.ideas_in(id).next().is_some() {
-            return Err(in_use("it holds ideas"));
-        }
-        if self.clusters_in(id).next().is_some() {
-            return Err(in_use("it holds clusters"));
-        }
-        if self.rounds_in(id).next().is_some() {
-            return Err(in_use("it holds voting rounds"));
-        }
-        if self.checkins.iter().any(|c| c.phase == Some(id)) {
-            return Err(in_use("it holds check-ins"));
-        }
-        Ok(())
+        self.phase_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_idea_unused(&self, id: IdeaId) -> Result<(), DomainError> {
-        if self
-            .rounds
-            .iter()
-            .any(|r| r.options.contains(&VoteOption::Idea(id)))
-        {
-            return Err(DomainError::InUse {
-                kind: "idea",
-                reason: "it is an option of a voting round".into(),
-            });
-        }
-        Ok(())
+        self.idea_in_use(id).map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     fn ensure_cluster_unused(&self, id: ClusterId) -> Result<(), DomainError> {
-        let in_use = |reason: &str| DomainError::InUse {
-            kind: "cluster",
-            reason: reason.into(),
-        };
-        if self.ideas_of_cluster(id).next().is_some() {
-            return Err(in_use("it still holds ideas"));
-        }
-        if self
-            .rounds
-            .iter()
-            .any(|r| r.options.contains(&VoteOption::Cluster(id)))
-        {
-            return Err(in_use("it is an option of a voting round"));
-        }
-        Ok(())
+        self.cluster_in_use(id)
+            .map_or(Ok(()), |refusal| Err(refusal.into()))
     }
 
     /// Keeps the facilitator on the same phase after the agenda changed;

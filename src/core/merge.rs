@@ -258,12 +258,15 @@ impl Merger<'_> {
             checkins: self.checkins(),
             // A running countdown belongs to one facilitator's terminal.
             clock: None,
+            index: Default::default(),
         };
         session.rounds = self.rounds();
         session.current_phase = self.current_phase(&session);
         self.unclutter_moved_ideas(&mut session);
         self.make_anonymous(&mut session);
         self.report_same_names(&session);
+        // The lists were built outside `apply`: index them once.
+        session.reindex();
         session
     }
 
@@ -355,6 +358,8 @@ impl Merger<'_> {
                     ),
                     // Time only runs forward: the longer-running timer wins.
                     seconds_used: o.seconds_used.max(t.seconds_used),
+                    // Covered capture on either side stays covered.
+                    brainwriting: o.brainwriting || t.brainwriting,
                 };
                 m.clashed(Kind::Phase, o.label(), clashes);
                 vec![merged]

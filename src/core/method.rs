@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// A text in both interface languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Localized {
     pub en: String,
     pub de: String,
@@ -23,6 +24,7 @@ impl Localized {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PhaseTemplate {
     pub title: Localized,
     pub question: Localized,
@@ -31,6 +33,7 @@ pub struct PhaseTemplate {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MethodTemplate {
     /// Short id used on the command line: `zukunftswerkstatt`, `retro`.
     pub id: String,
@@ -117,6 +120,7 @@ impl MethodTemplate {
                 timebox_minutes: phase.timebox_minutes,
                 activities: phase.activities.clone(),
                 seconds_used: 0,
+                brainwriting: false,
             })
             .collect();
         session

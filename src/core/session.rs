@@ -9,10 +9,11 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 pub use super::ids::*;
+pub use super::index::SessionIndex;
 
 /// The file format version this build writes. Older versions are migrated on
-/// load; newer ones are refused. Version 2 added the running countdown
-/// (`clock`), so that a second process can show it.
+/// load; newer ones are refused. Version 2 added `brainwriting` to phases
+/// and the running countdown (`clock`), so that a second process can show it.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Interface and export language of a session.
@@ -119,6 +120,7 @@ impl Activity {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub id: ParticipantId,
     pub name: String,
@@ -126,6 +128,7 @@ pub struct Participant {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Phase {
     pub id: PhaseId,
     pub title: String,
@@ -137,6 +140,13 @@ pub struct Phase {
     /// Seconds the timer has run in this phase so far.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub seconds_used: u32,
+    /// Silent brainwriting is on: new ideas of this phase are covered cards
+    /// until the facilitator reveals them. Saved with the phase (format
+    /// version 2), so it survives a reopen; toggled with
+    /// [`Command::ReplacePhase`](super::Command::ReplacePhase), so undo
+    /// takes it back.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub brainwriting: bool,
 }
 
 impl Phase {
@@ -146,6 +156,7 @@ impl Phase {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Idea {
     pub id: IdeaId,
     pub phase: PhaseId,
@@ -162,6 +173,7 @@ pub struct Idea {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cluster {
     pub id: ClusterId,
     pub phase: PhaseId,
@@ -217,6 +229,7 @@ pub enum RoundStatus {
 
 /// Somebody who has cast a ballot in a round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Voter {
     pub participant: ParticipantId,
     /// The facilitator recorded this ballot for a remote participant.
@@ -227,12 +240,14 @@ pub struct Voter {
 /// One person's dots, aligned with the round's options. Only stored in
 /// sessions that are not anonymous.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ballot {
     pub participant: ParticipantId,
     pub dots: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VoteRound {
     pub id: RoundId,
     pub phase: PhaseId,
@@ -289,6 +304,7 @@ impl ActionStatus {
 
 /// Where an action item came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum ActionSource {
     Idea(IdeaId),
     Cluster(ClusterId),
@@ -301,6 +317,7 @@ pub enum ActionSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionItem {
     pub id: ActionId,
     pub text: String,
@@ -357,6 +374,7 @@ impl CheckinScale {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CheckinRound {
     pub id: CheckinId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -396,6 +414,7 @@ impl CheckinRound {
 
 /// A workshop session: the whole content of one session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// File format version; see [`FORMAT_VERSION`].
     pub version: u32,
@@ -435,6 +454,10 @@ pub struct Session {
     /// it, and so that a restarted control terminal picks it up again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clock: Option<PhaseClock>,
+    /// Lookups by id, kept in step by `apply`; never saved (see `index`).
+    #[serde(skip)]
+    #[doc(hidden)]
+    pub index: SessionIndex,
 }
 
 /// A phase's countdown as the facilitator runs it. Without one, a phase
@@ -495,6 +518,7 @@ impl Session {
             actions: Vec::new(),
             checkins: Vec::new(),
             clock: None,
+            index: SessionIndex::default(),
         }
     }
 
@@ -518,11 +542,11 @@ impl Session {
     }
 
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
-        self.phases.iter().find(|p| p.id == id)
+        self.phase_index(id).map(|i| &self.phases[i])
     }
 
     pub fn phase_index(&self, id: PhaseId) -> Option<usize> {
-        self.phases.iter().position(|p| p.id == id)
+        self.index.phases.find(&self.phases, id)
     }
 
     pub fn current(&self) -> Option<&Phase> {
@@ -530,7 +554,8 @@ impl Session {
     }
 
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
-        self.participants.iter().find(|p| p.id == id)
+        let i = self.index.participants.find(&self.participants, id)?;
+        Some(&self.participants[i])
     }
 
     /// The participant with this name, ignoring case (also of umlauts, as
@@ -543,31 +568,34 @@ impl Session {
     }
 
     pub fn idea(&self, id: IdeaId) -> Option<&Idea> {
-        self.ideas.iter().find(|i| i.id == id)
+        self.idea_index(id).map(|i| &self.ideas[i])
     }
 
     pub fn idea_index(&self, id: IdeaId) -> Option<usize> {
-        self.ideas.iter().position(|i| i.id == id)
+        self.index.ideas.find(&self.ideas, id)
     }
 
     pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
+        self.cluster_index(id).map(|i| &self.clusters[i])
     }
 
     pub fn cluster_index(&self, id: ClusterId) -> Option<usize> {
-        self.clusters.iter().position(|c| c.id == id)
+        self.index.clusters.find(&self.clusters, id)
     }
 
     pub fn round(&self, id: RoundId) -> Option<&VoteRound> {
-        self.rounds.iter().find(|r| r.id == id)
+        let i = self.index.rounds.find(&self.rounds, id)?;
+        Some(&self.rounds[i])
     }
 
     pub fn action(&self, id: ActionId) -> Option<&ActionItem> {
-        self.actions.iter().find(|a| a.id == id)
+        let i = self.index.actions.find(&self.actions, id)?;
+        Some(&self.actions[i])
     }
 
     pub fn checkin(&self, id: CheckinId) -> Option<&CheckinRound> {
-        self.checkins.iter().find(|c| c.id == id)
+        let i = self.index.checkins.find(&self.checkins, id)?;
+        Some(&self.checkins[i])
     }
 
     /// Ideas of a phase, in board order.

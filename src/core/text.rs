@@ -1,71 +1,87 @@
-//! Cleaning of text that people type or paste. Whatever comes in is stored
-//! without control characters (a pasted escape sequence must never reach a
-//! terminal or a Markdown file raw) and without surrounding white space.
+//! Cleaning of text that enters a session: typed, pasted, imported or
+//! loaded. Whatever comes in is stored without control characters (a pasted
+//! escape sequence must never reach a terminal or a Markdown file raw),
+//! without bidi controls (they reorder what is shown) and without Unicode
+//! line separators. [`clean`] is the one routine that decides this.
 
 /// The longest text a single field takes, in characters. A long paste fits;
 /// anything longer is refused with a message instead of being cut.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
-/// One line: line breaks and tabs become spaces, other control characters go.
-pub fn clean_line(text: &str) -> String {
+/// Whether a cleaned text may span lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// Line breaks become spaces.
+    One,
+    /// Line breaks stay, written as `\n`.
+    Many,
+}
+
+/// Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069):
+/// they reorder what a terminal or a Markdown viewer shows after them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that never survive cleaning: control characters (line breaks
+/// and tabs are turned into something else first), bidi controls, and the
+/// Unicode line and paragraph separators. The zero-width joiner U+200D is
+/// not among them: emoji sequences need it.
+pub fn is_unwanted(c: char) -> bool {
+    c.is_control() || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// The one cleaning routine for text that enters a session, whether typed,
+/// pasted, imported or loaded from a file: CR LF, CR, U+2028 and U+2029
+/// become line breaks (spaces for [`Lines::One`]), tabs become spaces, other
+/// control characters and bidi controls go. White space is otherwise kept;
+/// [`clean_line`] and [`clean_multiline`] trim on top of this.
+pub fn clean(text: &str, lines: Lines) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => out.push(match lines {
+                Lines::One => ' ',
+                Lines::Many => '\n',
+            }),
+            '\t' => out.push(' '),
+            c if is_unwanted(c) => {}
             c => out.push(c),
         }
     }
-    out.trim().to_string()
+    out
 }
 
-/// Several lines: line endings become `\n`, trailing blanks of each line and
-/// blank lines at the start and end go, other control characters go.
+/// One line: cleaned, without surrounding white space.
+pub fn clean_line(text: &str) -> String {
+    clean(text, Lines::One).trim().to_string()
+}
+
+/// Several lines: cleaned, trailing blanks of each line and blank lines at
+/// the start and end removed.
 pub fn clean_multiline(text: &str) -> String {
-    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<String> = normalised
-        .split('\n')
-        .map(|line| {
-            let mut out = String::with_capacity(line.len());
-            for ch in line.chars() {
-                match ch {
-                    '\t' => out.push(' '),
-                    c if c.is_control() => {}
-                    c => out.push(c),
-                }
-            }
-            out.trim_end().to_string()
-        })
-        .collect();
+    let cleaned = clean(text, Lines::Many);
+    let lines: Vec<&str> = cleaned.split('\n').map(str::trim_end).collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let last = lines.iter().rposition(|l| !l.trim().is_empty());
     match (first, last) {
-        (Some(first), Some(last)) => {
-            let mut joined = lines[first..=last].join("\n");
-            // Leading blanks of the first line are noise, not indentation.
-            let trimmed = joined.trim_start().len();
-            joined.drain(..joined.len() - trimmed);
-            joined
-        }
+        // Leading blanks of the first line are noise, not indentation.
+        (Some(first), Some(last)) => lines[first..=last].join("\n").trim_start().to_string(),
         _ => String::new(),
     }
 }
 
-/// Removes control characters that could reach a terminal or a document
-/// raw, keeping line breaks where a field may span lines. Unlike the
-/// `clean_*` functions it keeps white space as it is: it is applied to text
-/// loaded from a file, which should change as little as possible.
+/// Cleans text loaded from a file in place, changing it only where it holds
+/// something [`clean`] removes, so that hand-written spacing stays.
 pub fn strip_controls(text: &mut String, keep_newlines: bool) {
-    let is_unwanted = |c: char| c.is_control() && !(keep_newlines && c == '\n');
-    if text.chars().any(is_unwanted) {
-        *text = text
-            .chars()
-            .filter_map(|c| match c {
-                '\t' => Some(' '),
-                c if is_unwanted(c) => None,
-                c => Some(c),
-            })
-            .collect();
+    let lines = if keep_newlines { Lines::Many } else { Lines::One };
+    let needs_cleaning = text
+        .chars()
+        .any(|c| is_unwanted(c) && !(keep_newlines && c == '\n'));
+    if needs_cleaning {
+        *text = clean(text, lines);
     }
 }
 
@@ -93,11 +109,77 @@ mod tests {
         strip_controls(&mut text, true);
         assert_eq!(text, " a b\n[2Jc ");
         strip_controls(&mut text, false);
-        assert_eq!(text, " a b[2Jc ");
+        assert_eq!(text, " a b [2Jc ");
+    }
+
+    #[test]
+    fn bidi_controls_go_and_line_separators_become_breaks() {
+        assert_eq!(clean("a\u{202E}b\u{2066}c\u{2069}", Lines::Many), "abc");
+        assert_eq!(clean("a\u{2028}b\u{2029}c", Lines::Many), "a\nb\nc");
+        assert_eq!(clean_line("a\u{2028}b"), "a b");
+        assert_eq!(clean("a\r\nb\rc", Lines::Many), "a\nb\nc");
+    }
+
+    #[test]
+    fn keeps_the_zero_width_joiner_of_emoji_sequences() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(clean_line(family), family);
     }
 
     #[test]
     fn keeps_umlauts_and_emoji() {
         assert_eq!(clean_line("Größe 🚀 straße"), "Größe 🚀 straße");
+    }
+
+    /// Characters the cleaning must handle, mixed with ordinary text.
+    fn tricky_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop_oneof![
+            Just('\u{1b}'),
+            Just('\r'),
+            Just('\n'),
+            Just('\t'),
+            Just('\u{7f}'),
+            Just('\u{85}'),
+            Just('\u{200D}'),
+            Just('\u{2028}'),
+            Just('\u{2029}'),
+            prop::char::range('\u{202A}', '\u{202E}'),
+            prop::char::range('\u{2066}', '\u{2069}'),
+            Just(' '),
+            Just('ä'),
+            any::<char>(),
+        ];
+        prop::collection::vec(pieces, 0..40).prop_map(|chars| chars.into_iter().collect())
+    }
+
+    /// Written out here rather than taken from [`is_unwanted`], so that a
+    /// gap in that function makes the property fail.
+    fn forbidden(c: char) -> bool {
+        (c.is_control() && c != '\n')
+            || ('\u{202A}'..='\u{202E}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+            || c == '\u{2028}'
+            || c == '\u{2029}'
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cleaning_is_idempotent_and_leaves_nothing_unwanted(text in tricky_text()) {
+            for lines in [Lines::One, Lines::Many] {
+                let once = clean(&text, lines);
+                proptest::prop_assert_eq!(&clean(&once, lines), &once);
+                proptest::prop_assert!(!once.chars().any(forbidden), "{:?} left in {:?}", once, text);
+                proptest::prop_assert!(lines == Lines::Many || !once.contains('\n'));
+            }
+            let line = clean_line(&text);
+            proptest::prop_assert_eq!(&clean_line(&line), &line);
+            proptest::prop_assert!(!line.chars().any(|c| forbidden(c) || c == '\n'));
+            let many = clean_multiline(&text);
+            proptest::prop_assert_eq!(&clean_multiline(&many), &many);
+            proptest::prop_assert!(!many.chars().any(forbidden));
+            let zwj = text.matches('\u{200D}').count();
+            proptest::prop_assert_eq!(clean(&text, Lines::Many).matches('\u{200D}').count(), zwj);
+        }
     }
 }

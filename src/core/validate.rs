@@ -4,6 +4,7 @@
 
 use super::command::DomainError;
 use super::session::*;
+use super::text::MAX_TEXT_CHARS;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
@@ -30,7 +31,59 @@ fn missing(kind: &'static str, id: impl ToString) -> DomainError {
     }
 }
 
+/// Refuses a text longer than typed text may be, naming where it is.
+fn within_limit(text: &str, whose: impl FnOnce() -> String) -> Result<(), DomainError> {
+    // Bytes bound characters from above: most texts need no counting.
+    if text.len() <= MAX_TEXT_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars <= MAX_TEXT_CHARS {
+        return Ok(());
+    }
+    Err(DomainError::Invalid(format!(
+        "{} has {chars} characters, more than the {MAX_TEXT_CHARS} plenum takes",
+        whose()
+    )))
+}
+
 impl Session {
+    /// Every text obeys the limit typed text has, also in a hand-edited file.
+    fn check_text_lengths(&self) -> Result<(), DomainError> {
+        within_limit(&self.title, || "the session title".into())?;
+        within_limit(&self.method, || "the method".into())?;
+        if let Some(name) = &self.facilitator {
+            within_limit(name, || "the facilitator's name".into())?;
+        }
+        for p in &self.participants {
+            within_limit(&p.name, || format!("participant {}", p.id))?;
+        }
+        for phase in &self.phases {
+            within_limit(&phase.title, || format!("phase {}", phase.id))?;
+            within_limit(&phase.question, || format!("phase {}", phase.id))?;
+        }
+        for idea in &self.ideas {
+            within_limit(&idea.text, || format!("idea {}", idea.id))?;
+        }
+        for cluster in &self.clusters {
+            within_limit(&cluster.title, || format!("cluster {}", cluster.id))?;
+        }
+        for round in &self.rounds {
+            within_limit(&round.title, || format!("voting round {}", round.id))?;
+        }
+        for action in &self.actions {
+            within_limit(&action.text, || format!("action {}", action.id))?;
+            within_limit(&action.note, || format!("action {}", action.id))?;
+            if let Some(owner) = &action.owner {
+                within_limit(owner, || format!("action {}", action.id))?;
+            }
+        }
+        for checkin in &self.checkins {
+            within_limit(&checkin.question, || format!("check-in {}", checkin.id))?;
+        }
+        Ok(())
+    }
+
     /// Checks that the session is consistent; the error names the first
     /// problem found.
     pub fn validate(&self) -> Result<(), DomainError> {
@@ -69,6 +122,7 @@ impl Session {
         if self.title.trim().is_empty() {
             return Err(DomainError::Invalid("the session has no title".into()));
         }
+        self.check_text_lengths()?;
         for idea in &self.ideas {
             if !phases.contains(&idea.phase) {
                 return Err(missing("phase", idea.phase));

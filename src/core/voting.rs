@@ -63,9 +63,10 @@
 //! the room saw it, and voting on after that would let later voters follow
 //! the earlier ones. A reveal pressed by mistake is taken back by undo.
 
-use super::command::{Command, DomainError};
+use super::command::{Command, DomainError, Refusal};
 use super::session::*;
 use super::text::clean_line;
+use std::collections::HashSet;
 use thiserror::Error;
 
 /// Why a voting operation was refused. The variants are distinct so that a
@@ -943,20 +944,14 @@ pub fn validate_round(round: &VoteRound, anonymous: bool) -> Result<(), DomainEr
     if round.max_per_option == 0 {
         return invalid(format!("round {:?} allows no dots per option", round.title));
     }
-    let mut seen = Vec::with_capacity(round.options.len());
-    for option in &round.options {
-        if seen.contains(option) {
-            return invalid(format!("round {:?} lists an option twice", round.title));
-        }
-        seen.push(*option);
+    // Sets, not nested scans: a round may hold 100,000 voters.
+    let mut options = HashSet::with_capacity(round.options.len());
+    if !round.options.iter().all(|option| options.insert(*option)) {
+        return invalid(format!("round {:?} lists an option twice", round.title));
     }
-    for (i, voter) in round.voters.iter().enumerate() {
-        if round.voters[..i]
-            .iter()
-            .any(|v| v.participant == voter.participant)
-        {
-            return invalid(format!("round {:?} lists a voter twice", round.title));
-        }
+    let mut voters = HashSet::with_capacity(round.voters.len());
+    if !round.voters.iter().all(|voter| voters.insert(voter.participant)) {
+        return invalid(format!("round {:?} lists a voter twice", round.title));
     }
     if anonymous && !round.ballots.is_empty() {
         return invalid(format!(
@@ -976,10 +971,10 @@ pub fn validate_round(round: &VoteRound, anonymous: bool) -> Result<(), DomainEr
         }
         return Ok(());
     }
-    validate_named_ballots(round)
+    validate_named_ballots(round, &voters)
 }
 
-fn validate_named_ballots(round: &VoteRound) -> Result<(), DomainError> {
+fn validate_named_ballots(round: &VoteRound, voters: &HashSet<ParticipantId>) -> Result<(), DomainError> {
     let invalid = |msg: String| Err(DomainError::Invalid(msg));
     if round.ballots.len() != round.voters.len() {
         return invalid(format!(
@@ -990,17 +985,15 @@ fn validate_named_ballots(round: &VoteRound) -> Result<(), DomainError> {
         ));
     }
     let mut sums = vec![0u64; round.options.len()];
-    for (i, ballot) in round.ballots.iter().enumerate() {
-        if !round.voters.iter().any(|v| v.participant == ballot.participant) {
+    let mut with_ballot = HashSet::with_capacity(round.ballots.len());
+    for ballot in &round.ballots {
+        if !voters.contains(&ballot.participant) {
             return invalid(format!(
                 "round {:?} has a ballot of someone who is not a voter",
                 round.title
             ));
         }
-        if round.ballots[..i]
-            .iter()
-            .any(|b| b.participant == ballot.participant)
-        {
+        if !with_ballot.insert(ballot.participant) {
             return invalid(format!("round {:?} holds two ballots of one voter", round.title));
         }
         check_ballot(round, &ballot.dots)?;
@@ -1023,7 +1016,15 @@ fn validate_named_ballots(round: &VoteRound) -> Result<(), DomainError> {
 
 /// Checks one voter's dots against the round's budget and cap.
 pub fn check_ballot(round: &VoteRound, dots: &[u32]) -> Result<(), DomainError> {
-    check_dots(round, dots).map_err(|error| DomainError::Invalid(error.to_string()))
+    check_dots(round, dots).map_err(|error| {
+        DomainError::Refused(match error {
+            VoteError::WrongLength { found, options } => Refusal::BallotWrongLength { found, options },
+            VoteError::OverBudget { placed, budget } => Refusal::BallotOverBudget { placed, budget },
+            _ => Refusal::BallotOverCap {
+                cap: round.max_per_option,
+            },
+        })
+    })
 }
 
 fn check_dots(round: &VoteRound, dots: &[u32]) -> Result<(), VoteError> {

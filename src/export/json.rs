@@ -1,86 +1,35 @@
 //! JSON export, for statistics across many sessions.
 //!
-//! The document has three parts: `export` (what wrote it), `session` (the
-//! whole session exactly as in the RON file, so the file format's field
-//! names and their documentation apply unchanged) and `results` (what plenum
-//! computes from it: each voting round's ranking, each check-in's mean and
-//! distribution, action counts). Field names are snake_case and stable;
-//! values that may be absent are `null` in `results`. Results of rounds and
-//! check-ins that are not revealed yet are included (the raw tallies are in
-//! the session part anyway) and marked with `revealed: false`.
+//! The document is described by the JSON Schema in
+//! `schema/plenum-export.schema.json` (a test validates exports against it).
+//! It holds `format` (always `plenum-export`), `format_version`, `generator`
+//! (the plenum that wrote it), `session` (what may leave the program, see
+//! [`crate::core::public`]: revealed results only, covered cards as a count,
+//! never a ballot) and `summary` (counts computed from it). Field names and
+//! enum values are snake_case; values that may be absent are `null`.
 
-use crate::core::followup::checkin_result;
-use crate::core::voting::ranking;
-use crate::core::*;
+use crate::core::public::PublicSession;
+use crate::core::{ActionStatus, public};
 use serde::Serialize;
 
-/// The version of the export's own layout (the `session` part follows the
-/// session file's `version`).
-pub const JSON_EXPORT_VERSION: u32 = 1;
+/// The version of this layout. 1 held the session file as it is; 2 holds
+/// the published session instead, with the results inside each round.
+pub const JSON_FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {
-    export: ExportInfo,
-    session: &'a Session,
-    results: Results,
-}
-
-#[derive(Serialize)]
-struct ExportInfo {
     format: &'static str,
-    version: u32,
+    format_version: u32,
     generator: &'static str,
+    session: &'a PublicSession,
+    summary: Summary,
 }
 
 #[derive(Serialize)]
-struct Results {
-    rounds: Vec<RoundResult>,
-    checkins: Vec<CheckinSummary>,
+struct Summary {
+    ideas: usize,
+    covered_cards: usize,
     actions: ActionCounts,
-}
-
-#[derive(Serialize)]
-struct RoundResult {
-    round: RoundId,
-    title: String,
-    phase: PhaseId,
-    /// 1-based position of the phase in the agenda.
-    phase_number: Option<usize>,
-    revealed: bool,
-    voters: usize,
-    dots_per_voter: u32,
-    dots_cast: u64,
-    ranking: Vec<RankedOption>,
-}
-
-#[derive(Serialize)]
-struct RankedOption {
-    rank: usize,
-    /// `idea` or `cluster`.
-    kind: &'static str,
-    id: String,
-    label: String,
-    dots: u32,
-    tied: bool,
-}
-
-#[derive(Serialize)]
-struct CheckinSummary {
-    checkin: CheckinId,
-    question: String,
-    scale: CheckinScale,
-    phase: Option<PhaseId>,
-    revealed: bool,
-    total: u32,
-    respondents: usize,
-    mean: Option<f64>,
-    distribution: Vec<AnswerCount>,
-}
-
-#[derive(Serialize)]
-struct AnswerCount {
-    answer: u32,
-    count: u32,
 }
 
 #[derive(Serialize)]
@@ -92,16 +41,14 @@ struct ActionCounts {
     dropped: usize,
 }
 
-/// The session with its results as pretty-printed JSON.
-pub fn to_json(session: &Session) -> String {
+/// The published session as pretty-printed JSON.
+pub fn render(session: &PublicSession) -> String {
     let document = Document {
-        export: ExportInfo {
-            format: "plenum-session-export",
-            version: JSON_EXPORT_VERSION,
-            generator: concat!("plenum ", env!("CARGO_PKG_VERSION")),
-        },
+        format: "plenum-export",
+        format_version: JSON_FORMAT_VERSION,
+        generator: concat!("plenum ", env!("CARGO_PKG_VERSION")),
         session,
-        results: results(session),
+        summary: summary(session),
     };
     // Plain data with string keys always serialises; should it ever fail the
     // output still says why instead of being silently empty.
@@ -114,84 +61,30 @@ pub fn to_json(session: &Session) -> String {
     }
 }
 
-fn results(session: &Session) -> Results {
-    Results {
-        rounds: session.rounds.iter().map(|r| round_result(session, r)).collect(),
-        checkins: session.checkins.iter().map(checkin_summary).collect(),
-        actions: action_counts(session),
-    }
-}
-
-fn round_result(session: &Session, round: &VoteRound) -> RoundResult {
-    let ranking = ranking(round)
-        .into_iter()
-        .map(|ranked| {
-            let (kind, id) = match ranked.option {
-                VoteOption::Idea(id) => ("idea", id.to_string()),
-                VoteOption::Cluster(id) => ("cluster", id.to_string()),
-            };
-            RankedOption {
-                rank: ranked.rank,
-                kind,
-                id,
-                label: session
-                    .option_label(ranked.option)
-                    .unwrap_or_default()
-                    .to_string(),
-                dots: ranked.dots,
-                tied: ranked.tied,
-            }
-        })
-        .collect();
-    RoundResult {
-        round: round.id,
-        title: round.title.clone(),
-        phase: round.phase,
-        phase_number: session.phase_index(round.phase).map(|i| i + 1),
-        revealed: round.status == RoundStatus::Revealed,
-        voters: round.voters.len(),
-        dots_per_voter: round.dots_per_voter,
-        dots_cast: round.tally.iter().map(|&d| u64::from(d)).sum(),
-        ranking,
-    }
-}
-
-fn checkin_summary(round: &CheckinRound) -> CheckinSummary {
-    let result = checkin_result(round);
-    CheckinSummary {
-        checkin: round.id,
-        question: round.question.clone(),
-        scale: round.scale,
-        phase: round.phase,
-        revealed: round.revealed,
-        total: result.total,
-        respondents: result.respondents,
-        mean: result.mean,
-        distribution: result
-            .distribution
-            .iter()
-            .map(|a| AnswerCount {
-                answer: a.answer,
-                count: a.count,
-            })
-            .collect(),
-    }
-}
-
-fn action_counts(session: &Session) -> ActionCounts {
+fn summary(session: &PublicSession) -> Summary {
     let count = |status| session.actions.iter().filter(|a| a.status == status).count();
-    ActionCounts {
-        total: session.actions.len(),
-        open: count(ActionStatus::Open),
-        doing: count(ActionStatus::Doing),
-        done: count(ActionStatus::Done),
-        dropped: count(ActionStatus::Dropped),
+    Summary {
+        ideas: session.ideas.len(),
+        covered_cards: session.phases.iter().map(|p| p.covered_cards).sum(),
+        actions: ActionCounts {
+            total: session.actions.len(),
+            open: count(ActionStatus::Open),
+            doing: count(ActionStatus::Doing),
+            done: count(ActionStatus::Done),
+            dropped: count(ActionStatus::Dropped),
+        },
     }
+}
+
+/// The JSON export of a session: [`render`] of [`public::published`].
+pub fn to_json(session: &crate::core::Session) -> String {
+    render(&public::published(session))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::*;
     use jiff::Timestamp;
     use serde_json::Value;
 
@@ -210,6 +103,7 @@ mod tests {
             timebox_minutes: 10,
             activities: vec![Activity::Capture, Activity::Vote],
             seconds_used: 0,
+            brainwriting: false,
         });
         for (n, text) in [(10, "Mehr Homeoffice"), (11, "Papierlos"), (12, "Kita-Plätze")] {
             session.ideas.push(Idea {
@@ -235,7 +129,7 @@ mod tests {
             allow_revote: false,
             voters: vec![],
             ballots: vec![],
-            tally: vec![0, 0, 0],
+            tally: vec![1, 3, 1],
             runoff_of: None,
         });
         session.checkins.push(CheckinRound {
@@ -251,25 +145,25 @@ mod tests {
     }
 
     #[test]
-    fn holds_the_session_and_computed_results() {
-        let mut session = session();
-        session.rounds[0].tally = vec![1, 3, 1];
-        let json: Value = serde_json::from_str(&to_json(&session)).expect("valid JSON");
-        assert_eq!(json["export"]["format"], "plenum-session-export");
+    fn holds_the_published_session_and_its_results() {
+        let json: Value = serde_json::from_str(&to_json(&session())).expect("valid JSON");
+        assert_eq!(json["format"], "plenum-export");
+        assert_eq!(json["format_version"], JSON_FORMAT_VERSION);
         assert_eq!(json["session"]["title"], "Zukunft „Rathaus“");
         assert_eq!(json["session"]["ideas"].as_array().map(Vec::len), Some(3));
+        assert_eq!(json["summary"]["ideas"], 3);
 
-        let round = &json["results"]["rounds"][0];
+        let round = &json["session"]["rounds"][0];
         assert_eq!(round["phase_number"], 1);
-        assert_eq!(round["dots_cast"], 5);
-        let ranking: Vec<(u64, &str, u64, bool)> = round["ranking"]
+        assert_eq!(round["result"]["dots_cast"], 5);
+        let ranking: Vec<(u64, &str, u64, bool)> = round["result"]["ranking"]
             .as_array()
             .expect("a ranking")
             .iter()
             .map(|r| {
                 (
                     r["rank"].as_u64().unwrap(),
-                    r["label"].as_str().unwrap(),
+                    r["option"]["label"].as_str().unwrap(),
                     r["dots"].as_u64().unwrap(),
                     r["tied"].as_bool().unwrap(),
                 )
@@ -283,15 +177,18 @@ mod tests {
                 (2, "Kita-Plätze", 1, true)
             ]
         );
-        assert_eq!(round["ranking"][0]["kind"], "idea");
-        assert_eq!(round["ranking"][0]["id"], IdeaId::from_u128(11).to_string());
+        assert_eq!(round["result"]["ranking"][0]["option"]["kind"], "idea");
+        assert_eq!(
+            round["result"]["ranking"][0]["option"]["id"],
+            IdeaId::from_u128(11).to_string()
+        );
 
-        let checkin = &json["results"]["checkins"][0];
-        assert_eq!(checkin["scale"], "Mood");
-        assert_eq!(checkin["total"], 4);
-        assert_eq!(checkin["mean"].as_f64(), Some(3.75));
-        assert_eq!(checkin["distribution"][3]["answer"], 4);
-        assert_eq!(checkin["distribution"][3]["count"], 2);
+        let checkin = &json["session"]["checkins"][0];
+        assert_eq!(checkin["scale"], "mood");
+        assert_eq!(checkin["answers"], 4);
+        assert_eq!(checkin["result"]["mean"].as_f64(), Some(3.75));
+        assert_eq!(checkin["result"]["distribution"][3]["answer"], 4);
+        assert_eq!(checkin["result"]["distribution"][3]["count"], 2);
     }
 
     #[test]
@@ -299,7 +196,7 @@ mod tests {
         let mut session = session();
         session.checkins[0].counts = vec![0; 5];
         let json: Value = serde_json::from_str(&to_json(&session)).expect("valid JSON");
-        assert!(json["results"]["checkins"][0]["mean"].is_null());
-        assert_eq!(json["results"]["actions"]["total"], 0);
+        assert!(json["session"]["checkins"][0]["result"]["mean"].is_null());
+        assert_eq!(json["summary"]["actions"]["total"], 0);
     }
 }

@@ -3,7 +3,12 @@
 //! The document follows the session: title and facts, the agenda, one section
 //! per phase (guiding question, ideas grouped by cluster in the group's order
 //! with unclustered ideas last, voting rounds ranked), the action table and
-//! the check-in results. Headings and labels follow the session's language.
+//! the check-in results. Headings and labels follow the session's language
+//! unless the caller picks another one ([`MarkdownOptions`]).
+//!
+//! The document is rendered from the published session
+//! ([`crate::core::public`]) only: covered cards appear as a count, a round or
+//! check-in that was not revealed shows how many took part, not the counts.
 //!
 //! Everything a participant typed goes through [`escape`], so no input can
 //! break a table, start a heading or list, inject HTML or run into the next
@@ -12,29 +17,58 @@
 //! Dates are calendar dates in UTC, so the export of a file is the same on
 //! every machine.
 //!
-//! Hidden cards (silent brainwriting before the reveal) are exported covered:
-//! only their number is shown, never their text, just as on the board. The
-//! same goes for results: a voting round or check-in that was not revealed
-//! shows how many took part, not the counts.
+//! With [`MarkdownOptions::front_matter`] the document starts with a YAML
+//! metadata block holding only `lang: de` (or `en`): pandoc then tags the
+//! document's language (`pandoc minutes.md -o minutes.docx`), and GitHub and
+//! GitLab show it as a small table. It is off by default because wikis and
+//! intranet editors that do not know front matter show it as text.
 
 pub mod escape;
+mod labels;
 
-use crate::core::voting::ranking;
-use crate::core::{
-    ActionStatus, CheckinRound, CheckinScale, Idea, Language, MethodTemplate, Phase, RoundStatus, Session,
-    VoteOption, VoteRound,
+use crate::core::public::{
+    ItemKind, PublicCheckin, PublicIdea, PublicOption, PublicPhase, PublicRound, PublicSession, published,
 };
+use crate::core::{Language, MethodTemplate, PhaseId, Session};
 use jiff::civil::Date;
+use labels::Labels;
 use std::fmt::Write;
+
+/// How to write the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkdownOptions {
+    /// The language of headings, labels and dates.
+    pub language: Language,
+    /// Start with a YAML metadata block naming the language (for pandoc).
+    pub front_matter: bool,
+}
+
+impl MarkdownOptions {
+    /// The session's own language, no front matter.
+    pub fn for_session(session: &Session) -> MarkdownOptions {
+        MarkdownOptions {
+            language: session.language,
+            front_matter: false,
+        }
+    }
+}
 
 /// The session as a Markdown document, in the session's language.
 pub fn to_markdown(session: &Session) -> String {
-    let labels = Labels::for_language(session.language);
+    render(&published(session), &MarkdownOptions::for_session(session))
+}
+
+/// The published session as a Markdown document.
+pub fn render(session: &PublicSession, options: &MarkdownOptions) -> String {
+    let labels = Labels::for_language(options.language);
     let mut doc = Document::default();
+    if options.front_matter {
+        doc.block(format!("---\nlang: {}\n---", options.language.code()));
+    }
     write_header(&mut doc, session, labels);
     write_agenda(&mut doc, session, labels);
-    for (index, phase) in session.phases.iter().enumerate() {
-        write_phase(&mut doc, session, labels, index, phase);
+    for phase in &session.phases {
+        write_phase(&mut doc, session, labels, phase);
     }
     write_actions(&mut doc, session, labels);
     write_checkins(&mut doc, session, labels);
@@ -65,9 +99,9 @@ impl Document {
     }
 }
 
-fn write_header(doc: &mut Document, session: &Session, labels: &Labels) {
+fn write_header(doc: &mut Document, session: &PublicSession, labels: &Labels) {
     doc.heading(1, &escape::single_line(&session.title));
-    let language = session.language;
+    let language = labels.language;
     let mut facts = vec![
         fact(
             labels.date,
@@ -76,7 +110,10 @@ fn write_header(doc: &mut Document, session: &Session, labels: &Labels) {
                 language,
             ),
         ),
-        fact(labels.method, &escape::single_line(&method_name(session))),
+        fact(
+            labels.method,
+            &escape::single_line(&method_name(session, language)),
+        ),
     ];
     if let Some(facilitator) = &session.facilitator {
         facts.push(fact(labels.facilitator, &escape::single_line(facilitator)));
@@ -99,15 +136,15 @@ fn fact(label: &str, value: &str) -> String {
     format!("- **{label}:** {value}")
 }
 
-/// The template's name in the session's language, or the method id when the
-/// template is not built in.
-fn method_name(session: &Session) -> String {
+/// The template's name in the document's language, or the method id when
+/// the template is not built in.
+fn method_name(session: &PublicSession, language: Language) -> String {
     MethodTemplate::built_in_by_id(&session.method)
-        .map(|t| t.name.get(session.language).to_string())
+        .map(|t| t.name.get(language).to_string())
         .unwrap_or_else(|| session.method.clone())
 }
 
-fn write_agenda(doc: &mut Document, session: &Session, labels: &Labels) {
+fn write_agenda(doc: &mut Document, session: &PublicSession, labels: &Labels) {
     if session.phases.is_empty() {
         return;
     }
@@ -118,9 +155,9 @@ fn write_agenda(doc: &mut Document, session: &Session, labels: &Labels) {
         (labels.question, Align::Left),
         (labels.timebox, Align::Right),
     ]);
-    for (index, phase) in session.phases.iter().enumerate() {
+    for phase in &session.phases {
         table.row(vec![
-            (index + 1).to_string(),
+            phase.number.to_string(),
             escape::table_cell(&phase.title),
             escape::table_cell(&phase.question),
             format!("{} {}", phase.timebox_minutes, labels.minutes),
@@ -129,101 +166,104 @@ fn write_agenda(doc: &mut Document, session: &Session, labels: &Labels) {
     doc.block(table.render());
 }
 
-fn write_phase(doc: &mut Document, session: &Session, labels: &Labels, index: usize, phase: &Phase) {
+fn write_phase(doc: &mut Document, session: &PublicSession, labels: &Labels, phase: &PublicPhase) {
     doc.heading(
         2,
-        &format!("{}. {}", index + 1, escape::single_line(&phase.title)),
+        &format!("{}. {}", phase.number, escape::single_line(&phase.title)),
     );
     let question = escape::block_lines(&phase.question);
     if !question.is_empty() {
         doc.block(format!("> {}", escape::join_hard_breaks(&question, "> ")));
     }
     write_ideas(doc, session, labels, phase);
-    for round in session.rounds_in(phase.id) {
+    for round in session.rounds.iter().filter(|r| r.phase == phase.id) {
         write_round(doc, session, labels, round);
     }
 }
 
-fn write_ideas(doc: &mut Document, session: &Session, labels: &Labels, phase: &Phase) {
-    if session.ideas_in(phase.id).next().is_none() {
+fn ideas_in(session: &PublicSession, phase: PhaseId) -> impl Iterator<Item = &PublicIdea> {
+    session.ideas.iter().filter(move |i| i.phase == phase)
+}
+
+fn write_ideas(doc: &mut Document, session: &PublicSession, labels: &Labels, phase: &PublicPhase) {
+    if ideas_in(session, phase.id).next().is_none() && phase.covered_cards == 0 {
         return;
     }
     doc.heading(3, labels.ideas);
-    let clusters: Vec<_> = session.clusters_in(phase.id).collect();
+    let clusters: Vec<_> = session.clusters.iter().filter(|c| c.phase == phase.id).collect();
     for cluster in &clusters {
         doc.heading(4, &escape::single_line(&cluster.title));
-        let ideas: Vec<&Idea> = session.ideas_of_cluster(cluster.id).collect();
+        let ideas: Vec<&PublicIdea> = ideas_in(session, phase.id)
+            .filter(|i| i.cluster == Some(cluster.id))
+            .collect();
         if ideas.is_empty() {
             doc.block(format!("*{}*", labels.no_ideas));
         } else {
-            doc.block(idea_list(session, labels, &ideas));
+            doc.block(idea_list(&ideas));
         }
     }
-    let unclustered: Vec<&Idea> = session
-        .ideas_in(phase.id)
+    let unclustered: Vec<&PublicIdea> = ideas_in(session, phase.id)
         .filter(|i| i.cluster.is_none())
         .collect();
-    if unclustered.is_empty() {
+    let covered =
+        (phase.covered_cards > 0).then(|| format!("- *{}*", labels.covered_cards(phase.covered_cards)));
+    if unclustered.is_empty() && covered.is_none() {
         return;
     }
     if !clusters.is_empty() {
         doc.heading(4, labels.unclustered);
     }
-    doc.block(idea_list(session, labels, &unclustered));
+    let mut list = idea_list(&unclustered);
+    if let Some(covered) = covered {
+        if !list.is_empty() {
+            list.push('\n');
+        }
+        list.push_str(&covered);
+    }
+    doc.block(list);
 }
 
-/// A bullet list of the visible ideas, then one line for the covered cards.
-fn idea_list(session: &Session, labels: &Labels, ideas: &[&Idea]) -> String {
-    let mut items: Vec<String> = ideas
-        .iter()
-        .filter(|idea| !idea.hidden)
-        .map(|idea| idea_item(session, idea))
-        .collect();
-    let hidden = ideas.iter().filter(|idea| idea.hidden).count();
-    if hidden > 0 {
-        items.push(format!("- *{}*", labels.covered_cards(hidden)));
-    }
+/// A bullet list of ideas.
+fn idea_list(ideas: &[&PublicIdea]) -> String {
+    let items: Vec<String> = ideas.iter().map(|idea| idea_item(idea)).collect();
     items.join("\n")
 }
 
-fn idea_item(session: &Session, idea: &Idea) -> String {
+fn idea_item(idea: &PublicIdea) -> String {
     let lines = escape::block_lines(&idea.text);
     let mut item = format!("- {}", escape::join_hard_breaks(&lines, "  "));
-    let authors: Vec<String> = idea
-        .authors
-        .iter()
-        .filter(|_| !session.anonymous)
-        .filter_map(|id| session.participant_name(*id))
-        .map(escape::single_line)
-        .collect();
+    let authors: Vec<String> = idea.authors.iter().map(|a| escape::single_line(a)).collect();
     if !authors.is_empty() {
         let _ = write!(item, " — *{}*", authors.join(", "));
     }
     item
 }
 
-fn write_round(doc: &mut Document, session: &Session, labels: &Labels, round: &VoteRound) {
+fn write_round(doc: &mut Document, session: &PublicSession, labels: &Labels, round: &PublicRound) {
     doc.heading(
         3,
         &format!("{}: {}", labels.vote, escape::single_line(&round.title)),
     );
     let mut facts = Vec::new();
-    if let Some(original) = round.runoff_of.and_then(|id| session.round(id)) {
+    if let Some(original) = round
+        .runoff_of
+        .and_then(|id| session.rounds.iter().find(|r| r.id == id))
+    {
         facts.push(labels.runoff_of(&escape::single_line(&original.title)));
     }
-    facts.push(labels.round_facts(round.voters.len(), round.dots_per_voter, round.max_per_option));
-    if round.status != RoundStatus::Revealed {
+    facts.push(labels.round_facts(round.voter_count, round.dots_per_voter, round.max_per_option));
+    let Some(result) = &round.result else {
         facts.push(labels.not_revealed.to_string());
         doc.block(facts.join(" "));
         return;
-    }
+    };
     doc.block(facts.join(" "));
     let mut table = Table::new(&[
         (labels.rank, Align::Right),
         (labels.option, Align::Left),
         (labels.dots, Align::Right),
     ]);
-    for ranked in ranking(round) {
+    for ranked in &result.ranking {
         let rank = if ranked.tied {
             format!("{} ({})", ranked.rank, labels.tie)
         } else {
@@ -231,7 +271,7 @@ fn write_round(doc: &mut Document, session: &Session, labels: &Labels, round: &V
         };
         table.row(vec![
             rank,
-            option_label(session, labels, ranked.option),
+            option_label(labels, &ranked.option),
             ranked.dots.to_string(),
         ]);
     }
@@ -239,21 +279,16 @@ fn write_round(doc: &mut Document, session: &Session, labels: &Labels, round: &V
 }
 
 /// The escaped label of a vote option; a covered card keeps its secret.
-fn option_label(session: &Session, labels: &Labels, option: VoteOption) -> String {
-    match option {
-        VoteOption::Idea(id) => match session.idea(id) {
-            Some(idea) if idea.hidden => format!("*{}*", labels.covered_card),
-            Some(idea) => escape::table_cell(&idea.text),
-            None => String::new(),
-        },
-        VoteOption::Cluster(id) => session
-            .cluster(id)
-            .map(|c| format!("{}: {}", labels.cluster, escape::table_cell(&c.title)))
-            .unwrap_or_default(),
+fn option_label(labels: &Labels, option: &PublicOption) -> String {
+    match (option.kind, &option.label) {
+        (ItemKind::Cluster, Some(title)) => format!("{}: {}", labels.cluster, escape::table_cell(title)),
+        (_, Some(text)) => escape::table_cell(text),
+        (ItemKind::Idea, None) => format!("*{}*", labels.covered_card),
+        (_, None) => String::new(),
     }
 }
 
-fn write_actions(doc: &mut Document, session: &Session, labels: &Labels) {
+fn write_actions(doc: &mut Document, session: &PublicSession, labels: &Labels) {
     doc.heading(2, labels.actions);
     if session.actions.is_empty() {
         doc.block(format!("*{}*", labels.no_actions));
@@ -280,7 +315,7 @@ fn write_actions(doc: &mut Document, session: &Session, labels: &Labels) {
                 .unwrap_or_default(),
             action
                 .due
-                .map(|due| format_date(due, session.language))
+                .map(|due| format_date(due, labels.language))
                 .unwrap_or_default(),
             labels.status_name(action.status).to_string(),
         ];
@@ -292,7 +327,7 @@ fn write_actions(doc: &mut Document, session: &Session, labels: &Labels) {
     doc.block(table.render());
 }
 
-fn write_checkins(doc: &mut Document, session: &Session, labels: &Labels) {
+fn write_checkins(doc: &mut Document, session: &PublicSession, labels: &Labels) {
     if session.checkins.is_empty() {
         return;
     }
@@ -302,35 +337,35 @@ fn write_checkins(doc: &mut Document, session: &Session, labels: &Labels) {
     }
 }
 
-fn write_checkin(doc: &mut Document, session: &Session, labels: &Labels, checkin: &CheckinRound) {
+fn write_checkin(doc: &mut Document, session: &PublicSession, labels: &Labels, checkin: &PublicCheckin) {
     doc.heading(3, &escape::single_line(&checkin.question));
     let (low, high) = checkin.scale.range();
     let mut facts = vec![labels.scale(checkin.scale, low, high)];
-    if let Some(phase) = checkin.phase.and_then(|id| session.phase(id)) {
+    if let Some(phase) = checkin
+        .phase
+        .and_then(|id| session.phases.iter().find(|p| p.id == id))
+    {
         facts.push(format!(
             "{}: {}.",
             labels.phase,
             escape::single_line(&phase.title)
         ));
     }
-    let total = checkin.total();
-    if !checkin.revealed {
+    let total = checkin.answers;
+    let Some(result) = &checkin.result else {
         facts.push(labels.checkin_not_revealed(total));
         doc.block(facts.join(" "));
         return;
-    }
-    if let Some(mean) = checkin.mean() {
+    };
+    if let Some(mean) = result.mean {
         facts.push(labels.mean(mean, total));
     } else {
         facts.push(labels.no_answers.to_string());
     }
     doc.block(facts.join(" "));
     let mut table = Table::new(&[(labels.answer, Align::Right), (labels.count, Align::Right)]);
-    for (offset, count) in checkin.counts.iter().enumerate() {
-        table.row(vec![
-            (u64::from(low) + offset as u64).to_string(),
-            count.to_string(),
-        ]);
+    for answer in &result.distribution {
+        table.row(vec![answer.answer.to_string(), answer.count.to_string()]);
     }
     doc.block(table.render());
 }
@@ -385,226 +420,11 @@ impl Table {
     }
 }
 
-/// Headings and labels of the document in one language.
-struct Labels {
-    language: Language,
-    date: &'static str,
-    method: &'static str,
-    facilitator: &'static str,
-    participants: &'static str,
-    anonymous_participants: &'static str,
-    agenda: &'static str,
-    phase: &'static str,
-    question: &'static str,
-    timebox: &'static str,
-    minutes: &'static str,
-    ideas: &'static str,
-    unclustered: &'static str,
-    no_ideas: &'static str,
-    covered_card: &'static str,
-    cluster: &'static str,
-    vote: &'static str,
-    not_revealed: &'static str,
-    rank: &'static str,
-    option: &'static str,
-    dots: &'static str,
-    tie: &'static str,
-    actions: &'static str,
-    no_actions: &'static str,
-    what: &'static str,
-    who: &'static str,
-    due: &'static str,
-    status: &'static str,
-    note: &'static str,
-    checkins: &'static str,
-    answer: &'static str,
-    count: &'static str,
-    no_answers: &'static str,
-}
-
-const ENGLISH: Labels = Labels {
-    language: Language::En,
-    date: "Date",
-    method: "Method",
-    facilitator: "Facilitator",
-    participants: "Participants",
-    anonymous_participants: "not listed (anonymous session)",
-    agenda: "Agenda",
-    phase: "Phase",
-    question: "Guiding question",
-    timebox: "Timebox",
-    minutes: "min",
-    ideas: "Ideas",
-    unclustered: "Not clustered",
-    no_ideas: "No ideas in this cluster.",
-    covered_card: "covered card",
-    cluster: "Cluster",
-    vote: "Dot vote",
-    not_revealed: "The results have not been revealed yet.",
-    rank: "Rank",
-    option: "Option",
-    dots: "Dots",
-    tie: "tie",
-    actions: "Actions",
-    no_actions: "No actions recorded.",
-    what: "What",
-    who: "Who",
-    due: "Due",
-    status: "Status",
-    note: "Note",
-    checkins: "Check-in and check-out",
-    answer: "Answer",
-    count: "Count",
-    no_answers: "No answers yet.",
-};
-
-const GERMAN: Labels = Labels {
-    language: Language::De,
-    date: "Datum",
-    method: "Methode",
-    facilitator: "Moderation",
-    participants: "Teilnehmende",
-    anonymous_participants: "nicht aufgeführt (anonyme Sitzung)",
-    agenda: "Ablauf",
-    phase: "Phase",
-    question: "Leitfrage",
-    timebox: "Zeitrahmen",
-    minutes: "Min.",
-    ideas: "Ideen",
-    unclustered: "Nicht zugeordnet",
-    no_ideas: "Keine Ideen in diesem Cluster.",
-    covered_card: "verdeckte Karte",
-    cluster: "Cluster",
-    vote: "Punktabfrage",
-    not_revealed: "Das Ergebnis wurde noch nicht aufgedeckt.",
-    rank: "Platz",
-    option: "Option",
-    dots: "Punkte",
-    tie: "gleichauf",
-    actions: "Maßnahmen",
-    no_actions: "Keine Maßnahmen festgehalten.",
-    what: "Was",
-    who: "Wer",
-    due: "Bis wann",
-    status: "Status",
-    note: "Anmerkung",
-    checkins: "Stimmungsbilder",
-    answer: "Antwort",
-    count: "Anzahl",
-    no_answers: "Noch keine Antworten.",
-};
-
-impl Labels {
-    fn for_language(language: Language) -> &'static Labels {
-        match language {
-            Language::En => &ENGLISH,
-            Language::De => &GERMAN,
-        }
-    }
-
-    fn covered_cards(&self, n: usize) -> String {
-        match (self.language, n) {
-            (Language::En, 1) => "1 covered card, not revealed yet".into(),
-            (Language::En, n) => format!("{n} covered cards, not revealed yet"),
-            (Language::De, 1) => "1 verdeckte Karte, noch nicht aufgedeckt".into(),
-            (Language::De, n) => format!("{n} verdeckte Karten, noch nicht aufgedeckt"),
-        }
-    }
-
-    fn runoff_of(&self, title: &str) -> String {
-        match self.language {
-            Language::En => format!("Run-off of “{title}”."),
-            Language::De => format!("Stichwahl zu „{title}“."),
-        }
-    }
-
-    fn round_facts(&self, voters: usize, dots: u32, max_per_option: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "{} voted, {dots} {} each, at most {max_per_option} per option.",
-                plural(voters, "person", "people"),
-                if dots == 1 { "dot" } else { "dots" }
-            ),
-            Language::De => format!(
-                "{} abgestimmt, je {dots} {}, höchstens {max_per_option} pro Option.",
-                match voters {
-                    1 => "1 Person hat".to_string(),
-                    n => format!("{n} Personen haben"),
-                },
-                if dots == 1 { "Punkt" } else { "Punkte" }
-            ),
-        }
-    }
-
-    fn status_name(&self, status: ActionStatus) -> &'static str {
-        match (self.language, status) {
-            (Language::En, ActionStatus::Open) => "open",
-            (Language::En, ActionStatus::Doing) => "in progress",
-            (Language::En, ActionStatus::Done) => "done",
-            (Language::En, ActionStatus::Dropped) => "dropped",
-            (Language::De, ActionStatus::Open) => "offen",
-            (Language::De, ActionStatus::Doing) => "in Arbeit",
-            (Language::De, ActionStatus::Done) => "erledigt",
-            (Language::De, ActionStatus::Dropped) => "verworfen",
-        }
-    }
-
-    fn scale(&self, scale: CheckinScale, low: u32, high: u32) -> String {
-        let name = match (self.language, scale) {
-            (Language::En, CheckinScale::Mood) => "mood",
-            (Language::En, CheckinScale::Roti) => "return on time invested",
-            (Language::De, CheckinScale::Mood) => "Stimmung",
-            (Language::De, CheckinScale::Roti) => "Nutzen der investierten Zeit",
-            (_, CheckinScale::FistOfFive) => "Fist of Five",
-        };
-        match self.language {
-            Language::En => format!("Scale: {name}, {low} to {high}."),
-            Language::De => format!("Skala: {name}, {low} bis {high}."),
-        }
-    }
-
-    fn checkin_not_revealed(&self, answers: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "The results have not been revealed yet ({}).",
-                plural(answers as usize, "answer", "answers")
-            ),
-            Language::De => format!(
-                "Das Ergebnis wurde noch nicht aufgedeckt ({} {}).",
-                answers,
-                if answers == 1 { "Antwort" } else { "Antworten" }
-            ),
-        }
-    }
-
-    fn mean(&self, mean: f64, answers: u32) -> String {
-        match self.language {
-            Language::En => format!(
-                "Mean {mean:.1} from {}.",
-                plural(answers as usize, "answer", "answers")
-            ),
-            Language::De => format!(
-                "Durchschnitt {} aus {} {}.",
-                format!("{mean:.1}").replace('.', ","),
-                answers,
-                if answers == 1 { "Antwort" } else { "Antworten" }
-            ),
-        }
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::labels::{ENGLISH, GERMAN};
     use super::*;
-    use crate::core::{Command, NewSession};
+    use crate::core::{Command, Idea, NewSession};
     use jiff::Timestamp;
 
     fn session(language: Language) -> Session {

@@ -8,6 +8,9 @@ use crate::core::{Activity, Language};
 use crate::store::{FormatError, StoreError};
 use std::fmt::Display;
 
+mod refusals;
+pub use refusals::describe_refusal;
+
 macro_rules! catalogue {
     ($($name:ident => $en:expr, $de:expr;)*) => {
         /// A text of the interface; [`tr`] gives it in a language.
@@ -743,10 +746,107 @@ catalogue! {
     // Command line.
 
     // Files and saving.
+    ErrFileNotWritable => "{path} is read-only and was not replaced; make it writable (chmod u+w) or ask its owner, then save again",
+        "{path} ist schreibgeschützt und wurde nicht ersetzt; bitte die Datei beschreibbar machen (chmod u+w) oder die zuständige Person fragen und dann erneut speichern";
+    ErrFolderNotWritable => "plenum may not write in the folder {path}; ask for write access or keep sessions in another folder (--dir), then save again",
+        "plenum darf im Ordner {path} nicht schreiben; bitte Schreibrechte erfragen oder Sitzungen in einem anderen Ordner ablegen (--dir) und dann erneut speichern";
+    ErrImmutable => "{path} is marked immutable and was not replaced; remove the mark (chattr -i) and save again",
+        "{path} ist als unveränderlich markiert und wurde nicht ersetzt; bitte die Markierung entfernen (chattr -i) und erneut speichern";
+    ErrDiskFullKept => "the disk of {path} is full; the file still holds the last saved version. Free some space, then save again",
+        "der Datenträger von {path} ist voll; die Datei enthält weiterhin den zuletzt gespeicherten Stand. Bitte Speicherplatz freigeben und dann erneut speichern";
+    ErrDeleted => "{path} was deleted or moved by another program and was not recreated; {key} saves the session as a new file",
+        "{path} wurde von einem anderen Programm gelöscht oder verschoben und nicht neu angelegt; {key} speichert die Sitzung als neue Datei";
+    ErrFolderSync => "{path}: saved, but the drive did not confirm it ({detail}); a power cut now could lose the save. Check the drive",
+        "{path}: gespeichert, aber der Datenträger hat es nicht bestätigt ({detail}); ein Stromausfall könnte den Stand jetzt noch verlieren. Bitte den Datenträger prüfen";
+    ErrSerialise => "{path}: the session could not be written ({detail}); the file was not touched. Please report this to the plenum developers",
+        "{path}: die Sitzung konnte nicht geschrieben werden ({detail}); die Datei blieb unverändert. Bitte melden Sie dies den Entwickelnden von plenum";
+    ErrNotRegular => "{path} is not a regular file (a folder, a pipe or a device) and was not read; give the path of a file",
+        "{path} ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät) und wurde nicht gelesen; bitte den Pfad einer Datei angeben";
+    ErrTooLarge => "{path} ({mb} MB) is too large to summarise in the list; open it by its name",
+        "{path} ({mb} MB) ist zu groß für die Übersicht; bitte direkt über den Dateinamen öffnen";
+    OpenedReadOnly => "opened read-only: {reason}", "schreibgeschützt geöffnet: {reason}";
 
     // Exports.
+    ExportExcelIsCsv => "--excel writes CSV; leave out --format or use --format csv.",
+        "--excel erzeugt CSV; lassen Sie --format weg oder geben Sie --format csv an.";
+    ExportFrontMatterIsMarkdown => "--front-matter is for Markdown (--format md).",
+        "--front-matter gilt nur für Markdown (--format md).";
 
     // Core refusals.
+    RefusedNotFound => "{kind} not found (id {id}).", "{kind} nicht gefunden (Kennung {id}).";
+    RefusedDuplicateId => "The id {id} ({kind}) is already taken.", "Die Kennung {id} ({kind}) ist bereits vergeben.";
+    RefusedDuplicateName => "The name “{name}” is already taken.", "Der Name „{name}“ ist bereits vergeben.";
+    RefusedNoSuchPhase => "There is no phase {n}; the agenda has {total}.",
+        "Eine Phase {n} gibt es nicht; der Ablauf hat {total}.";
+    RefusedInconsistent => "The session breaks a rule of plenum: {detail}",
+        "Die Sitzung verstößt gegen eine Regel von plenum: {detail}";
+    RefusedEmptyBatch => "There was nothing to change.", "Es gab nichts zu ändern.";
+    KindParticipant => "Participant", "Teilnehmende Person";
+    KindPhase => "Phase", "Phase";
+    KindIdea => "Idea", "Idee";
+    KindCluster => "Cluster", "Cluster";
+    KindRound => "Voting round", "Abstimmungsrunde";
+    KindAction => "Action", "Maßnahme";
+    KindCheckin => "Check-in", "Stimmungsbild";
+    RefusedAuthorsNamed => "Ideas already carry names. Remove the names before making the session anonymous.",
+        "Ideen sind bereits mit Namen versehen. Entfernen Sie die Namen, bevor Sie die Sitzung anonym schalten.";
+    RefusedBallotsStored => "Ballots are already stored per person; a session can only become anonymous before voting.",
+        "Stimmzettel sind bereits personenbezogen gespeichert; eine Sitzung kann nur vor der Abstimmung anonym werden.";
+    RefusedVotesCastSecretly => "Votes were cast secretly, so the session has to stay anonymous.",
+        "Es wurde bereits geheim abgestimmt; die Sitzung muss deshalb anonym bleiben.";
+    RefusedAnonymousAuthors => "The session is anonymous: ideas carry no names.",
+        "Die Sitzung ist anonym: Ideen werden ohne Namen erfasst.";
+    RefusedClusterOfAnotherPhase => "An idea can only join a cluster of its own phase.",
+        "Eine Idee kann nur einem Cluster ihrer eigenen Phase zugeordnet werden.";
+    RefusedIdeasOfDifferentPhases => "Ideas of different phases cannot be moved together.",
+        "Ideen aus verschiedenen Phasen lassen sich nicht gemeinsam verschieben.";
+    RefusedClusterMergedWithItself => "A cluster cannot be merged with itself.",
+        "Ein Cluster lässt sich nicht mit sich selbst zusammenführen.";
+    RefusedClustersOfDifferentPhases => "Only clusters of the same phase can be merged.",
+        "Nur Cluster derselben Phase lassen sich zusammenführen.";
+    RefusedIdeaMergedWithItself => "An idea cannot be merged with itself.",
+        "Eine Idee lässt sich nicht mit sich selbst zusammenführen.";
+    RefusedIdeasOfDifferentPhasesMerged => "Only ideas of the same phase can be merged.",
+        "Nur Ideen derselben Phase lassen sich zusammenführen.";
+    RefusedIdeaInTwoSuggestions => "The idea “{idea}” is in more than one accepted suggestion.",
+        "Die Idee „{idea}“ steht in mehr als einem übernommenen Vorschlag.";
+    RefusedNoSuggestion => "There is no suggestion to apply.", "Es gibt keinen Vorschlag zu übernehmen.";
+    RefusedClusterHoldsIdeas => "The cluster still holds ideas.", "Der Cluster enthält noch Ideen.";
+    RefusedRoundHasActions => "An action comes from this voting round, so it stays.",
+        "Aus dieser Abstimmungsrunde stammt eine Maßnahme; sie bleibt deshalb bestehen.";
+    RefusedParticipantIsAuthor => "Ideas carry this person’s name, so they stay on the list.",
+        "Ideen tragen den Namen dieser Person; sie bleibt deshalb auf der Liste.";
+    RefusedParticipantHasVoted => "This person has voted, so they stay on the list.",
+        "Diese Person hat abgestimmt und bleibt deshalb auf der Liste.";
+    RefusedParticipantAnswered => "This person answered a check-in, so they stay on the list.",
+        "Diese Person hat an einem Stimmungsbild teilgenommen und bleibt deshalb auf der Liste.";
+    RefusedPhaseHoldsIdeas => "The phase holds ideas; only an empty phase can be removed.",
+        "Die Phase enthält Ideen; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsClusters => "The phase holds clusters; only an empty phase can be removed.",
+        "Die Phase enthält Cluster; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsRounds => "The phase holds voting rounds; only an empty phase can be removed.",
+        "Die Phase enthält Abstimmungsrunden; nur eine leere Phase lässt sich entfernen.";
+    RefusedPhaseHoldsCheckins => "The phase holds check-ins; only an empty phase can be removed.",
+        "Die Phase enthält Stimmungsbilder; nur eine leere Phase lässt sich entfernen.";
+    RefusedBallotWrongLength => "The ballot has {found} entries for {options} options.",
+        "Der Stimmzettel hat {found} Einträge für {options} Optionen.";
+    RefusedBallotOverBudget => "The ballot places {placed} dots; each voter has {budget}.",
+        "Der Stimmzettel vergibt {placed} Punkte; jede Person hat {budget}.";
+    RefusedBallotOverCap => "At most {cap} dots may go on one option.",
+        "Auf eine Option dürfen höchstens {cap} Punkte entfallen.";
+    RefusedCheckinRevealed => "The results are revealed; a late answer would no longer be secret.",
+        "Das Ergebnis ist aufgedeckt; eine späte Antwort wäre nicht mehr geheim.";
+    RefusedAlreadyAnswered => "{name} has answered already.", "{name} hat bereits geantwortet.";
+    RefusedAnswerOffScale => "{answer} is not on the scale from {low} to {high}.",
+        "{answer} liegt nicht auf der Skala von {low} bis {high}.";
+    RefusedWrongCountOfAnswers => "The scale has {answers} answers, but {counts} counts were given.",
+        "Die Skala hat {answers} Antworten, angegeben wurden aber {counts} Zahlen.";
+    RefusedCountsBelowRespondents => "{respondents} people answered on the keyboard; the counts add up to only {total}.",
+        "{respondents} Personen haben an der Tastatur geantwortet; die Zahlen ergeben zusammen nur {total}.";
+    RefusedOptionNotInRound => "The option is not part of the voting round “{round}”.",
+        "Die Option gehört nicht zur Abstimmungsrunde „{round}“.";
+    RefusedNotADate => "“{input}” is not a date; write 2026-12-31, 31.12.2026 or +7 (days from today).",
+        "„{input}“ ist kein Datum; schreiben Sie 31.12.2026, 2026-12-31 oder +7 (Tage ab heute).";
 
     // Front end.
     UndoneWhat => "Undone: {what}.", "Rückgängig gemacht: {what}.";
@@ -779,6 +879,17 @@ catalogue! {
     StepCheckinAdded => "round opened", "Runde gestartet";
     StepCheckinRemoved => "round removed", "Runde entfernt";
     StepCheckinChanged => "round changed", "Runde geändert";
+    ModeSpotlight => "Spotlight", "Großansicht";
+    ActShowSpotlight => "Show the selection alone, as large as the screen allows", "Auswahl allein und so groß wie möglich zeigen";
+    ShortSpotlight => "spotlight", "groß zeigen";
+    SpotIdea => "Idea", "Idee";
+    SpotCluster => "Cluster", "Cluster";
+    SpotResult => "Voting result", "Abstimmungsergebnis";
+    SpotAction => "Action", "Maßnahme";
+    SpotGone => "This is no longer in the session.", "Das ist nicht mehr in der Sitzung.";
+    SpotRank => "Rank {rank} · {dots}", "Platz {rank} · {dots}";
+    SpotOwnerDue => "{owner} · by {due}", "{owner} · bis {due}";
+    SpotMore => "↓ more", "↓ weiter";
 
     // SSH participants.
 
@@ -956,6 +1067,35 @@ pub fn describe_store_error(lang: Language, error: &StoreError, save_key: &str) 
         StoreError::ChangedOnDisk { .. } => fill(lang, Msg::ErrChanged, &[("key", &save_key)]),
         StoreError::Exists { path } => fill(lang, Msg::ErrExists, &[("path", &path.display())]),
         StoreError::NoHome => tr(lang, Msg::ErrNoHome).to_string(),
+        StoreError::Deleted { path } => fill(
+            lang,
+            Msg::ErrDeleted,
+            &[("path", &path.display()), ("key", &save_key)],
+        ),
+        StoreError::FileNotWritable { path } => {
+            fill(lang, Msg::ErrFileNotWritable, &[("path", &path.display())])
+        }
+        StoreError::FolderNotWritable { path } => {
+            fill(lang, Msg::ErrFolderNotWritable, &[("path", &path.display())])
+        }
+        StoreError::Immutable { path } => fill(lang, Msg::ErrImmutable, &[("path", &path.display())]),
+        StoreError::DiskFull { path } => fill(lang, Msg::ErrDiskFullKept, &[("path", &path.display())]),
+        StoreError::FolderSync { path, source } => fill(
+            lang,
+            Msg::ErrFolderSync,
+            &[("path", &path.display()), ("detail", source)],
+        ),
+        StoreError::Serialise { path, message } => fill(
+            lang,
+            Msg::ErrSerialise,
+            &[("path", &path.display()), ("detail", message)],
+        ),
+        StoreError::NotRegularFile { path } => fill(lang, Msg::ErrNotRegular, &[("path", &path.display())]),
+        StoreError::TooLarge { path, bytes } => fill(
+            lang,
+            Msg::ErrTooLarge,
+            &[("path", &path.display()), ("mb", &(bytes / 1_000_000))],
+        ),
     }
 }
 

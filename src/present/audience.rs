@@ -1,12 +1,12 @@
 //! What the room sees: the audience view as plain data, built from the
 //! session and the control terminal's [`Stage`]. The renderer draws only
 //! this, so everything the projector may show is decided here, by the
-//! rules in [`secrecy`] (a ballot never, a tally only after the reveal, a
-//! covered card only as a count).
+//! core's rules in [`crate::core::public`] (a ballot never, a tally only
+//! after the reveal, a covered card only as a count).
 
 use super::link::{RoomLayout, Showing, Stage};
 use crate::core::followup::checkin_result;
-use crate::core::{CheckinScale, ClusterId, IdeaId, Session};
+use crate::core::{CheckinScale, ClusterId, IdeaId, Session, VoteRound, public, voting};
 use jiff::Timestamp;
 
 /// The screen the room sees.
@@ -122,7 +122,7 @@ fn scene(session: &Session, stage: &Stage) -> Scene {
             let Some(found) = session.round(*round) else {
                 return ideas(session, stage.selected);
             };
-            if let Some(lines) = secrecy::shown_results(session, found) {
+            if let Some(lines) = shown_results(session, found) {
                 return Scene::Results {
                     round: found.title.clone(),
                     voters: found.voters.len(),
@@ -130,7 +130,7 @@ fn scene(session: &Session, stage: &Stage) -> Scene {
                 };
             }
             let turn = match &stage.showing {
-                Showing::Ballot { voter, .. } if secrecy::names_are_public(session) => {
+                Showing::Ballot { voter, .. } if public::names_are_public(session) => {
                     Some(Turn::Named(voter.clone()))
                 }
                 Showing::Ballot { .. } => Some(Turn::Someone),
@@ -143,7 +143,7 @@ fn scene(session: &Session, stage: &Stage) -> Scene {
             }
         }
         Showing::Checkin { checkin } => match session.checkin(*checkin) {
-            Some(round) if secrecy::checkin_is_public(round) => {
+            Some(round) if public::checkin_is_public(round) => {
                 let result = checkin_result(round);
                 Scene::Checkin {
                     question: round.question.clone(),
@@ -178,10 +178,7 @@ fn ideas(session: &Session, selected: Option<IdeaId>) -> Scene {
         text: idea.text.clone(),
         selected: Some(idea.id) == selected,
     };
-    let shown: Vec<_> = session
-        .ideas_in(phase.id)
-        .filter(|idea| !secrecy::is_covered(idea))
-        .collect();
+    let shown: Vec<_> = public::shown_ideas(session, phase.id).collect();
     let mut groups = vec![Group {
         title: None,
         cluster: None,
@@ -208,64 +205,33 @@ fn ideas(session: &Session, selected: Option<IdeaId>) -> Scene {
         .map(|idea| idea.text.clone());
     Scene::Ideas {
         groups,
-        covered: session
-            .ideas_in(phase.id)
-            .filter(|i| secrecy::is_covered(i))
-            .count(),
+        covered: public::covered_cards(session, phase.id),
         spotlight,
     }
 }
 
-/// The rules of what may leave the control terminal, in one place. They
-/// follow the core's published-session rules predicate by predicate (same
-/// names), so that they can be replaced by those.
-pub mod secrecy {
-    use super::ResultLine;
-    use crate::core::voting;
-    use crate::core::{CheckinRound, Idea, Session, VoteOption, VoteRound};
-
-    /// Only that a covered card exists may be shown.
-    pub fn is_covered(idea: &Idea) -> bool {
-        idea.hidden
+/// The ranking of a round as the room may see it: `None` until the core
+/// says its tally is public; a covered card's option keeps its text back.
+fn shown_results(session: &Session, round: &VoteRound) -> Option<Vec<ResultLine>> {
+    if !public::tally_is_public(round) {
+        return None;
     }
-
-    pub fn checkin_is_public(checkin: &CheckinRound) -> bool {
-        checkin.revealed
-    }
-
-    pub fn names_are_public(session: &Session) -> bool {
-        !session.anonymous
-    }
-
-    /// The text of a vote option, `None` for a covered card.
-    pub fn option_label(session: &Session, option: VoteOption) -> Option<&str> {
-        match option {
-            VoteOption::Idea(id) => session
-                .idea(id)
-                .filter(|idea| !is_covered(idea))
-                .map(|idea| idea.text.as_str()),
-            VoteOption::Cluster(id) => session.cluster(id).map(|c| c.title.as_str()),
-        }
-    }
-
-    /// The ranking of a round, `None` until it is revealed (the core's
-    /// `voting::results` gives nothing before).
-    pub fn shown_results(session: &Session, round: &VoteRound) -> Option<Vec<ResultLine>> {
-        let results = voting::results(round)?;
-        Some(
-            results
-                .lines
-                .iter()
-                .map(|line| ResultLine {
-                    rank: line.rank,
-                    label: option_label(session, line.option).unwrap_or("…").to_string(),
-                    dots: line.dots,
-                    share: line.share,
-                    tied: line.tied,
-                })
-                .collect(),
-        )
-    }
+    let results = voting::results(round)?;
+    Some(
+        results
+            .lines
+            .iter()
+            .map(|line| ResultLine {
+                rank: line.rank,
+                label: public::option_label(session, line.option)
+                    .unwrap_or("…")
+                    .to_string(),
+                dots: line.dots,
+                share: line.share,
+                tied: line.tied,
+            })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -284,6 +250,7 @@ mod tests {
             timebox_minutes: 10,
             activities: vec![crate::core::Activity::Capture, crate::core::Activity::Vote],
             seconds_used: 0,
+            brainwriting: false,
         });
         for (n, text, hidden) in [(1, "Open card", false), (2, "Covered card", true)] {
             session.ideas.push(Idea {

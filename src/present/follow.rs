@@ -116,7 +116,7 @@ mod tests {
     }
 
     fn write(path: &Path, session: &Session) {
-        std::fs::write(path, store::to_ron(session)).unwrap();
+        std::fs::write(path, store::to_ron(session).expect("serialises")).unwrap();
     }
 
     #[test]
@@ -129,7 +129,7 @@ mod tests {
         assert_eq!(follower.session.as_ref().unwrap().title, "First");
         assert!(!follower.poll(), "nothing changed");
 
-        let text = store::to_ron(&session("Second"));
+        let text = store::to_ron(&session("Second")).expect("serialises");
         std::fs::write(&path, &text[..text.len() / 2]).unwrap();
         assert!(!follower.poll(), "half a file changes nothing shown");
         assert_eq!(follower.session.as_ref().unwrap().title, "First");

@@ -1,131 +1,119 @@
 //! One session file on disk: load, lock against a second writer, and save
-//! atomically (temp file in the same folder, fsync, rename, fsync folder).
+//! atomically, only over the version plenum itself last read or wrote.
 
 use super::StoreError;
+use super::disk::{self, Fingerprint};
 use super::format::{parse_bytes, to_ron};
 use crate::core::Session;
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-/// What a file looked like when plenum last read or wrote it; a difference
-/// means somebody else changed it, and plenum will not overwrite that.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: u64,
-    modified: Option<SystemTime>,
-}
-
-fn fingerprint(path: &Path) -> Option<Fingerprint> {
-    let meta = fs::metadata(path).ok()?;
-    Some(Fingerprint {
-        len: meta.len(),
-        modified: meta.modified().ok(),
-    })
-}
+pub use super::disk::write_atomically;
+pub use super::lock::{Lock, lock_path};
 
 /// Reads and parses a session file without locking it (for `check`,
-/// `export`, listings).
+/// `export`, listings). Only regular files are read: a FIFO is refused.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
-    let bytes = fs::read(path).map_err(|source| StoreError::io(path, "read", source))?;
-    parse_bytes(&bytes).map_err(|error| StoreError::Format {
+    let bytes = disk::read_regular_file(path)?;
+    parse(path, &bytes)
+}
+
+fn parse(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
+    parse_bytes(bytes).map_err(|error| StoreError::Format {
         path: path.to_path_buf(),
         error,
     })
 }
 
-/// An exclusive lock next to a session file. While it is held no other plenum
-/// writes the session; the operating system releases it if plenum dies.
-#[derive(Debug)]
-pub struct Lock {
-    _file: File,
-    path: PathBuf,
-}
-
-impl Lock {
-    /// Locks `session_path`, or says that another program holds it.
-    pub fn acquire(session_path: &Path) -> Result<Lock, StoreError> {
-        let path = lock_path(session_path);
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(|source| StoreError::io(&path, "create the lock file", source))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                let holder = fs::read_to_string(&path).ok().map(|s| s.trim().to_string());
-                return Err(StoreError::Locked {
-                    path: session_path.to_path_buf(),
-                    holder: holder.filter(|h| !h.is_empty()),
-                });
-            }
-            Err(fs::TryLockError::Error(source)) => return Err(StoreError::io(&path, "lock", source)),
-        }
-        // Tell a second plenum who holds the lock; failing to write this only
-        // makes that message less specific.
-        let _ = file.set_len(0);
-        let _ = writeln!(file, "plenum process {}", std::process::id());
-        Ok(Lock { _file: file, path })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-/// The hidden lock file beside a session: `.NAME.ron.lock`.
-pub fn lock_path(session_path: &Path) -> PathBuf {
-    let name = session_path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    session_path.with_file_name(format!(".{name}.lock"))
-}
-
-/// A session file opened for editing: locked, and saved only over the
-/// version plenum itself last read or wrote.
+/// A session file opened by plenum: locked and saved only over the version
+/// plenum last read or wrote; or opened read-only, when it cannot be written.
 #[derive(Debug)]
 pub struct SessionFile {
     path: PathBuf,
-    _lock: Lock,
+    /// `None` for a read-only file: nothing to protect against.
+    _lock: Option<Lock>,
+    /// Why the file cannot be written, when it was opened read-only.
+    read_only: Option<StoreError>,
+    /// The file as plenum last read or wrote it; `None` before the first save.
     last_seen: Option<Fingerprint>,
+    /// The session as last read or written, to save nothing when nothing
+    /// changed (a repository of sessions stays clean).
+    last_saved: Option<Session>,
 }
 
 impl SessionFile {
-    /// Locks and loads an existing session.
+    /// Locks and loads an existing session for editing. A file that cannot
+    /// be written is refused with the reason; see [`SessionFile::open_or_read_only`].
     pub fn open(path: &Path) -> Result<(SessionFile, Session), StoreError> {
-        // A mistyped name must not leave a lock file behind.
-        fs::metadata(path).map_err(|source| StoreError::io(path, "read", source))?;
-        let lock = Lock::acquire(path)?;
-        let session = load(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        match file.read_only {
+            Some(reason) => Err(reason),
+            None => Ok((file, session)),
+        }
+    }
+
+    /// Loads a session: locked for editing when it can be written, else
+    /// read-only ([`SessionFile::read_only`] says why; every save then
+    /// returns that reason and the file is never touched).
+    pub fn open_or_read_only(path: &Path) -> Result<(SessionFile, Session), StoreError> {
+        let mut reader = disk::open_regular(path)?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut reader, &mut bytes)
+            .map_err(|source| StoreError::io(path, "read", source))?;
+        let meta = reader
+            .metadata()
+            .map_err(|source| StoreError::io(path, "read", source))?;
+        let session = parse(path, &bytes)?;
+        let target = disk::resolve_link(path);
+        let (lock, read_only) = match disk::check_writable(&target) {
+            Ok(()) => (Some(Lock::acquire(path)?), None),
+            Err(reason) if reason.is_read_only() => (None, Some(reason)),
+            Err(other) => return Err(other),
+        };
+        if lock.is_some() {
+            disk::remove_stale_temp_files(&disk::folder_of(&target));
+        }
         let file = SessionFile {
             path: path.to_path_buf(),
             _lock: lock,
-            last_seen: fingerprint(path),
+            read_only,
+            last_seen: Some(Fingerprint::of(&bytes, &meta)),
+            last_saved: Some(session.clone()),
         };
         Ok((file, session))
     }
 
-    /// Creates a new session file; refuses to replace an existing file.
+    /// Creates a new session file; refuses to replace an existing file. A
+    /// failure leaves nothing behind: no file, no lock, no new folder.
     pub fn create(path: &Path, session: &Session) -> Result<SessionFile, StoreError> {
-        if path.exists() {
+        if fs::symlink_metadata(path).is_ok() {
             return Err(StoreError::Exists {
                 path: path.to_path_buf(),
             });
         }
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(parent)
-                .map_err(|source| StoreError::io(parent, "create the folder", source))?;
+        let folder = disk::folder_of(path);
+        let created_folder = !folder.exists();
+        if created_folder {
+            fs::create_dir_all(&folder)
+                .map_err(|source| StoreError::io(&folder, "create the folder", source))?;
         }
+        let result = SessionFile::create_in_existing_folder(path, session);
+        if result.is_err() && created_folder {
+            // Only an empty folder goes; anything else someone put there stays.
+            let _ = fs::remove_dir(&folder);
+        }
+        result
+    }
+
+    fn create_in_existing_folder(path: &Path, session: &Session) -> Result<SessionFile, StoreError> {
         let lock = Lock::acquire(path)?;
+        disk::remove_stale_temp_files(&disk::folder_of(path));
         let mut file = SessionFile {
             path: path.to_path_buf(),
-            _lock: lock,
+            _lock: Some(lock),
+            read_only: None,
             last_seen: None,
+            last_saved: None,
         };
         file.save(session)?;
         Ok(file)
@@ -135,64 +123,86 @@ impl SessionFile {
         &self.path
     }
 
-    /// Writes the session atomically. Refuses when the file was changed by
-    /// someone else since plenum last read or wrote it.
-    pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
-        let current = fingerprint(&self.path);
-        if current.is_some() && current != self.last_seen {
-            return Err(StoreError::ChangedOnDisk {
+    /// Why the file was opened read-only, if it was.
+    pub fn read_only(&self) -> Option<&StoreError> {
+        self.read_only.as_ref()
+    }
+
+    /// Whether the file is still as plenum left it: `Err(Deleted)` or
+    /// `Err(ChangedOnDisk)` otherwise. Reads the file; writes nothing.
+    pub fn check_on_disk(&self) -> Result<(), StoreError> {
+        let Some(last_seen) = self.last_seen else {
+            return Ok(());
+        };
+        match disk::current_fingerprint(&self.path)? {
+            None => Err(StoreError::Deleted {
                 path: self.path.clone(),
-            });
+            }),
+            Some(now) if now != last_seen => Err(StoreError::ChangedOnDisk {
+                path: self.path.clone(),
+            }),
+            Some(_) => Ok(()),
         }
-        write_atomically(&self.path, to_ron(session).as_bytes())?;
-        self.last_seen = fingerprint(&self.path);
-        Ok(())
+    }
+
+    /// Writes the session atomically, through a symlink to its target.
+    /// Writes nothing when nothing but `updated` changed since the last
+    /// read or write. Refuses, leaving the file as it is, when the file is
+    /// read-only, was changed by another program, or was deleted.
+    pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
+        if let Some(reason) = &self.read_only {
+            return Err(reason.again());
+        }
+        self.check_on_disk()?;
+        if self
+            .last_saved
+            .as_ref()
+            .is_some_and(|last| same_content(last, session))
+        {
+            return Ok(());
+        }
+        self.write(session)
+    }
+
+    /// Writes the session again after the file was deleted (the user chose
+    /// to keep working on it); still refuses to replace a file that is there.
+    pub fn restore(&mut self, session: &Session) -> Result<(), StoreError> {
+        match self.check_on_disk() {
+            Err(StoreError::Deleted { .. }) => {
+                self.last_seen = None;
+                self.last_saved = None;
+                self.save(session)
+            }
+            Err(other) => Err(other),
+            Ok(()) => self.save(session),
+        }
+    }
+
+    fn write(&mut self, session: &Session) -> Result<(), StoreError> {
+        let text = to_ron(session).map_err(|error| StoreError::Serialise {
+            path: self.path.clone(),
+            message: error.0,
+        })?;
+        let target = disk::resolve_link(&self.path);
+        let written = write_atomically(&self.path, text.as_bytes());
+        // After a failed folder sync the new file is in place all the same.
+        if matches!(written, Ok(()) | Err(StoreError::FolderSync { .. })) {
+            self.last_seen = fs::metadata(&target)
+                .ok()
+                .map(|meta| Fingerprint::of(text.as_bytes(), &meta));
+            self.last_saved = Some(session.clone());
+        }
+        written
     }
 }
 
-/// Writes `bytes` to `path` so that a crash leaves either the old or the new
-/// file, never a mix: temp file in the same folder, fsync, rename, fsync the
-/// folder. An existing file keeps its permissions.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".plenum-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|source| StoreError::io(&folder, "create a temporary file in", source))?;
-    temp.write_all(bytes)
-        .map_err(|source| StoreError::io(temp.path(), "write", source))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|source| StoreError::io(temp.path(), "flush", source))?;
-    let permissions = fs::metadata(path)
-        .map(|meta| meta.permissions())
-        .ok()
-        .or_else(default_permissions);
-    if let Some(permissions) = permissions {
-        // Permissions are a comfort: a failure here must not stop the save.
-        let _ = fs::set_permissions(temp.path(), permissions);
+/// Equal apart from the time of the last change, which a save without a
+/// change must not move.
+fn same_content(saved: &Session, now: &Session) -> bool {
+    if saved.updated == now.updated {
+        return saved == now;
     }
-    temp.persist(path)
-        .map_err(|error| StoreError::io(path, "replace", error.error))?;
-    if let Ok(dir) = File::open(&folder) {
-        // Makes the rename itself durable; not all file systems support it.
-        let _ = dir.sync_all();
-    }
-    Ok(())
-}
-
-/// New session files are readable by the team sharing the folder.
-#[cfg(unix)]
-fn default_permissions() -> Option<fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<fs::Permissions> {
-    None
+    let mut now = now.clone();
+    now.updated = saved.updated;
+    *saved == now
 }

@@ -48,8 +48,14 @@ impl Listed {
     }
 }
 
+/// Files larger than this are not read for a listing (about 30,000 ideas):
+/// one huge file must not keep the list or the start screen waiting. It is
+/// listed with [`StoreError::TooLarge`] and opens normally when chosen.
+pub const LIST_SIZE_LIMIT: u64 = 8_000_000;
+
 /// Every `*.ron` file in `dir`, newest first; unreadable ones last, by name.
-/// A folder that does not exist yet holds no sessions.
+/// A folder that does not exist yet holds no sessions. Pipes, devices and
+/// files over [`LIST_SIZE_LIMIT`] are listed as skipped, never read.
 pub fn list_sessions(dir: &Path) -> Result<Vec<Listed>, StoreError> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -61,7 +67,7 @@ pub fn list_sessions(dir: &Path) -> Result<Vec<Listed>, StoreError> {
         .map(|entry| entry.path())
         .filter(|path| is_session_file_name(path))
         .map(|path| {
-            let session = load(&path);
+            let session = summarise(&path);
             Listed { path, session }
         })
         .collect();
@@ -69,12 +75,28 @@ pub fn list_sessions(dir: &Path) -> Result<Vec<Listed>, StoreError> {
     Ok(listed)
 }
 
+fn summarise(path: &Path) -> Result<Session, StoreError> {
+    let meta = fs::metadata(path).map_err(|source| StoreError::io(path, "read", source))?;
+    if !meta.is_file() {
+        return Err(StoreError::NotRegularFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > LIST_SIZE_LIMIT {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: meta.len(),
+        });
+    }
+    load(path)
+}
+
 fn is_session_file_name(path: &Path) -> bool {
     let visible = path
         .file_name()
         .and_then(|n| n.to_str())
         .is_some_and(|n| !n.starts_with('.'));
-    visible && path.extension().is_some_and(|e| e == "ron") && path.is_file()
+    visible && path.extension().is_some_and(|e| e == "ron") && !path.is_dir()
 }
 
 /// A file name for a new session: `2026-11-29-future-workshop.ron`, with a
@@ -140,7 +162,7 @@ pub fn templates(config: Option<&Path>) -> (Vec<MethodTemplate>, Vec<TemplatePro
         .collect();
     paths.sort();
     for path in paths {
-        let parsed = fs::read_to_string(&path)
+        let parsed = super::read_config_file(&path)
             .map_err(|e| e.to_string())
             .and_then(|text| MethodTemplate::parse(&text).map_err(|e| e.to_string()));
         match parsed {

@@ -130,8 +130,9 @@ fn parse_by_version(text: &str) -> Result<Session, FormatError> {
 fn migrate(version: u32, text: &str) -> Result<Session, FormatError> {
     match version {
         FORMAT_VERSION => ron::from_str::<Session>(text).map_err(syntax_error),
-        // Version 2 added the running countdown (`clock`, none when
-        // absent): a version 1 file reads as it is.
+        // Version 2 added `brainwriting` to phases (off when absent) and the
+        // running countdown (`clock`, none when absent): a version 1 file
+        // reads as it is.
         1 => {
             let mut session = ron::from_str::<Session>(text).map_err(syntax_error)?;
             session.version = FORMAT_VERSION;
@@ -144,29 +145,25 @@ fn migrate(version: u32, text: &str) -> Result<Session, FormatError> {
     }
 }
 
+/// Serialising a session failed; nothing was written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the session could not be written as RON: {0}")]
+pub struct SerialiseError(pub String);
+
 /// The RON text of a session as it is saved: indented, fields named, one
 /// entity per block, non-ASCII text written as it is.
-pub fn to_ron(session: &Session) -> String {
+pub fn to_ron(session: &Session) -> Result<String, SerialiseError> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .struct_names(false)
         .escape_strings(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false);
-    // Serialising plain data with string keys cannot fail; should it, the
-    // debug output is still better than losing the session.
-    match ron::ser::to_string_pretty(session, config) {
-        Ok(mut text) => {
-            let header = format!(
-                "// plenum session, format version {FORMAT_VERSION}. Plain RON: readable, diffable, \
-                 checked on load (plenum check FILE).\n"
-            );
-            text.insert_str(0, &header);
-            text.push('\n');
-            text
-        }
-        Err(error) => format!("// could not write RON: {error}\n// {session:?}\n"),
-    }
+    let body = ron::ser::to_string_pretty(session, config).map_err(|e| SerialiseError(e.to_string()))?;
+    Ok(format!(
+        "// plenum session, format version {FORMAT_VERSION}. Plain RON: readable, diffable, \
+         checked on load (plenum check FILE).\n{body}\n"
+    ))
 }
 
 fn syntax_error(error: ron::error::SpannedError) -> FormatError {
@@ -217,7 +214,7 @@ fn first_quoted(message: &str) -> Option<&str> {
 }
 
 /// 1-based line and column of a byte offset.
-fn position_of_byte(bytes: &[u8], offset: usize) -> Position {
+pub(crate) fn position_of_byte(bytes: &[u8], offset: usize) -> Position {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);

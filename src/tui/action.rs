@@ -80,6 +80,8 @@ pub enum Action {
     RemoveMinute,
     ResetTimer,
     CloseSession,
+    /// The selection alone, as large as the terminal allows.
+    ShowSpotlight,
 
     // Follow-up (issue 6): action items, the overview, check-in rounds.
     /// Start screen: every pending action of every session in the folder.

@@ -12,9 +12,9 @@
 
 use super::action::Action;
 use super::board::{Board, IdeaInput, no_phases};
-use super::forms::{FieldKind, Form, NewSessionForm, PhaseForm};
+use super::forms::{Form, NewSessionForm, PhaseForm};
 use super::keymap::{Key, Keymap, Mode};
-use super::outcome::{Outcome, Route, Say};
+use super::outcome::{Outcome, Route, Say, Spot};
 use super::screen::{self, Ctx, ViewCtx};
 use super::text_input::edit_text;
 use super::theme::Theme;
@@ -125,9 +125,6 @@ pub struct App {
     pub next_theme: bool,
     /// Audience views showing the open session (the event loop counts).
     pub presenters: usize,
-    /// A screen that handed over to a form of the session screen (an action
-    /// from a result line); it comes back when the form closes.
-    resume_after_form: Option<Box<dyn screen::Screen>>,
 }
 
 impl App {
@@ -157,7 +154,6 @@ impl App {
             room_layout: Default::default(),
             next_theme: false,
             presenters: 0,
-            resume_after_form: None,
         };
         app.show_start();
         app
@@ -180,9 +176,13 @@ impl App {
 
     /// Opens a session file on the session screen.
     pub fn open_path(&mut self, path: &Path) -> Result<(), StoreError> {
-        let (file, session) = SessionFile::open(path)?;
+        let (file, session) = SessionFile::open_or_read_only(path)?;
+        let read_only = file.read_only().map(|reason| self.describe_store_error(reason));
         self.enter_board(session, Some(file));
         self.follow_up_on_open();
+        if let Some(reason) = read_only {
+            self.warn(fill(self.lang, Msg::OpenedReadOnly, &[("reason", &reason)]));
+        }
         Ok(())
     }
 
@@ -217,6 +217,11 @@ impl App {
         }
     }
 
+    /// The open session, if one is open.
+    pub fn document(&self) -> Option<&super::document::Document> {
+        self.board().map(|b| &b.doc)
+    }
+
     /// The top screen if it is a `T` (for tests and the views).
     pub fn top<T: screen::Screen>(&self) -> Option<&T> {
         let top: &dyn std::any::Any = self.stack.last()?.as_ref();
@@ -245,7 +250,6 @@ impl App {
         match &self.screen {
             Screen::Start(start) if start.form.is_some() => Mode::Form,
             Screen::Start(_) => Mode::Start,
-            Screen::Board(board) if let Some(followup) = &board.followup => followup.mode(),
             Screen::Overview(overview) if overview.form.is_some() => Mode::Form,
             Screen::Overview(_) => Mode::Overview,
             Screen::Continue(_) => Mode::Form,
@@ -338,7 +342,7 @@ impl App {
 
     /// A refused command in the interface language.
     pub fn describe_domain_error(&self, error: &DomainError) -> String {
-        super::describe::domain_error(self.lang, error)
+        i18n::describe_refusal(self.lang, error)
     }
 
     /// The status-bar text of a save problem, if there is one.
@@ -369,8 +373,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let action = match action {
             Action::Tick(now) => return self.tick(now),
-            // Terminals end pasted lines with CR, LF or both.
-            Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+            // Terminals end pasted lines with CR, LF or both; pasted text is
+            // cleaned once here, as typed and imported text is.
+            Action::Paste(text) => {
+                Action::Paste(crate::core::text::clean(&text, crate::core::text::Lines::Many))
+            }
             other => other,
         };
         self.expire_message();
@@ -382,27 +389,9 @@ impl App {
         }
         if self.help_scroll.is_none() && !self.stack.is_empty() {
             let depth = self.stack.len() - 1;
-            self.update_screen(depth, action);
-        } else {
-            self.update_legacy(action);
+            return self.update_screen(depth, action);
         }
-        self.resume_after_form();
-    }
-
-    /// Brings back the screen that opened a form of the session screen once
-    /// that form is closed (saved or cancelled).
-    fn resume_after_form(&mut self) {
-        let Screen::Board(board) = &self.screen else {
-            self.resume_after_form = None;
-            return;
-        };
-        if board.followup.is_some() || self.resume_after_form.is_none() {
-            return;
-        }
-        if let Some(mut screen) = self.resume_after_form.take() {
-            screen.refresh(&board.doc);
-            self.stack.push(screen);
-        }
+        self.update_legacy(action);
     }
 
     /// The keys for the room (theme, room layout) work on every screen.
@@ -428,17 +417,9 @@ impl App {
         use crate::present::link::{Showing, Stage};
         let board = self.board()?;
         let path = board.path.clone()?;
-        let from_stack = self.stack.iter().rev().find_map(|screen| screen.showing());
-        let below = match &board.followup {
-            Some(super::followup::FollowUp::Checkin(view)) => match view.round {
-                Some(checkin) => Showing::Checkin { checkin },
-                None => Showing::Board,
-            },
-            _ => Showing::Board,
-        };
-        let showing = from_stack.unwrap_or(below);
+        let showing = self.stack.iter().rev().find_map(|screen| screen.showing());
         let stage = Stage {
-            showing,
+            showing: showing.unwrap_or(Showing::Board),
             selected: board.selected_idea().map(|idea| idea.id),
             layout: self.room_layout,
         };
@@ -472,10 +453,7 @@ impl App {
             Outcome::Say(said) => self.say(said),
             Outcome::Push(route) => self.open(&route),
             Outcome::Replace(route) => {
-                let replaced = self.stack.drain(depth..).next();
-                if matches!(route, Route::NewAction(_)) {
-                    self.resume_after_form = replaced;
-                }
+                self.stack.truncate(depth);
                 self.open(&route);
             }
             Outcome::Pop => self.stack.truncate(depth),
@@ -529,6 +507,23 @@ impl App {
         self.say(said);
     }
 
+    /// Opens the action form over the session screen for a new action made
+    /// from `origins` (the preferred first).
+    pub fn new_action_from(&mut self, origins: &[crate::core::followup::ActionOrigin]) {
+        self.open(&Route::NewAction(origins.to_vec()));
+    }
+
+    /// The session's action list alone over the session screen (what the
+    /// overview and continuing a session open on).
+    pub(crate) fn show_actions_only(
+        &mut self,
+        select: Option<crate::core::ActionId>,
+        overview: Option<(crate::core::followup::ActionFilter, usize)>,
+    ) {
+        self.stack.clear();
+        self.open(&Route::Actions { select, overview });
+    }
+
     /// Opens the screen a route names over the open session.
     pub(crate) fn open(&mut self, route: &Route) {
         let Some(board) = self.board() else {
@@ -538,8 +533,10 @@ impl App {
             Some(Ok(screen)) => self.stack.push(screen),
             Some(Err(said)) => self.say(said),
             None => {
-                if let Route::NewAction(origins) = route {
-                    self.new_action_from(origins);
+                if let Route::Overview { filter, start_row } = route
+                    && self.leave_board_safely()
+                {
+                    self.show_overview_with(filter.clone(), *start_row);
                 }
             }
         }
@@ -558,10 +555,17 @@ impl App {
             Mode::Form => self.update_form(action),
             Mode::Board => self.update_board(action),
             Mode::Input => self.update_input(action),
-            Mode::Actions | Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_follow_up(action),
             Mode::Overview => self.update_overview(action),
-            // Cluster mode lives on the stack.
-            Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => {}
+            // These live on the stack.
+            Mode::Cluster
+            | Mode::ClusterPick
+            | Mode::ClusterName
+            | Mode::Suggest
+            | Mode::Spotlight
+            | Mode::Checkin
+            | Mode::HandOver
+            | Mode::Answer
+            | Mode::Actions => {}
             Mode::VoteRounds
             | Mode::VoteForm
             | Mode::VotePick
@@ -791,10 +795,7 @@ impl App {
     fn form_mut(&mut self) -> Option<&mut dyn Form> {
         match &mut self.screen {
             Screen::Start(start) => start.form.as_mut().map(|f| f as &mut dyn Form),
-            Screen::Board(board) => match board.followup.as_mut() {
-                Some(followup) => followup.form_mut(),
-                None => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
-            },
+            Screen::Board(board) => board.phase_form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Overview(overview) => overview.form.as_mut().map(|f| f as &mut dyn Form),
             Screen::Continue(screen) => Some(&mut screen.form as &mut dyn Form),
         }
@@ -811,41 +812,8 @@ impl App {
         if self.intercept_follow_up_form(&action) {
             return;
         }
-        let Some(form) = self.form_mut() else {
-            return;
-        };
-        let focus = form.focus();
-        let count = form.field_count();
-        let kind = form.kind(focus);
-        match action {
-            Action::NextField => form.set_focus((focus + 1) % count),
-            Action::PreviousField => form.set_focus((focus + count - 1) % count),
-            Action::FocusField(field) => form.set_focus(field),
-            Action::MoveCursorLeft | Action::MoveCursorRight if !matches!(kind, FieldKind::Text { .. }) => {
-                let step = if action == Action::MoveCursorLeft { -1 } else { 1 };
-                form.change(focus, step);
-            }
-            Action::InsertChar(' ') if !matches!(kind, FieldKind::Text { .. }) => form.toggle(focus),
-            Action::InsertNewline if kind == (FieldKind::Text { multiline: true }) => {
-                if let Some(text) = form.text_mut(focus) {
-                    text.insert_char('\n');
-                }
-            }
-            Action::Paste(pasted) => {
-                let multiline = kind == FieldKind::Text { multiline: true };
-                if let Some(text) = form.text_mut(focus) {
-                    if multiline {
-                        text.insert_str(&pasted);
-                    } else {
-                        text.insert_str(&pasted.replace(['\r', '\n'], " "));
-                    }
-                }
-            }
-            other => {
-                if let Some(text) = form.text_mut(focus) {
-                    edit_text(text, &other);
-                }
-            }
+        if let Some(form) = self.form_mut() {
+            super::forms::edit(form, action);
         }
     }
 
@@ -933,8 +901,11 @@ impl App {
             Action::CycleAuthor => self.cycle_author(1),
             Action::CycleAuthorBack => self.cycle_author(-1),
             Action::ToggleBrainwriting => {
-                board.brainwriting = !board.brainwriting;
-                let text = if board.brainwriting {
+                let on = !board.brainwriting();
+                if let Err(say) = board.set_brainwriting(on, now) {
+                    return self.say(say);
+                }
+                let text = if on {
                     let key = self.key_hint(Mode::Board, &Action::RevealIdeas);
                     fill(lang, Msg::BrainwritingOn, &[("key", &key)])
                 } else {
@@ -1003,12 +974,25 @@ impl App {
             }
             Action::ResetTimer => board.reset_timer(now),
             Action::CloseSession => self.close_session(),
-            Action::ShowActions => self.show_actions_from(super::followup::Back::Board),
-            Action::NewActionFromSelection => self.new_action_from_selection(),
-            Action::OpenCheckin => self.open_checkin(),
+            Action::ShowActions => self.open(&Route::Actions {
+                select: None,
+                overview: None,
+            }),
+            Action::NewActionFromSelection => {
+                let origins = super::screens::actions::origins_of_selection(&board.doc);
+                self.open(&Route::NewAction(origins));
+            }
+            Action::OpenCheckin => self.open(&Route::Checkin),
             Action::OpenVoting => self.open(&Route::Vote),
             Action::Paste(text) => self.paste_into_board(&text),
             Action::EnterClusterMode => self.open(&Route::Cluster),
+            Action::ShowSpotlight => match board.selected_idea() {
+                Some(idea) => {
+                    let spot = Spot::Idea(idea.id);
+                    self.open(&Route::Spotlight(spot));
+                }
+                None => self.say(Say::info(Msg::NoIdeaSelected)),
+            },
             _ => {}
         }
     }

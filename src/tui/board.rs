@@ -29,9 +29,6 @@ pub struct Board {
     pub draft: TextInput,
     pub phase_form: Option<PhaseForm>,
     pub author: Option<ParticipantId>,
-    pub brainwriting: bool,
-    /// A follow-up view over the board: the action list or a check-in.
-    pub followup: Option<super::followup::FollowUp>,
 }
 
 impl std::fmt::Debug for Board {
@@ -76,9 +73,23 @@ impl Board {
             draft: TextInput::new(),
             phase_form: None,
             author: None,
-            brainwriting: false,
-            followup: None,
         }
+    }
+
+    /// Whether the current phase captures silently (covered cards).
+    pub fn brainwriting(&self) -> bool {
+        self.phase().is_some_and(|p| p.brainwriting)
+    }
+
+    /// Turns silent brainwriting of the current phase on or off: a change
+    /// of the session, saved with it and undoable.
+    pub fn set_brainwriting(&mut self, on: bool, now: Timestamp) -> Result<(), Say> {
+        let phase = self.phase().ok_or_else(no_phases)?;
+        let phase = Phase {
+            brainwriting: on,
+            ..phase.clone()
+        };
+        self.change(Command::ReplacePhase(phase), now, None)
     }
 
     pub fn add_idea(&mut self, text: &str, now: Timestamp) -> Result<(), Say> {
@@ -129,7 +140,7 @@ impl Board {
             text: text.to_string(),
             authors: self.author.into_iter().collect(),
             cluster: None,
-            hidden: self.brainwriting,
+            hidden: self.brainwriting(),
         }
     }
 
@@ -219,6 +230,7 @@ impl Board {
                     timebox_minutes: timebox,
                     activities: form.chosen_activities(),
                     seconds_used: 0,
+                    brainwriting: false,
                 };
                 let command = Command::Batch(vec![
                     Command::AddPhase { phase, index },

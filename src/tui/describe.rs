@@ -3,24 +3,8 @@
 
 use super::action::Action;
 use super::keymap::Mode;
-use crate::core::{DomainError, Language};
+use crate::core::{Command, Language};
 use crate::i18n::{Msg, fill, tr};
-
-/// A refused command in the interface language.
-pub fn domain_error(lang: Language, error: &DomainError) -> String {
-    match error {
-        DomainError::EmptyText => tr(lang, Msg::EmptyText).to_string(),
-        DomainError::TextTooLong { chars, max } => {
-            fill(lang, Msg::TextTooLong, &[("chars", chars), ("max", max)])
-        }
-        DomainError::InUse { kind: "idea", .. } => tr(lang, Msg::IdeaInVote).to_string(),
-        other => match lang {
-            // The core words its reasons in English only.
-            Language::En => fill(lang, Msg::ChangeRefused, &[("reason", other)]),
-            Language::De => tr(lang, Msg::ChangeRefusedPlain).to_string(),
-        },
-    }
-}
 
 /// The name of a mode for the status line and the help title.
 pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str {
@@ -40,6 +24,7 @@ pub fn mode_name(lang: Language, mode: Mode, editing_idea: bool) -> &'static str
         Mode::ClusterPick => Msg::ModeClusterPick,
         Mode::ClusterName => Msg::ModeClusterName,
         Mode::Suggest => Msg::ModeSuggest,
+        Mode::Spotlight => Msg::ModeSpotlight,
         // Voting (issue 5).
         Mode::VoteRounds => Msg::ModeVoteRounds,
         Mode::VoteForm => Msg::ModeVoteForm,
@@ -150,6 +135,7 @@ pub fn describe(lang: Language, mode: Mode, action: &Action) -> String {
         A::PickAnswer(n) => return fill(lang, Msg::ActPickAnswer, &[("n", n)]),
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ActEnterCluster,
+        A::ShowSpotlight => Msg::ActShowSpotlight,
         A::LeaveClusterMode => Msg::ActLeaveCluster,
         A::FocusNextCluster if mode == Mode::Suggest => Msg::ActNextSuggestion,
         A::FocusPreviousCluster if mode == Mode::Suggest => Msg::ActPreviousSuggestion,
@@ -259,6 +245,7 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
         A::AddGuest => Msg::ShortGuest,
         // Cluster mode (issue 4).
         A::EnterClusterMode => Msg::ShortCluster,
+        A::ShowSpotlight => Msg::ShortSpotlight,
         A::LeaveClusterMode | A::FinishSuggestions => Msg::ShortDone,
         A::ToggleMark => Msg::ShortMark,
         A::MoveToCluster => Msg::ShortMove,
@@ -274,4 +261,51 @@ pub fn describe_short(lang: Language, mode: Mode, action: &Action) -> String {
         other => return describe(lang, mode, other),
     };
     tr(lang, msg).to_string()
+}
+/// The words for what a step did, and how many things it did it to.
+pub fn step_words(command: &Command) -> (Msg, usize) {
+    use Command as C;
+    let msg = match command {
+        C::Batch(steps) => {
+            let Some(first) = steps.first() else {
+                return (Msg::StepIdeaChanged, 1);
+            };
+            let (msg, _) = step_words(first);
+            let alike = steps
+                .iter()
+                .all(|step| std::mem::discriminant(step) == std::mem::discriminant(first));
+            return match msg {
+                Msg::StepIdeaAdded if alike && steps.len() > 1 => (Msg::StepIdeasAdded, steps.len()),
+                Msg::StepIdeaChanged if alike && steps.len() > 1 => (Msg::StepIdeasChanged, steps.len()),
+                other => (other, 1),
+            };
+        }
+        C::SetTitle(_) => Msg::StepTitle,
+        C::SetFacilitator(_) | C::SetAnonymous(_) | C::SetLanguage(_) => Msg::StepSettings,
+        C::AddParticipant { .. } => Msg::StepParticipantAdded,
+        C::RemoveParticipant(_) => Msg::StepParticipantRemoved,
+        C::ReplaceParticipant(_) => Msg::StepParticipantChanged,
+        C::AddPhase { .. } => Msg::StepPhaseAdded,
+        C::RemovePhase(_) => Msg::StepPhaseRemoved,
+        C::ReplacePhase(_) | C::GoToPhase(_) | C::SetClock(_) => Msg::StepPhaseChanged,
+        C::MovePhase { .. } => Msg::StepPhaseMoved,
+        C::AddIdea { .. } => Msg::StepIdeaAdded,
+        C::RemoveIdea(_) => Msg::StepIdeaRemoved,
+        C::ReplaceIdea(_) => Msg::StepIdeaChanged,
+        C::MoveIdea { .. } => Msg::StepIdeaMoved,
+        C::AddCluster { .. } => Msg::StepClusterAdded,
+        C::RemoveCluster(_) => Msg::StepClusterRemoved,
+        C::ReplaceCluster(_) => Msg::StepClusterChanged,
+        C::MoveCluster { .. } => Msg::StepClusterMoved,
+        C::AddRound { .. } => Msg::StepRoundAdded,
+        C::RemoveRound(_) => Msg::StepRoundRemoved,
+        C::ReplaceRound(_) => Msg::StepRoundChanged,
+        C::AddAction { .. } => Msg::StepActionAdded,
+        C::RemoveAction(_) => Msg::StepActionRemoved,
+        C::ReplaceAction(_) => Msg::StepActionChanged,
+        C::AddCheckin { .. } => Msg::StepCheckinAdded,
+        C::RemoveCheckin(_) => Msg::StepCheckinRemoved,
+        C::ReplaceCheckin(_) => Msg::StepCheckinChanged,
+    };
+    (msg, 1)
 }

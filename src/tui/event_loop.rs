@@ -196,10 +196,13 @@ fn watch_signals() -> io::Result<()> {
 
 fn drive(terminal: &mut Term, app: &mut App, room: &mut Room) -> io::Result<()> {
     let mut hits = Hits::default();
+    let mut redraw = true;
     loop {
-        room.follow(app);
-        let theme = &room.theme;
-        terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        redraw |= room.follow(app);
+        if redraw {
+            let theme = &room.theme;
+            terminal.draw(|frame| hits = view::render(app, theme, frame))?;
+        }
         if app.quit {
             return Ok(());
         }
@@ -214,14 +217,19 @@ fn drive(terminal: &mut Term, app: &mut App, room: &mut Room) -> io::Result<()> 
         };
         app.update(Action::Tick(Timestamp::now()));
         let Some(event) = event else {
+            // The running timer's next second (or only a look for
+            // audience views, which says itself whether it changed much).
+            redraw = app
+                .board()
+                .is_some_and(|board| board.timer.running_since.is_some());
             continue;
         };
-        handle(app, &hits, &event);
+        redraw = handle(app, &hits, &event);
         // Take what else is waiting before drawing again: a flood of keys
         // (a paste without bracketed paste) then costs one frame, not many.
         while !app.quit && event::poll(Duration::ZERO)? {
             let event = event::read()?;
-            handle(app, &hits, &event);
+            redraw |= handle(app, &hits, &event);
         }
     }
 }
@@ -277,9 +285,13 @@ impl Room {
     }
 
     /// Before each frame: switch the theme if asked, write the stage when
-    /// it changed, and count the audience views now and then.
-    fn follow(&mut self, app: &mut App) {
+    /// it changed, and count the audience views now and then. Returns
+    /// whether the control screen must be drawn again (a new theme, or
+    /// another number of audience views for the status line).
+    fn follow(&mut self, app: &mut App) -> bool {
+        let mut changed = false;
         if std::mem::take(&mut app.next_theme) && !self.themes.is_empty() {
+            changed = true;
             let at = self.themes.iter().position(|name| *name == self.theme.name);
             let next = &self.themes[at.map_or(0, |at| (at + 1) % self.themes.len())];
             self.theme = Theme::load(Some(next), self.config_dir.as_deref(), false).0;
@@ -298,19 +310,29 @@ impl Room {
         }
         if self.looked.is_none_or(|at| at.elapsed() >= LOOK_FOR_PRESENTERS) {
             self.looked = Some(std::time::Instant::now());
-            app.presenters = match &self.written {
+            let presenters = match &self.written {
                 Some((path, _)) => {
                     crate::present::link::presenters(&self.runtime, path, std::time::SystemTime::now())
                 }
                 None => 0,
             };
+            changed |= presenters != app.presenters;
+            app.presenters = presenters;
         }
+        changed
     }
 }
 
-fn handle(app: &mut App, hits: &Hits, event: &Event) {
-    if let Some(action) = action_for_event(app, hits, event) {
-        app.update(action);
+/// Hands a terminal event to the app. Returns whether the screen must be
+/// drawn again: after an action, or when the terminal changed size. An
+/// event that means nothing (a mouse move, an unbound key) costs no frame.
+pub fn handle(app: &mut App, hits: &Hits, event: &Event) -> bool {
+    match action_for_event(app, hits, event) {
+        Some(action) => {
+            app.update(action);
+            true
+        }
+        None => matches!(event, Event::Resize(..) | Event::FocusGained),
     }
 }
 

@@ -12,63 +12,22 @@
 //! "Today" is the day of `App::now` in `App::tz`: in the running app the
 //! local time zone and the clock, in tests whatever they inject.
 
-mod action_form;
-mod action_list;
-mod checkin;
 mod overview;
 mod resume;
 
-pub use action_form::{ActionField, ActionForm, owner_completions};
-pub use action_list::{ActionList, Back, order_name, origins_of_selection};
-pub use checkin::{
-    CheckinForm, CheckinView, CountsForm, GuestForm, NewRoundForm, Stage, answer_label, rounds_in_phase,
-};
+pub use crate::tui::screens::actions::{ActionList, Back, owner_completions};
+pub use crate::tui::widgets::action_facts::{status_glyph, status_word, urgency_text, weekday_name};
 pub use overview::{OverviewRow, OverviewScreen, OwnerFilterForm, filter_words};
 pub use resume::ContinueScreen;
 
 use super::action::Action;
 use super::app::{App, Screen};
-use super::forms::Form;
 use super::keymap::Mode;
-use crate::core::{ActionStatus, Language, Session};
-use crate::i18n::{Msg, fill, tr};
+use crate::core::Session;
+use crate::i18n::{Msg, fill};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-
-/// A follow-up view on top of the session screen.
-#[derive(Debug)]
-pub enum FollowUp {
-    Actions(ActionList),
-    Checkin(CheckinView),
-}
-
-impl FollowUp {
-    /// The keyboard mode of the view.
-    pub fn mode(&self) -> Mode {
-        match self {
-            FollowUp::Actions(list) if list.form.is_some() => Mode::Form,
-            FollowUp::Actions(_) => Mode::Actions,
-            FollowUp::Checkin(view) if view.form.is_some() => Mode::Form,
-            FollowUp::Checkin(view) => match view.stage {
-                Stage::Round => Mode::Checkin,
-                Stage::HandOver { .. } => Mode::HandOver,
-                Stage::Answer { .. } => Mode::Answer,
-            },
-        }
-    }
-
-    pub fn has_form(&self) -> bool {
-        self.mode() == Mode::Form
-    }
-
-    pub fn form_mut(&mut self) -> Option<&mut dyn Form> {
-        match self {
-            FollowUp::Actions(list) => list.form.as_mut().map(|f| f as &mut dyn Form),
-            FollowUp::Checkin(view) => view.form.as_mut().map(CheckinForm::as_form_mut),
-        }
-    }
-}
 
 /// The local date of `now` in `tz`.
 pub fn today_in(now: Timestamp, tz: &TimeZone) -> Date {
@@ -84,66 +43,12 @@ pub fn opens_on_actions(session: &Session, today: Date, tz: &TimeZone) -> bool {
     changed < today && session.pending_actions().next().is_some()
 }
 
-/// The word of a status in the interface language.
-pub fn status_word(lang: Language, status: ActionStatus) -> &'static str {
-    let msg = match status {
-        ActionStatus::Open => Msg::StatusOpen,
-        ActionStatus::Doing => Msg::StatusDoing,
-        ActionStatus::Done => Msg::StatusDone,
-        ActionStatus::Dropped => Msg::StatusDropped,
-    };
-    tr(lang, msg)
-}
-
-/// A glyph for the status, so the list reads without colour.
-pub fn status_glyph(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Open => "○",
-        ActionStatus::Doing => "◐",
-        ActionStatus::Done => "✓",
-        ActionStatus::Dropped => "✗",
-    }
-}
-
-/// The short name of a weekday (Monday = 1).
-pub fn weekday_name(lang: Language, date: Date) -> &'static str {
-    let msg = match date.weekday().to_monday_one_offset() {
-        1 => Msg::Weekday1,
-        2 => Msg::Weekday2,
-        3 => Msg::Weekday3,
-        4 => Msg::Weekday4,
-        5 => Msg::Weekday5,
-        6 => Msg::Weekday6,
-        _ => Msg::Weekday7,
-    };
-    tr(lang, msg)
-}
-
-/// "3 days overdue", "due today", "due in 4 days", or nothing for closed
-/// and undated actions.
-pub fn urgency_text(lang: Language, urgency: crate::core::followup::Urgency) -> Option<String> {
-    use crate::core::followup::Urgency;
-    Some(match urgency {
-        Urgency::Overdue(1) => tr(lang, Msg::OverdueOneDay).to_string(),
-        Urgency::Overdue(days) => fill(lang, Msg::OverdueDays, &[("n", &days)]),
-        Urgency::DueToday => tr(lang, Msg::DueToday).to_string(),
-        Urgency::DueSoon(1) => tr(lang, Msg::DueTomorrow).to_string(),
-        Urgency::DueSoon(days) | Urgency::Later(days) => fill(lang, Msg::DueInDays, &[("n", &days)]),
-        Urgency::Undated | Urgency::Closed => return None,
-    })
-}
-
 // ----- the glue with the app -----
 
 impl App {
     /// Today in the local time zone (the injected one in tests).
     pub fn today(&self) -> Date {
         today_in(self.now, &self.tz)
-    }
-
-    /// The follow-up view of the open session, if one is shown.
-    pub fn follow_up(&self) -> Option<&FollowUp> {
-        self.board().and_then(|b| b.followup.as_ref())
     }
 
     /// Right after a session was opened: its action list first when it is
@@ -159,7 +64,10 @@ impl App {
         }
         let pending = board.session.pending_actions().count();
         let overdue = crate::core::followup::overdue_count(&board.session, today);
-        self.show_actions_from(Back::Board);
+        self.open(&crate::tui::outcome::Route::Actions {
+            select: None,
+            overview: None,
+        });
         let key = self.key_hint(Mode::Actions, &Action::GoBack);
         let msg = if pending == 1 {
             Msg::FollowUpShownOne
@@ -173,15 +81,6 @@ impl App {
         ));
     }
 
-    /// Every key of the follow-up views on the session screen.
-    pub(crate) fn update_follow_up(&mut self, action: Action) {
-        match self.mode() {
-            Mode::Actions => self.update_action_list(action),
-            Mode::Checkin | Mode::HandOver | Mode::Answer => self.update_checkin(action),
-            _ => {}
-        }
-    }
-
     /// Forms of the follow-up screens: handles keys the generic form code
     /// does not know (owner completion). Returns true when it took the key.
     pub(crate) fn intercept_follow_up_form(&mut self, action: &Action) -> bool {
@@ -189,10 +88,6 @@ impl App {
             return false;
         }
         match &mut self.screen {
-            Screen::Board(board) => match board.followup.as_mut() {
-                Some(FollowUp::Actions(list)) => list.form.as_mut().is_some_and(ActionForm::complete_owner),
-                _ => false,
-            },
             Screen::Overview(overview) => overview
                 .form
                 .as_mut()
@@ -206,11 +101,6 @@ impl App {
         match &self.screen {
             Screen::Overview(overview) if overview.form.is_some() => self.apply_owner_filter(),
             Screen::Continue(_) => self.create_continued_session(),
-            Screen::Board(board) => match &board.followup {
-                Some(FollowUp::Actions(list)) if list.form.is_some() => self.submit_action_form(),
-                Some(FollowUp::Checkin(view)) if view.form.is_some() => self.submit_checkin_form(),
-                _ => return false,
-            },
             _ => return false,
         }
         true
@@ -221,23 +111,6 @@ impl App {
         match &mut self.screen {
             Screen::Overview(overview) if overview.form.is_some() => overview.form = None,
             Screen::Continue(_) => self.cancel_continue(),
-            Screen::Board(board) => match board.followup.as_mut() {
-                Some(FollowUp::Actions(list)) if list.form.is_some() => {
-                    let closes_view = list.form.as_ref().is_some_and(|f| f.from_board);
-                    list.form = None;
-                    if closes_view {
-                        board.followup = None;
-                    }
-                }
-                Some(FollowUp::Checkin(view)) if view.form.is_some() => {
-                    view.form = None;
-                    // A round was never opened: nothing to show here.
-                    if view.round.is_none() && !has_rounds_in_phase(&board.session) {
-                        board.followup = None;
-                    }
-                }
-                _ => return false,
-            },
             _ => return false,
         }
         true
@@ -247,42 +120,7 @@ impl App {
 /// The keys the footer offers on the follow-up screens, most useful first.
 pub fn footer_actions(app: &App) -> Vec<Action> {
     use Action as A;
-    let board = app.board();
-    match (app.mode(), board.and_then(|b| b.followup.as_ref())) {
-        (Mode::Actions, Some(FollowUp::Actions(list))) => {
-            let mut actions = vec![A::NewAction];
-            let session = board.map(|b| &b.session);
-            let selected = session.is_some_and(|s| list.selected_action(s).is_some());
-            if selected {
-                actions.extend([A::EditAction, A::CycleActionStatus]);
-            }
-            actions.push(A::GoBack);
-            if selected {
-                actions.push(A::DeleteAction);
-            }
-            actions.push(A::CycleActionOrder);
-            if board.is_some_and(|b| b.doc.can_undo()) {
-                actions.push(A::Undo);
-            }
-            actions.extend([A::ToggleHelp, A::Quit]);
-            actions
-        }
-        (Mode::Checkin, Some(FollowUp::Checkin(view))) => {
-            let mut actions = Vec::new();
-            match board.and_then(|b| view.round(&b.session)) {
-                Some(round) => {
-                    if !round.revealed {
-                        actions.push(A::AnswerCheckin);
-                    }
-                    actions.extend([A::EnterCheckinCounts, A::ToggleCheckinReveal, A::NewCheckinRound]);
-                }
-                None => actions.push(A::NewCheckinRound),
-            }
-            actions.extend([A::GoBack, A::ToggleHelp]);
-            actions
-        }
-        (Mode::HandOver, _) => vec![A::StartAnswering, A::SelectNext, A::AddGuest, A::GoBack],
-        (Mode::Answer, _) => vec![A::SubmitInput, A::SelectNext, A::CancelInput],
+    match (app.mode(), ()) {
         (Mode::Overview, _) => {
             let mut actions = Vec::new();
             if let Screen::Overview(overview) = &app.screen
@@ -303,16 +141,10 @@ pub fn footer_actions(app: &App) -> Vec<Action> {
     }
 }
 
-/// Whether the current phase has any check-in round.
-fn has_rounds_in_phase(session: &Session) -> bool {
-    let phase = session.current().map(|p| p.id);
-    phase.is_some() && session.checkins.iter().any(|c| c.phase == phase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{ActionId, ActionItem};
+    use crate::core::{ActionId, ActionItem, ActionStatus, Language};
     use jiff::civil::date;
 
     fn session_updated(at: &str, status: ActionStatus) -> Session {

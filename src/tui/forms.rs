@@ -2,7 +2,9 @@
 //! fields of three kinds (text, a choice, a set of switches), so one piece of
 //! code in `app.rs` moves between fields and edits them for every form.
 
+use super::action::Action;
 use super::text_input::TextInput;
+use super::text_input::edit_text;
 use crate::core::{Activity, Language, MethodTemplate, NewSession, Phase, PhaseId};
 
 /// What kind of field the cursor is on.
@@ -308,6 +310,44 @@ impl Form for PhaseForm {
                 self.activities.remove(index);
             }
             None => self.activities.push(activity),
+        }
+    }
+}
+
+/// What the keys do in any form: move between fields, change a choice,
+/// type into a text field. Submitting and cancelling are the screen's.
+pub fn edit(form: &mut dyn Form, action: Action) {
+    let focus = form.focus();
+    let count = form.field_count();
+    let kind = form.kind(focus);
+    match action {
+        Action::NextField => form.set_focus((focus + 1) % count),
+        Action::PreviousField => form.set_focus((focus + count - 1) % count),
+        Action::FocusField(field) => form.set_focus(field),
+        Action::MoveCursorLeft | Action::MoveCursorRight if !matches!(kind, FieldKind::Text { .. }) => {
+            let step = if action == Action::MoveCursorLeft { -1 } else { 1 };
+            form.change(focus, step);
+        }
+        Action::InsertChar(' ') if !matches!(kind, FieldKind::Text { .. }) => form.toggle(focus),
+        Action::InsertNewline if kind == (FieldKind::Text { multiline: true }) => {
+            if let Some(text) = form.text_mut(focus) {
+                text.insert_char('\n');
+            }
+        }
+        Action::Paste(pasted) => {
+            let multiline = kind == FieldKind::Text { multiline: true };
+            if let Some(text) = form.text_mut(focus) {
+                if multiline {
+                    text.insert_str(&pasted);
+                } else {
+                    text.insert_str(&pasted.replace(['\r', '\n'], " "));
+                }
+            }
+        }
+        other => {
+            if let Some(text) = form.text_mut(focus) {
+                edit_text(text, &other);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Key bindings: mode -> key -> action. The defaults live in code; a user's
-//! `keymap.ron` in the config folder overrides single keys of single modes:
+//! Key bindings: mode -> key -> action. The defaults are data, the embedded
+//! `tui/keymap.ron` (read once at start); a user's `keymap.ron` in the
+//! config folder overrides single keys of single modes, keyed by mode name:
 //!
 //! ```ron
 //! (
@@ -131,6 +132,43 @@ impl Key {
         Ok(Key::new(code, modifiers))
     }
 
+    /// The key as `keymap.ron` writes it (what [`Key::parse`] reads).
+    pub fn spec(&self) -> String {
+        let mut out = String::new();
+        for (modifier, name) in [
+            (KeyModifiers::CONTROL, "ctrl-"),
+            (KeyModifiers::ALT, "alt-"),
+            (KeyModifiers::SHIFT, "shift-"),
+        ] {
+            if self.modifiers.contains(modifier) {
+                out.push_str(name);
+            }
+        }
+        let name = match self.code {
+            KeyCode::Char(' ') => "space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("f{n}"),
+            KeyCode::Enter => "enter".into(),
+            KeyCode::Esc => "esc".into(),
+            KeyCode::Tab => "tab".into(),
+            KeyCode::BackTab => "backtab".into(),
+            KeyCode::Backspace => "backspace".into(),
+            KeyCode::Delete => "delete".into(),
+            KeyCode::Insert => "insert".into(),
+            KeyCode::Home => "home".into(),
+            KeyCode::End => "end".into(),
+            KeyCode::PageUp => "pageup".into(),
+            KeyCode::PageDown => "pagedown".into(),
+            KeyCode::Up => "up".into(),
+            KeyCode::Down => "down".into(),
+            KeyCode::Left => "left".into(),
+            KeyCode::Right => "right".into(),
+            other => format!("{other:?}").to_lowercase(),
+        };
+        out.push_str(&name);
+        out
+    }
+
     /// The key as shown in the footer and the help, in the interface language.
     pub fn label(&self, lang: Language) -> String {
         let mut out = String::new();
@@ -225,38 +263,67 @@ impl<'de> Deserialize<'de> for Key {
     }
 }
 
+/// The built-in bindings (embedded, so the binary needs no file).
+const DEFAULTS: &str = include_str!("keymap.ron");
+
 /// The bindings of every mode, in the order the help shows them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
     modes: HashMap<Mode, Vec<(Key, Action)>>,
 }
 
-/// The overrides a `keymap.ron` holds: any subset of modes and keys.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Overrides {
-    pub start: HashMap<Key, Action>,
-    pub form: HashMap<Key, Action>,
-    pub board: HashMap<Key, Action>,
-    pub input: HashMap<Key, Action>,
-    pub help: HashMap<Key, Action>,
-    pub actions: HashMap<Key, Action>,
-    pub overview: HashMap<Key, Action>,
-    pub checkin: HashMap<Key, Action>,
-    pub hand_over: HashMap<Key, Action>,
-    pub answer: HashMap<Key, Action>,
-    pub cluster: HashMap<Key, Action>,
-    pub cluster_pick: HashMap<Key, Action>,
-    pub cluster_name: HashMap<Key, Action>,
-    pub suggest: HashMap<Key, Action>,
-    // Voting (issue 5).
-    pub vote_rounds: HashMap<Key, Action>,
-    pub vote_form: HashMap<Key, Action>,
-    pub vote_pick: HashMap<Key, Action>,
-    pub vote_hand_over: HashMap<Key, Action>,
-    pub vote_name: HashMap<Key, Action>,
-    pub ballot: HashMap<Key, Action>,
-    pub vote_results: HashMap<Key, Action>,
+/// The overrides a `keymap.ron` holds: any subset of modes, each with any
+/// subset of keys. Keyed by mode, so every mode (a new one too) can be
+/// overridden without a field to remember; an unknown mode name is an error
+/// with its place in the file.
+#[derive(Debug, Default)]
+pub struct Overrides(pub HashMap<Mode, HashMap<Key, Action>>);
+
+impl<'de> Deserialize<'de> for Overrides {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Overrides, D::Error> {
+        struct ModesVisitor;
+        impl<'de> serde::de::Visitor<'de> for ModesVisitor {
+            type Value = Overrides;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(
+                    f,
+                    "modes with their keys, like ( board: {{ \"x\": delete_idea }} )"
+                )
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Overrides, A::Error> {
+                let mut modes = HashMap::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    let mode = mode_named(&name).ok_or_else(|| {
+                        serde::de::Error::custom(format!(
+                            "unknown mode {name:?}: use one of {}",
+                            mode_names()
+                        ))
+                    })?;
+                    let keys: HashMap<Key, Action> = map.next_value()?;
+                    modes.insert(mode, keys);
+                }
+                Ok(Overrides(modes))
+            }
+        }
+        deserializer.deserialize_struct("Overrides", &[], ModesVisitor)
+    }
+}
+
+/// A mode by its name in `keymap.ron` (`board`, `vote_results`, ...).
+fn mode_named(name: &str) -> Option<Mode> {
+    Mode::ALL
+        .into_iter()
+        .find(|mode| ron::to_string(mode).is_ok_and(|n| n == name))
+}
+
+fn mode_names() -> String {
+    Mode::ALL
+        .iter()
+        .filter_map(|mode| ron::to_string(mode).ok())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Why a keymap file could not be used, with the place in the file.
@@ -289,320 +356,17 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The built-in bindings.
+    /// The built-in bindings, from the embedded `keymap.ron`.
     pub fn defaults() -> Keymap {
-        use Action as A;
-        use KeyCode as K;
-        let p = Key::plain;
-        let c = Key::char;
-        let ctrl = Key::ctrl;
-        let anywhere = |mut list: Vec<(Key, Action)>| {
-            list.push((ctrl('c'), A::Quit));
-            list.push((p(K::F(7)), A::NextTheme));
-            list.push((p(K::F(8)), A::ToggleRoomLayout));
-            list
-        };
-        let list_moves = || {
-            vec![
-                (p(K::Down), A::SelectNext),
-                (c('j'), A::SelectNext),
-                (p(K::Up), A::SelectPrevious),
-                (c('k'), A::SelectPrevious),
-                (p(K::Home), A::SelectFirst),
-                (c('g'), A::SelectFirst),
-                (p(K::End), A::SelectLast),
-                (c('G'), A::SelectLast),
-                (p(K::PageUp), A::PageUp),
-                (p(K::PageDown), A::PageDown),
-            ]
-        };
-        let text_editing = || {
-            vec![
-                (p(K::Left), A::MoveCursorLeft),
-                (p(K::Right), A::MoveCursorRight),
-                (p(K::Home), A::MoveCursorHome),
-                (ctrl('a'), A::MoveCursorHome),
-                (p(K::End), A::MoveCursorEnd),
-                (ctrl('e'), A::MoveCursorEnd),
-                (p(K::Backspace), A::DeleteBackward),
-                (p(K::Delete), A::DeleteForward),
-                (ctrl('u'), A::ClearInput),
-            ]
-        };
-
-        let mut start = vec![
-            (p(K::Enter), A::OpenSelected),
-            (c('n'), A::OpenNewSessionForm),
-            (c('d'), A::OpenDemo),
-            (c('r'), A::ReloadSessions),
-            (p(K::F(5)), A::ReloadSessions),
-        ];
-        start.extend(list_moves());
-        start.extend([
-            (c('?'), A::ToggleHelp),
-            (p(K::F(1)), A::ToggleHelp),
-            (c('q'), A::Quit),
-            (p(K::Esc), A::Quit),
-        ]);
-
-        let mut form = vec![
-            (p(K::Enter), A::SubmitInput),
-            (p(K::Esc), A::CancelInput),
-            (p(K::Tab), A::NextField),
-            (p(K::Down), A::NextField),
-            (p(K::BackTab), A::PreviousField),
-            (p(K::Up), A::PreviousField),
-        ];
-        form.extend(text_editing());
-        form.extend([
-            (Key::alt(K::Enter), A::InsertNewline),
-            (ctrl('j'), A::InsertNewline),
-            (p(K::F(1)), A::ToggleHelp),
-        ]);
-
-        let mut board = vec![
-            (c('a'), A::StartCapture),
-            (c('i'), A::StartCapture),
-            (p(K::Enter), A::StartCapture),
-            (c('e'), A::EditIdea),
-            (c('d'), A::DeleteIdea),
-            (p(K::Delete), A::DeleteIdea),
-        ];
-        board.extend(list_moves());
-        board.extend([
-            (c('t'), A::CycleAuthor),
-            (c('T'), A::CycleAuthorBack),
-            (c('b'), A::ToggleBrainwriting),
-            (c('R'), A::RevealIdeas),
-            (c('c'), A::EnterClusterMode),
-            (c(' '), A::ToggleTimer),
-            (c('+'), A::AddMinute),
-            (c('='), A::AddMinute),
-            (c('-'), A::RemoveMinute),
-            (c('0'), A::ResetTimer),
-            (c('n'), A::NextPhase),
-            (p(K::Right), A::NextPhase),
-            (c('p'), A::PreviousPhase),
-            (p(K::Left), A::PreviousPhase),
-        ]);
-        board.extend((1..=9).map(|n| (c(char::from(b'0' + n as u8)), A::GoToPhase(n))));
-        board.extend([
-            (c('E'), A::EditPhase),
-            (c('P'), A::AddPhase),
-            (c('X'), A::RemovePhase),
-            (c('<'), A::MovePhaseEarlier),
-            (c('>'), A::MovePhaseLater),
-            (c('u'), A::Undo),
-            (ctrl('z'), A::Undo),
-            (c('U'), A::Redo),
-            (ctrl('r'), A::Redo),
-            (ctrl('y'), A::Redo),
-            (ctrl('s'), A::SaveSession),
-            (c('o'), A::CloseSession),
-            (c('v'), A::OpenVoting),
-            (c('?'), A::ToggleHelp),
-            (p(K::F(1)), A::ToggleHelp),
-            (c('q'), A::Quit),
-        ]);
-
-        let mut input = vec![
-            (p(K::Enter), A::SubmitInput),
-            (Key::alt(K::Enter), A::InsertNewline),
-            (ctrl('j'), A::InsertNewline),
-            (p(K::Esc), A::CancelInput),
-            (p(K::Tab), A::CycleAuthor),
-            (p(K::BackTab), A::CycleAuthorBack),
-        ];
-        input.extend(text_editing());
-        input.extend([
-            (p(K::Up), A::MoveCursorUp),
-            (p(K::Down), A::MoveCursorDown),
-            (ctrl('z'), A::Undo),
-            (ctrl('y'), A::Redo),
-            (p(K::F(1)), A::ToggleHelp),
-        ]);
-
-        let mut help = vec![
-            (p(K::Esc), A::ToggleHelp),
-            (c('?'), A::ToggleHelp),
-            (p(K::F(1)), A::ToggleHelp),
-            (c('q'), A::ToggleHelp),
-        ];
-        help.extend(list_moves());
-
-        let [cluster, cluster_pick, cluster_name, suggest] = cluster_bindings(text_editing());
-        let modes = HashMap::from([
-            (Mode::Start, anywhere(start)),
-            (Mode::Form, anywhere(form)),
-            (Mode::Board, anywhere(board)),
-            (Mode::Input, anywhere(input)),
-            (Mode::Help, anywhere(help)),
-            (Mode::Cluster, anywhere(cluster)),
-            (Mode::ClusterPick, anywhere(cluster_pick)),
-            (Mode::ClusterName, anywhere(cluster_name)),
-            (Mode::Suggest, anywhere(suggest)),
-        ]);
-        let mut keymap = Keymap { modes };
-        keymap.add_follow_up_defaults();
-        for (mode, bindings) in super::screens::vote::keys::defaults() {
-            keymap.modes.insert(mode, anywhere(bindings));
-        }
-        keymap
-    }
-
-    /// The bindings of the follow-up screens (issue 6), and their keys on
-    /// the start and session screens.
-    fn add_follow_up_defaults(&mut self) {
-        use Action as A;
-        use KeyCode as K;
-        let p = Key::plain;
-        let c = Key::char;
-        let ctrl = Key::ctrl;
-        let list_moves = [
-            (p(K::Down), A::SelectNext),
-            (c('j'), A::SelectNext),
-            (p(K::Up), A::SelectPrevious),
-            (c('k'), A::SelectPrevious),
-            (p(K::Home), A::SelectFirst),
-            (c('g'), A::SelectFirst),
-            (p(K::End), A::SelectLast),
-            (c('G'), A::SelectLast),
-            (p(K::PageUp), A::PageUp),
-            (p(K::PageDown), A::PageDown),
-        ];
-        let undo_and_save = [
-            (c('u'), A::Undo),
-            (ctrl('z'), A::Undo),
-            (c('U'), A::Redo),
-            (ctrl('r'), A::Redo),
-            (ctrl('y'), A::Redo),
-            (ctrl('s'), A::SaveSession),
-        ];
-        let help_and_quit = [
-            (c('?'), A::ToggleHelp),
-            (p(K::F(1)), A::ToggleHelp),
-            (c('q'), A::Quit),
-            (ctrl('c'), A::Quit),
-        ];
-
-        let start = self.modes.entry(Mode::Start).or_default();
-        start.extend([(c('a'), A::ShowActionOverview), (c('c'), A::ContinueSession)]);
-        let board = self.modes.entry(Mode::Board).or_default();
-        board.extend([
-            (c('A'), A::ShowActions),
-            (c('N'), A::NewActionFromSelection),
-            (c('K'), A::OpenCheckin),
-        ]);
-
-        let mut actions = vec![
-            (c('a'), A::NewAction),
-            (c('n'), A::NewAction),
-            (p(K::Enter), A::EditAction),
-            (c('e'), A::EditAction),
-            (c(' '), A::CycleActionStatus),
-            (c('d'), A::DeleteAction),
-            (p(K::Delete), A::DeleteAction),
-            (c('s'), A::CycleActionOrder),
-        ];
-        actions.extend(list_moves.clone());
-        actions.extend(undo_and_save.clone());
-        actions.extend([
-            (p(K::Esc), A::GoBack),
-            (c('A'), A::GoBack),
-            (c('o'), A::CloseSession),
-        ]);
-        actions.extend(help_and_quit.clone());
-
-        let mut overview = vec![
-            (p(K::Enter), A::OpenSelected),
-            (c('o'), A::ToggleOverdueOnly),
-            (c('w'), A::FilterByOwner),
-            (c('r'), A::ReloadSessions),
-            (p(K::F(5)), A::ReloadSessions),
-        ];
-        overview.extend(list_moves.clone());
-        overview.extend([(p(K::Esc), A::GoBack), (c('a'), A::GoBack)]);
-        overview.extend(help_and_quit.clone());
-
-        let mut checkin = vec![
-            (p(K::Enter), A::AnswerCheckin),
-            (c('a'), A::AnswerCheckin),
-            (c('h'), A::EnterCheckinCounts),
-            (c('R'), A::ToggleCheckinReveal),
-            (c('n'), A::NewCheckinRound),
-            (c('d'), A::DeleteCheckinRound),
-            (p(K::Delete), A::DeleteCheckinRound),
-            (p(K::Right), A::NextCheckinRound),
-            (p(K::Left), A::PreviousCheckinRound),
-        ];
-        checkin.extend(undo_and_save);
-        checkin.extend([(p(K::Esc), A::GoBack), (c('K'), A::GoBack)]);
-        checkin.extend(help_and_quit);
-
-        // The next person takes the keyboard here: no key that quits or
-        // undoes by accident, only Ctrl+C.
-        let mut hand_over = vec![
-            (p(K::Enter), A::StartAnswering),
-            (c('n'), A::AddGuest),
-            (c('+'), A::AddGuest),
-        ];
-        hand_over.extend(list_moves);
-        hand_over.extend([
-            (p(K::Esc), A::GoBack),
-            (p(K::F(1)), A::ToggleHelp),
-            (ctrl('c'), A::Quit),
-        ]);
-
-        let mut answer: Vec<(Key, Action)> = (0..=5u8)
-            .map(|n| (c(char::from(b'0' + n)), A::PickAnswer(u32::from(n))))
-            .collect();
-        answer.extend([
-            (p(K::Down), A::SelectNext),
-            (p(K::Right), A::SelectNext),
-            (c('j'), A::SelectNext),
-            (p(K::Up), A::SelectPrevious),
-            (p(K::Left), A::SelectPrevious),
-            (c('k'), A::SelectPrevious),
-            (p(K::Enter), A::SubmitInput),
-            (p(K::Esc), A::CancelInput),
-            (p(K::F(1)), A::ToggleHelp),
-            (ctrl('c'), A::Quit),
-        ]);
-
-        self.modes.insert(Mode::Actions, actions);
-        self.modes.insert(Mode::Overview, overview);
-        self.modes.insert(Mode::Checkin, checkin);
-        self.modes.insert(Mode::HandOver, hand_over);
-        self.modes.insert(Mode::Answer, answer);
+        let modes: HashMap<Mode, Vec<(Key, Action)>> =
+            ron::from_str(DEFAULTS).expect("the embedded keymap.ron is valid (a test reads it)");
+        Keymap { modes }
     }
 
     /// The defaults with a user's overrides laid over them.
     pub fn with_overrides(overrides: Overrides) -> Keymap {
         let mut keymap = Keymap::defaults();
-        let sections = [
-            (Mode::Start, overrides.start),
-            (Mode::Form, overrides.form),
-            (Mode::Board, overrides.board),
-            (Mode::Input, overrides.input),
-            (Mode::Help, overrides.help),
-            (Mode::Actions, overrides.actions),
-            (Mode::Overview, overrides.overview),
-            (Mode::Checkin, overrides.checkin),
-            (Mode::HandOver, overrides.hand_over),
-            (Mode::Answer, overrides.answer),
-            (Mode::Cluster, overrides.cluster),
-            (Mode::ClusterPick, overrides.cluster_pick),
-            (Mode::ClusterName, overrides.cluster_name),
-            (Mode::Suggest, overrides.suggest),
-            (Mode::VoteRounds, overrides.vote_rounds),
-            (Mode::VoteForm, overrides.vote_form),
-            (Mode::VotePick, overrides.vote_pick),
-            (Mode::VoteHandOver, overrides.vote_hand_over),
-            (Mode::VoteName, overrides.vote_name),
-            (Mode::Ballot, overrides.ballot),
-            (Mode::VoteResults, overrides.vote_results),
-        ];
-        for (mode, section) in sections {
+        for (mode, section) in overrides.0 {
             let bindings = keymap.modes.entry(mode).or_default();
             let mut added: Vec<(Key, Action)> = Vec::new();
             for (key, action) in section {
@@ -624,10 +388,15 @@ impl Keymap {
         let Some(path) = config_dir.map(|dir| dir.join("keymap.ron")) else {
             return (Keymap::defaults(), None);
         };
-        let text = match std::fs::read_to_string(&path) {
+        // Regular files only: a FIFO here would hang the start.
+        let text = match crate::store::read_config_file(&path) {
             Ok(text) => text,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return (Keymap::defaults(), None),
-            Err(error) => return (Keymap::defaults(), Some(format!("{}: {error}", path.display()))),
+            Err(crate::store::StoreError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                return (Keymap::defaults(), None);
+            }
+            Err(error) => return (Keymap::defaults(), Some(error.to_string())),
         };
         match parse_overrides(&text) {
             Ok(overrides) => (Keymap::with_overrides(overrides), None),
@@ -680,123 +449,43 @@ impl Keymap {
     }
 }
 
-/// The default bindings of cluster mode (issue 4): the board of clusters,
-/// choosing a target cluster, typing a name, reviewing suggestions.
-fn cluster_bindings(text_editing: Vec<(Key, Action)>) -> [Vec<(Key, Action)>; 4] {
-    use Action as A;
-    use KeyCode as K;
-    let p = Key::plain;
-    let c = Key::char;
-    let ctrl = Key::ctrl;
-    let shift = |code| Key::new(code, KeyModifiers::SHIFT);
-    let help = || [(c('?'), A::ToggleHelp), (p(K::F(1)), A::ToggleHelp)];
-
-    let mut cluster = vec![
-        (p(K::Down), A::SelectNext),
-        (c('j'), A::SelectNext),
-        (p(K::Up), A::SelectPrevious),
-        (c('k'), A::SelectPrevious),
-        (p(K::Right), A::FocusNextCluster),
-        (c('l'), A::FocusNextCluster),
-        (p(K::Tab), A::FocusNextCluster),
-        (p(K::Left), A::FocusPreviousCluster),
-        (c('h'), A::FocusPreviousCluster),
-        (p(K::BackTab), A::FocusPreviousCluster),
-        (p(K::Home), A::SelectFirst),
-        (c('g'), A::SelectFirst),
-        (p(K::End), A::SelectLast),
-        (c('G'), A::SelectLast),
-        (p(K::PageUp), A::PageUp),
-        (p(K::PageDown), A::PageDown),
-        (c(' '), A::ToggleMark),
-        (c('x'), A::ToggleMark),
-        (c('m'), A::MoveToCluster),
-        (p(K::Enter), A::MoveToCluster),
-        (c('n'), A::NewCluster),
-        (c('r'), A::RenameCluster),
-        (c('M'), A::MergeCluster),
-        (c('D'), A::DissolveCluster),
-        (c('='), A::MergeIdeas),
-        (c('K'), A::MoveIdeaUp),
-        (shift(K::Up), A::MoveIdeaUp),
-        (Key::alt(K::Up), A::MoveIdeaUp),
-        (c('J'), A::MoveIdeaDown),
-        (shift(K::Down), A::MoveIdeaDown),
-        (Key::alt(K::Down), A::MoveIdeaDown),
-        (c('H'), A::MoveClusterEarlier),
-        (shift(K::Left), A::MoveClusterEarlier),
-        (Key::alt(K::Left), A::MoveClusterEarlier),
-        (c('L'), A::MoveClusterLater),
-        (shift(K::Right), A::MoveClusterLater),
-        (Key::alt(K::Right), A::MoveClusterLater),
-        (c('s'), A::SuggestClusters),
-        (c('t'), A::ToggleTimer),
-        (c('u'), A::Undo),
-        (ctrl('z'), A::Undo),
-        (c('U'), A::Redo),
-        (ctrl('r'), A::Redo),
-        (ctrl('y'), A::Redo),
-        (ctrl('s'), A::SaveSession),
-        (p(K::Esc), A::LeaveClusterMode),
-        (c('c'), A::LeaveClusterMode),
-    ];
-    cluster.extend(help());
-    cluster.push((c('q'), A::Quit));
-
-    let mut pick = vec![
-        (p(K::Enter), A::SubmitInput),
-        (c('m'), A::SubmitInput),
-        (p(K::Esc), A::CancelInput),
-        (p(K::Right), A::FocusNextCluster),
-        (p(K::Down), A::FocusNextCluster),
-        (c('l'), A::FocusNextCluster),
-        (c('j'), A::FocusNextCluster),
-        (p(K::Tab), A::FocusNextCluster),
-        (p(K::Left), A::FocusPreviousCluster),
-        (p(K::Up), A::FocusPreviousCluster),
-        (c('h'), A::FocusPreviousCluster),
-        (c('k'), A::FocusPreviousCluster),
-        (p(K::BackTab), A::FocusPreviousCluster),
-        (p(K::Home), A::SelectFirst),
-        (p(K::End), A::SelectLast),
-        (c('n'), A::NewCluster),
-    ];
-    pick.extend(help());
-
-    let mut name = vec![(p(K::Enter), A::SubmitInput), (p(K::Esc), A::CancelInput)];
-    name.extend(text_editing);
-    name.push((p(K::F(1)), A::ToggleHelp));
-
-    let mut suggest = vec![
-        (p(K::Enter), A::AcceptSuggestion),
-        (c('y'), A::AcceptSuggestion),
-        (c('x'), A::RejectSuggestion),
-        (c('n'), A::RejectSuggestion),
-        (p(K::Backspace), A::RejectSuggestion),
-        (c(' '), A::ToggleSuggestedIdea),
-        (c('d'), A::ToggleSuggestedIdea),
-        (p(K::Delete), A::ToggleSuggestedIdea),
-        (c('r'), A::RenameSuggestion),
-        (c('e'), A::RenameSuggestion),
-        (p(K::Down), A::SelectNext),
-        (c('j'), A::SelectNext),
-        (p(K::Up), A::SelectPrevious),
-        (c('k'), A::SelectPrevious),
-        (p(K::Right), A::FocusNextCluster),
-        (c('l'), A::FocusNextCluster),
-        (p(K::Tab), A::FocusNextCluster),
-        (p(K::Left), A::FocusPreviousCluster),
-        (c('h'), A::FocusPreviousCluster),
-        (p(K::BackTab), A::FocusPreviousCluster),
-        (p(K::Esc), A::FinishSuggestions),
-    ];
-    suggest.extend(help());
-    suggest.push((c('q'), A::Quit));
-    [cluster, pick, name, suggest]
-}
-
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_mode_can_be_overridden_by_its_name_and_unknown_names_are_refused() {
+        for mode in Mode::ALL {
+            let name = ron::to_string(&mode).expect("a name");
+            let overrides = parse_overrides(&format!("({name}: {{ \"f12\": quit }})")).expect("valid");
+            let keymap = Keymap::with_overrides(overrides);
+            assert_eq!(
+                keymap.action(mode, Key::plain(KeyCode::F(12))),
+                Some(&Action::Quit),
+                "{name}"
+            );
+        }
+        let error =
+            parse_overrides("(\n  board: {},\n  bord: { \"x\": quit },\n)").expect_err("unknown mode");
+        assert_eq!(error.line, 3, "{error}");
+        assert!(
+            error.message.contains("bord") && error.message.contains("spotlight"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_embedded_defaults_read_and_give_every_mode_keys() {
+        let keymap = Keymap::defaults();
+        for mode in Mode::ALL {
+            let bindings = keymap.modes.get(&mode).map_or(0, Vec::len);
+            assert!(bindings > 0, "{mode:?} has no keys");
+            assert_eq!(
+                keymap.action(mode, Key::ctrl('c')),
+                Some(&Action::Quit),
+                "{mode:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -3,7 +3,8 @@
 //! descriptions and every screen can name a mode without a circle.
 
 /// What the keyboard is doing right now; each mode has its own bindings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The start screen: sessions, new session, demo.
     Start,
@@ -49,10 +50,12 @@ pub enum Mode {
     Ballot,
     /// The results of a revealed round.
     VoteResults,
+    /// One thing alone, as large as the terminal allows.
+    Spotlight,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 21] = [
+    pub const ALL: [Mode; 22] = [
         Mode::Start,
         Mode::Form,
         Mode::Board,
@@ -74,6 +77,7 @@ impl Mode {
         Mode::VoteName,
         Mode::Ballot,
         Mode::VoteResults,
+        Mode::Spotlight,
     ];
 
     /// Modes that type text: unbound printable keys insert themselves.

@@ -11,7 +11,7 @@
 use super::action::Action;
 use super::keymap::Keymap;
 use super::mode::Mode;
-use crate::core::{DomainError, Language};
+use crate::core::{ActionId, ClusterId, DomainError, IdeaId, Language, RoundId, VoteOption};
 use crate::i18n::{Msg, fill, tr};
 
 /// Where a screen can send the user. Each screen folder under
@@ -22,8 +22,38 @@ pub enum Route {
     Cluster,
     /// The voting screens of the current phase.
     Vote,
+    /// The check-in and check-out rounds of the current phase.
+    Checkin,
     /// The form for a new action from these origins (over the session screen).
     NewAction(Vec<crate::core::followup::ActionOrigin>),
+    /// The session's action list with an action selected; it returns to the
+    /// overview (as it was filtered, at that row) or to the session screen.
+    Actions {
+        select: Option<ActionId>,
+        overview: Option<(crate::core::followup::ActionFilter, usize)>,
+    },
+    /// The overview of every session's pending actions (the session closes).
+    Overview {
+        filter: crate::core::followup::ActionFilter,
+        start_row: usize,
+    },
+    /// One thing alone, as large as the terminal allows.
+    Spotlight(Spot),
+}
+
+/// What the spotlight shows: named by id, so it is read from the session
+/// when drawn (an undo under it shows what is there now).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Spot {
+    Idea(IdeaId),
+    /// A cluster with its ideas.
+    Cluster(ClusterId),
+    /// A line of a revealed round's results.
+    ResultLine {
+        round: RoundId,
+        option: VoteOption,
+    },
+    Action(ActionId),
 }
 
 /// A placeholder's value in a message.
@@ -127,7 +157,7 @@ impl Say {
     pub fn write(&self, lang: Language, keymap: &Keymap, save_problem: Option<&str>) -> String {
         match self {
             Say::Written { text, .. } => text.clone(),
-            Say::Refused(error) => super::describe::domain_error(lang, error),
+            Say::Refused(error) => crate::i18n::describe_refusal(lang, error),
             Say::SaveFailed => fill(
                 lang,
                 Msg::NotSaved,
@@ -220,5 +250,45 @@ impl From<Result<(), Say>> for Outcome {
             Ok(()) => Outcome::Stay,
             Err(say) => Outcome::Say(say),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_chain_in_order_and_stay_drops_out() {
+        let said = Outcome::Say(Say::info(Msg::NothingToUndo));
+        assert_eq!(Outcome::Stay.and(Outcome::Pop), Outcome::Pop);
+        assert_eq!(Outcome::Pop.and(Outcome::Stay), Outcome::Pop);
+        let chained = Outcome::Pop.and(said.clone()).and(Outcome::Pass(Action::Quit));
+        assert_eq!(
+            chained,
+            Outcome::Many(vec![Outcome::Pop, said, Outcome::Pass(Action::Quit)])
+        );
+        assert_eq!(chained.said().len(), 1);
+    }
+
+    #[test]
+    fn a_message_names_the_key_the_keymap_binds_and_its_words_in_both_languages() {
+        let keymap = Keymap::defaults();
+        let said = Say::info(Msg::UndoneWhat).counted("what", Msg::StepIdeasAdded, 3);
+        assert_eq!(said.write(Language::En, &keymap, None), "Undone: 3 ideas added.");
+        assert_eq!(
+            said.write(Language::De, &keymap, None),
+            "Rückgängig gemacht: 3 Ideen hinzugefügt."
+        );
+        let key = Say::info(Msg::IdeaDeleted).key("key", Mode::Board, Action::Undo);
+        assert_eq!(
+            key.write(Language::En, &keymap, None),
+            "Idea deleted (u brings it back)."
+        );
+        assert!(!key.is_warning());
+        assert!(Say::SaveFailed.is_warning());
+        assert_eq!(
+            Say::SaveFailed.write(Language::En, &keymap, Some("disk full")),
+            fill(Language::En, Msg::NotSaved, &[("reason", &"disk full")])
+        );
     }
 }

@@ -34,6 +34,13 @@ pub struct Ctx<'a> {
     pub keymap: &'a Keymap,
 }
 
+impl Ctx<'_> {
+    /// Today in the local time zone (due dates, overdue actions).
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.to_zoned_datetime(self.tz.clone()).date()
+    }
+}
+
 /// What a screen may read while it draws.
 pub struct ViewCtx<'a> {
     pub doc: Option<&'a Document>,
@@ -50,6 +57,11 @@ impl ViewCtx<'_> {
         self.keymap
             .hint(mode, action, self.lang)
             .unwrap_or_else(|| action.name())
+    }
+
+    /// Today in the local time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.now.to_zoned_datetime(self.tz.clone()).date()
     }
 
     /// A time of day in the local zone: `14:05`.

@@ -59,19 +59,10 @@ impl TextInput {
         std::mem::take(&mut self.text)
     }
 
-    /// Inserts text at the cursor; tabs become spaces and other control
-    /// characters except line breaks are dropped.
+    /// Inserts text at the cursor, cleaned by the one routine the core
+    /// uses (no control or bidi characters; tabs become spaces).
     pub fn insert_str(&mut self, text: &str) {
-        let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-        let clean: String = normalised
-            .chars()
-            .filter_map(|c| match c {
-                '\t' => Some(' '),
-                '\n' => Some('\n'),
-                c if c.is_control() => None,
-                c => Some(c),
-            })
-            .collect();
+        let clean = crate::core::text::clean(text, crate::core::text::Lines::Many);
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
         self.snap_cursor();

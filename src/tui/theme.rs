@@ -446,7 +446,17 @@ fn resolve(name: &str, config_dir: Option<&Path>, depth: usize) -> Result<Theme,
     })?;
     let mut theme = match file.extends.as_deref() {
         // A user theme may extend the built-in theme of the same name.
-        Some(parent) if parent == name => resolve(parent, None, depth + 1)?,
+        Some(parent) if parent == name && source.user && is_built_in(name) => {
+            resolve(parent, None, depth + 1)?
+        }
+        Some(parent) if parent == name => {
+            return Err(ThemeProblem::Broken {
+                origin: source.origin,
+                message: format!(
+                    "1:1: the theme extends itself (extends: \"{name}\"); name another theme or remove `extends`"
+                ),
+            });
+        }
         Some(parent) => resolve(parent, config_dir, depth + 1)?,
         None if source.user => resolve(DEFAULT_THEME, None, depth + 1)?,
         None => Theme::unstyled(name),
@@ -454,6 +464,10 @@ fn resolve(name: &str, config_dir: Option<&Path>, depth: usize) -> Result<Theme,
     theme.patch(&file);
     theme.name = name.to_string();
     Ok(theme)
+}
+
+fn is_built_in(name: &str) -> bool {
+    BUILT_IN.iter().any(|(built_in, _)| *built_in == name)
 }
 
 struct Source {
@@ -468,11 +482,24 @@ fn find_source(name: &str, config_dir: Option<&Path>) -> Result<Source, ThemePro
         .find(|p| p.file_stem().is_some_and(|s| s == name))
     {
         let origin = path.display().to_string();
-        return match std::fs::read_to_string(&path) {
+        // Regular files only: a FIFO here would hang the start.
+        return match crate::store::read_config_file(&path) {
             Ok(text) => Ok(Source {
                 origin,
                 text,
                 user: true,
+            }),
+            Err(crate::store::StoreError::NotRegularFile { .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: "1:1: not a regular file (a pipe, a device or a folder); not read".into(),
+            }),
+            Err(crate::store::StoreError::Io { source, .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: format!("1:1: {source}"),
+            }),
+            Err(crate::store::StoreError::Format { error, .. }) => Err(ThemeProblem::Broken {
+                origin,
+                message: error.to_string(),
             }),
             Err(error) => Err(ThemeProblem::Broken {
                 origin,

@@ -15,185 +15,149 @@
 //! compound ("konferenz" in "Videokonferenzsystem"). A term written `=app`
 //! matches only the word itself and its plural-like endings ("app", "apps").
 
-use crate::core::session::Language;
-
-/// A theme: its name in both languages (a proposal may be named after it)
-/// and its terms.
+/// A theme: a label to tell it by, and its terms. A proposal is never named
+/// after the label: its name comes from the words of its ideas.
 pub(super) struct Theme {
-    pub de: &'static str,
+    // Read by the tests; for the program it only names the entry.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub en: &'static str,
     pub terms: &'static str,
 }
 
-impl Theme {
-    pub fn name(&self, language: Language) -> &'static str {
-        match language {
-            Language::De => self.de,
-            Language::En => self.en,
-        }
-    }
-}
-
 pub(super) const THEMES: &[Theme] = &[
     Theme {
-        de: "Besprechungen",
         en: "Meetings",
         terms: "besprech meeting sitzung jourfixe tagesordnung agenda protokoll standup moderation \
             =runde beratung gremi teamrunde",
     },
     Theme {
-        de: "Videokonferenzen",
         en: "Video conferences",
         terms: "=video videokonferenz konferenzsystem konferenzraum webex zoom jitsi bigbluebutton \
             webcam kamera camera mikrofon microphone headset =call =calls videocall telefonkonferenz \
             screenshar breakout hybrid audio bandbreite bandwidth",
     },
     Theme {
-        de: "Homeoffice und mobiles Arbeiten",
         en: "Home office and mobile work",
         terms: "homeoffice =home telearbeit heimarbeit remote =mobil mobilarbeit =daheim =hause \
             =zuhause ortsunabhangig",
     },
     Theme {
-        de: "Ausstattung",
         en: "Equipment",
         terms: "ausstattung equipment hardware laptop notebook monitor bildschirm =pc =pcs desktop \
             tastatur keyboard =maus =mouse docking drucker printer headset webcam stuhl =chair \
             =chairs schreibtisch =desk diensthandy smartphone =handy tablet gerat device ergonom",
     },
     Theme {
-        de: "Akten und Dokumente",
         en: "Files and documents",
         terms: "eakte =akte =akten aktenplan papierakte aktenfuhrung efile =file =files dokument \
             document scann =scan =scans einscann signatur signature unterschrift unterschreib \
             ausdruck =papier =paper papierlos archiv ablage vorgang =dms =post posteingang",
     },
     Theme {
-        de: "Einarbeitung und Ausbildung",
         en: "Onboarding and apprentices",
         terms: "onboarding einarbeit azubi auszubild ausbildung apprentic trainee praktikant =dual \
             dualstud studierende studium nachwuchs berufseinst willkommen welcome patenschaft =pate \
             =paten mentor buddy einstieg",
     },
     Theme {
-        de: "Lernen und Fortbildung",
         en: "Learning and training",
         terms: "fortbild weiterbild schulung training trainings trainer =kurs =kurse kursangebot course \
             seminar lern learn prasenzkurs onlinekurs tutorial anleitung handbuch manual qualifizier \
             kompetenz skill lotse coach wissensaustausch",
     },
     Theme {
-        de: "Arbeitszeit",
         en: "Working time",
         terms: "arbeitszeit gleitzeit kernzeit zeiterfass stempel stechuhr uberstund overtime teilzeit \
             vollzeit parttime flexib viertagewoche =urlaub",
     },
     Theme {
-        de: "Mitarbeiter-App und Intranet",
         en: "Employee app and intranet",
         terms: "=app =apps mitarbeiterapp intranet =push pushnachricht newsletter =news umfrage survey \
             telefonbuch mitarbeiterzeitung",
     },
     Theme {
-        de: "Interne Kommunikation",
         en: "Internal communication",
         terms: "information informier =info =infos kommunikation communicat =mail =mails email \
             rundschreiben verteiler transparen =chat messenger",
     },
     Theme {
-        de: "Führung",
         en: "Leadership",
         terms: "fuhrung fuhrungskr vorgesetzt leitung amtsleit teamleit =chef =chefin =boss manager \
             management",
     },
     Theme {
-        de: "Team und Zusammenarbeit",
         en: "Team and collaboration",
         terms: "=team teamtag teamgeist zusammenarbeit collaborat kooperation austausch vernetz hospit \
             kollegial stammtisch celebrat =feier feiern betriebsausflug teambuilding",
     },
     Theme {
-        de: "Abläufe und Genehmigungen",
         en: "Processes and approvals",
         terms: "prozess process =ablauf ablaufe genehmig approval approv freigabe burokrat formular \
             medienbruch workflow zustandig",
     },
     Theme {
-        de: "IT und Software",
         en: "IT and software",
         terms: "=it software fachverfahren =update =updates absturz absturzt =bug =bugs server netzwerk \
             network wlan wifi internet passwort password login signon =vpn helpdesk =support ticket \
             excel outlook =tool =tools werkzeug",
     },
     Theme {
-        de: "Räume und Gebäude",
         en: "Rooms and building",
         terms: "=raum =raume raumtechnik =room =rooms =buro =buros gebaude building etage =stock =floor \
             =flur teekuche kitchen aufzug toilette beleuchtung =klima heizung pflanz =larm noise \
             ruheraum desksharing",
     },
     Theme {
-        de: "Kantine und Kaffee",
         en: "Canteen and coffee",
         terms: "kantine canteen speiseplan =mensa =essen mittagessen kaffee coffee =lunch",
     },
     Theme {
-        de: "Gesundheit",
         en: "Health",
         terms: "gesundheit health rucken sport stress burnout krank =sick erholung betriebsarzt bewegung \
             resilienz",
     },
     Theme {
-        de: "Personal und Belastung",
         en: "Staffing and workload",
         terms: "personalmangel unterbesetz vertretung springer workload belastung uberlast engpass \
             fachkraft =personal",
     },
     Theme {
-        de: "Personalgewinnung",
         en: "Recruiting",
         terms: "recruit bewerb stellenausschreib stellenanzeige ausschreibung vorstellungsgesprach \
             auswahlverfahren applicant =apply applying =hiring =interview =jobs",
     },
     Theme {
-        de: "Entwicklung und Karriere",
         en: "Development and careers",
         terms: "karriere career beforder aufstieg entwicklungsgesprach personalentwicklung perspektive \
             jobrotation =rotation mentoring talent promotion",
     },
     Theme {
-        de: "Bezahlung und Zusatzleistungen",
         en: "Pay and benefits",
         terms: "gehalt salary =pay bezahlung entgelt tarif eingruppier besoldung vergutung zulage =bonus \
             pramie benefit jobticket jobrad dienstrad =leasing zuschuss altersvorsorge =rente =grade \
             =grades",
     },
     Theme {
-        de: "Familie und Vereinbarkeit",
         en: "Family and work-life balance",
         terms: "familie family vereinbar =kita =kitas kinderbetreu ferienbetreu =kind =kinder =eltern \
             elternzeit parent childcare pflegende pflegezeit angehorig worklife sabbatical teilzeit",
     },
     Theme {
-        de: "Arbeitgeberimage",
         en: "Employer image",
         terms: "=image imagefilm arbeitgebermarke employer branding socialmedia instagram tiktok \
             linkedin facebook youtube karriereseite jobmesse karrieremesse botschafter kampagne \
             =werbung sichtbar",
     },
     Theme {
-        de: "Kultur und Wertschätzung",
         en: "Culture and appreciation",
         terms: "feedback fehlerkultur wertschatz anerkennung appreciat =lob vertrauen =trust =kultur \
             =culture respekt",
     },
     Theme {
-        de: "Wissen und Dokumentation",
         en: "Knowledge and documentation",
         terms: "=wiki wissensmanagement wissensdatenbank dokumentation knowledge =faq =faqs",
     },
     Theme {
-        de: "Bürgerservice",
         en: "Citizens' services",
         terms: "burger citizen =kunde =kunden customer antrag beantrag =termin =termine terminverg \
             terminbuch appointment =booking buchung =warten wartebereich wartezeit wartenummer \
@@ -201,12 +165,10 @@ pub(super) const THEMES: &[Theme] = &[
             leichtesprache",
     },
     Theme {
-        de: "Datenschutz und Sicherheit",
         en: "Data protection and security",
         terms: "datenschutz privacy dsgvo =gdpr sicherheit security verschlussel encrypt",
     },
     Theme {
-        de: "Nachhaltigkeit und Mobilität",
         en: "Sustainability and mobility",
         terms: "nachhaltig sustainab klimaschutz energie =strom papierverbrauch fahrrad =bike jobticket \
             opnv parkplatz parking dienstwagen",

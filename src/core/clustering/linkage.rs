@@ -49,9 +49,24 @@ impl Similarities {
 /// Groups of item indices (each ascending, groups by their first item) whose
 /// average-linkage similarity reaches `threshold`. Every item is in exactly
 /// one group; items that join nobody are groups of one.
-pub(super) fn average_linkage(mut similarities: Similarities, threshold: f32) -> Vec<Vec<usize>> {
+#[cfg(test)]
+pub(super) fn average_linkage(similarities: Similarities, threshold: f32) -> Vec<Vec<usize>> {
+    let weights = vec![1.0; similarities.size()];
+    weighted_average_linkage(similarities, &weights, threshold)
+}
+
+/// [`average_linkage`] of items that are groups already: `weights[i]` is how
+/// many ideas item `i` stands for, and `similarities` the average similarity
+/// between the ideas of two items. Merging two items weighs their rows by
+/// these counts, so the result is the average linkage of the ideas.
+pub(super) fn weighted_average_linkage(
+    mut similarities: Similarities,
+    weights: &[f32],
+    threshold: f32,
+) -> Vec<Vec<usize>> {
     let n = similarities.size();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut weights = weights.to_vec();
     // Groups still looking for a partner; a merged-away or finished group is
     // inactive.
     let mut active = vec![true; n];
@@ -76,6 +91,7 @@ pub(super) fn average_linkage(mut similarities: Similarities, threshold: f32) ->
                     merge(
                         &mut similarities,
                         &mut members,
+                        &mut weights,
                         &mut active,
                         top.min(neighbour),
                         top.max(neighbour),
@@ -134,12 +150,14 @@ fn nearest(
 fn merge(
     similarities: &mut Similarities,
     members: &mut [Vec<usize>],
+    weights: &mut [f32],
     active: &mut [bool],
     a: usize,
     b: usize,
 ) {
-    let size_a = members[a].len() as f32;
-    let size_b = members[b].len() as f32;
+    let size_a = weights[a];
+    let size_b = weights[b];
+    weights[a] = size_a + size_b;
     for (other, group) in members.iter().enumerate() {
         if other == a || other == b || group.is_empty() {
             continue;

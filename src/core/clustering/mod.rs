@@ -11,6 +11,7 @@
 //! The board order of a cluster is the order of `Session::ideas` filtered by cluster,
 //! so reordering ideas means moving them in that list.
 
+mod blocks;
 mod lexicon;
 mod linkage;
 mod ops;
@@ -18,7 +19,7 @@ mod suggest;
 mod words;
 
 pub use ops::{
-    create_cluster, dissolve_cluster, merge_clusters, merge_ideas, move_cluster_to, move_idea_to, move_ideas,
-    rename_cluster,
+    create_cluster, dissolve_cluster, dissolve_refusal, merge_clusters, merge_ideas, move_cluster_to,
+    move_idea_to, move_ideas, rename_cluster,
 };
 pub use suggest::{Suggestion, apply_suggestions, suggest};

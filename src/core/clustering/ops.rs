@@ -6,7 +6,7 @@
 //! Operations that can turn out to change nothing (moving ideas to where they
 //! already are) return `Ok(None)`, so a front end adds no empty undo step.
 
-use crate::core::command::{Command, DomainError};
+use crate::core::command::{Command, DomainError, Refusal};
 use crate::core::session::*;
 use std::collections::HashSet;
 
@@ -44,9 +44,7 @@ pub fn move_ideas(
         return Ok(None);
     };
     if selected.iter().any(|idea| idea.phase != phase) {
-        return Err(DomainError::Invalid(
-            "ideas of different phases cannot be moved together".into(),
-        ));
+        return Err(Refusal::IdeasOfDifferentPhases.into());
     }
     if let Some(target) = target {
         ensure_same_phase(find_cluster(session, target)?, phase)?;
@@ -78,22 +76,15 @@ pub fn rename_cluster(session: &Session, id: ClusterId, title: &str) -> Result<C
 /// because its dots cannot be carried over honestly.
 pub fn merge_clusters(session: &Session, into: ClusterId, from: ClusterId) -> Result<Command, DomainError> {
     if into == from {
-        return Err(DomainError::Invalid(
-            "a cluster cannot be merged with itself".into(),
-        ));
+        return Err(Refusal::ClusterMergedWithItself.into());
     }
     let target = find_cluster(session, into)?;
     let source = find_cluster(session, from)?;
     if source.phase != target.phase {
-        return Err(DomainError::Invalid(
-            "only clusters of the same phase can be merged".into(),
-        ));
+        return Err(Refusal::ClustersOfDifferentPhases.into());
     }
     if is_vote_option(session, VoteOption::Cluster(from)) {
-        return Err(in_use(
-            "cluster",
-            "it is an option of a voting round; clusters can only be merged before voting on them",
-        ));
+        return Err(Refusal::VotedClusterMerged.into());
     }
     let moving: Vec<&Idea> = session.ideas_of_cluster(from).collect();
     let mut commands = move_commands(session, target.phase, &moving, Some(into));
@@ -106,23 +97,26 @@ pub fn merge_clusters(session: &Session, into: ClusterId, from: ClusterId) -> Re
     Ok(Command::Batch(commands))
 }
 
+/// Why the cluster cannot be dissolved, if it cannot: it is up for a vote, or
+/// an action item comes from it. Front ends ask this before offering the step.
+pub fn dissolve_refusal(session: &Session, id: ClusterId) -> Option<Refusal> {
+    if is_vote_option(session, VoteOption::Cluster(id)) {
+        return Some(Refusal::ClusterIsVoteOption);
+    }
+    session
+        .actions
+        .iter()
+        .any(|action| action.source == Some(ActionSource::Cluster(id)))
+        .then_some(Refusal::ClusterHasActions)
+}
+
 /// Dissolves a cluster: its ideas go back to the unclustered ideas of the
 /// phase (after those already there, in their order) and the cluster is
 /// removed. Refused while a voting round or an action item refers to it.
 pub fn dissolve_cluster(session: &Session, id: ClusterId) -> Result<Command, DomainError> {
     let cluster = find_cluster(session, id)?;
-    if is_vote_option(session, VoteOption::Cluster(id)) {
-        return Err(in_use("cluster", "it is an option of a voting round"));
-    }
-    if session
-        .actions
-        .iter()
-        .any(|action| action.source == Some(ActionSource::Cluster(id)))
-    {
-        return Err(in_use(
-            "cluster",
-            "an action item comes from it; merge it into another cluster instead",
-        ));
+    if let Some(refusal) = dissolve_refusal(session, id) {
+        return Err(refusal.into());
     }
     let moving: Vec<&Idea> = session.ideas_of_cluster(id).collect();
     let mut commands = move_commands(session, cluster.phase, &moving, None);
@@ -169,22 +163,15 @@ pub fn move_idea_to(session: &Session, id: IdeaId, position: usize) -> Result<Op
 /// option.
 pub fn merge_ideas(session: &Session, keep: IdeaId, other: IdeaId) -> Result<Command, DomainError> {
     if keep == other {
-        return Err(DomainError::Invalid(
-            "an idea cannot be merged with itself".into(),
-        ));
+        return Err(Refusal::IdeaMergedWithItself.into());
     }
     let kept = find_idea(session, keep)?;
     let merged_away = find_idea(session, other)?;
     if kept.phase != merged_away.phase {
-        return Err(DomainError::Invalid(
-            "only ideas of the same phase can be merged".into(),
-        ));
+        return Err(Refusal::IdeasOfDifferentPhasesMerged.into());
     }
     if is_vote_option(session, VoteOption::Idea(keep)) || is_vote_option(session, VoteOption::Idea(other)) {
-        return Err(in_use(
-            "idea",
-            "it is an option of a voting round; ideas can only be merged before voting on them",
-        ));
+        return Err(Refusal::VotedIdeaMerged.into());
     }
     let mut authors = kept.authors.clone();
     for author in &merged_away.authors {
@@ -366,15 +353,13 @@ fn retarget_actions(session: &Session, from: ActionSource, to: ActionSource) -> 
 
 fn ensure_same_phase(cluster: &Cluster, phase: PhaseId) -> Result<(), DomainError> {
     if cluster.phase != phase {
-        return Err(DomainError::Invalid(
-            "an idea can only join a cluster of its own phase".into(),
-        ));
+        return Err(Refusal::ClusterOfAnotherPhase.into());
     }
     Ok(())
 }
 
 fn is_vote_option(session: &Session, option: VoteOption) -> bool {
-    session.rounds.iter().any(|round| round.options.contains(&option))
+    session.is_vote_option(option)
 }
 
 fn find_idea(session: &Session, id: IdeaId) -> Result<&Idea, DomainError> {
@@ -389,13 +374,6 @@ fn not_found(kind: &'static str, id: impl ToString) -> DomainError {
     DomainError::NotFound {
         kind,
         id: id.to_string(),
-    }
-}
-
-fn in_use(kind: &'static str, reason: &str) -> DomainError {
-    DomainError::InUse {
-        kind,
-        reason: reason.to_string(),
     }
 }
 

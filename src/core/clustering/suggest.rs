@@ -14,10 +14,12 @@
 //!   where neither of the above knows them ("Konferenz", "conference").
 //!
 //! Similar ideas (cosine similarity of the vectors) are grouped by
-//! average-linkage agglomerative clustering with a threshold. Ideas that join
+//! average-linkage agglomerative clustering with a threshold, exact up to
+//! 1,000 ideas and in blocks beyond (see `blocks`), so that memory stays
+//! linear in the number of ideas. Ideas that join
 //! nobody are left out: they stay unclustered for the facilitator to place,
 //! which helps more than a catch-all "other" proposal. Each proposal is named
-//! by its most telling words (see [`name_of`]).
+//! by its most telling words, taken from its ideas (see [`name_of`]).
 //!
 //! Measured on tests/data/cluster_ideas.txt (72 cards of a city
 //! administration's future workshop, grouped by hand): adjusted Rand index
@@ -25,8 +27,8 @@
 //! threshold: short cards share too few words. Topics the thesaurus does not
 //! know get weaker proposals.
 
-use super::lexicon::{THEMES, themes_of};
-use super::linkage::{Similarities, average_linkage};
+use super::blocks;
+use super::lexicon::themes_of;
 use super::ops::{end_of_phase_clusters, new_cluster_commands};
 use super::words::{Analyzer, Card, Word};
 use crate::core::command::{Command, DomainError};
@@ -73,7 +75,7 @@ pub fn suggest(session: &Session, phase: PhaseId) -> Vec<Suggestion> {
     }
     let cards = analyse(ideas.iter().map(|idea| idea.text.as_str()), session.language);
     let vectors = Vectors::new(&cards);
-    let groups = average_linkage(vectors.similarities(), THRESHOLD);
+    let groups = blocks::cluster(&vectors.rows, vectors.feature_count, THRESHOLD);
     let mut suggestions: Vec<(usize, Suggestion)> = groups
         .into_iter()
         .filter(|group| group.len() > 1)
@@ -106,9 +108,10 @@ pub fn apply_suggestions(
     let nonempty = accepted.iter().filter(|s| !s.ideas.is_empty());
     for (index, suggestion) in (first_index..).zip(nonempty) {
         if let Some(twice) = suggestion.ideas.iter().find(|id| !seen.insert(**id)) {
-            return Err(DomainError::Invalid(format!(
-                "idea {twice} is in more than one accepted suggestion"
-            )));
+            let idea = session
+                .idea(*twice)
+                .map_or_else(|| twice.to_string(), |i| i.text.clone());
+            return Err(crate::core::Refusal::IdeaInTwoSuggestions { idea }.into());
         }
         let cluster = Cluster {
             id: new_id(),
@@ -118,7 +121,7 @@ pub fn apply_suggestions(
         commands.extend(new_cluster_commands(session, cluster, index, &suggestion.ideas)?);
     }
     if commands.is_empty() {
-        return Err(DomainError::Invalid("no suggestion to apply".into()));
+        return Err(crate::core::Refusal::NoSuggestion.into());
     }
     Ok(Command::Batch(commands))
 }
@@ -130,6 +133,9 @@ struct CardFeatures {
     words: Vec<Word>,
     parts: Vec<Word>,
     themes: Vec<usize>,
+    /// (theme, index into `words`) for each word that belongs to a theme.
+    themed_words: Vec<(usize, usize)>,
+    language: Language,
 }
 
 fn analyse<'a>(texts: impl Iterator<Item = &'a str>, language: Language) -> Vec<CardFeatures> {
@@ -158,14 +164,27 @@ fn analyse<'a>(texts: impl Iterator<Item = &'a str>, language: Language) -> Vec<
                 .pairs
                 .iter()
                 .filter(|pair| single.contains_key(pair.stem.as_str()));
+            let words: Vec<Word> = card.words.iter().chain(pairs).cloned().collect();
+            let themed_words = words
+                .iter()
+                .enumerate()
+                .flat_map(|(index, word)| {
+                    let found = theme_cache
+                        .get(word.folded.as_str())
+                        .map_or(&[][..], Vec::as_slice);
+                    found.iter().map(move |&theme| (theme, index))
+                })
+                .collect();
             CardFeatures {
-                words: card.words.iter().chain(pairs).cloned().collect(),
                 parts: card
                     .words
                     .iter()
                     .flat_map(|word| compound_parts(word, &single))
                     .collect(),
+                words,
                 themes,
+                themed_words,
+                language: card.language,
             }
         })
         .collect()
@@ -254,26 +273,6 @@ impl Vectors {
             word_idf,
             theme_idf,
         }
-    }
-
-    /// Cosine similarities of all pairs. Goes feature by feature through the
-    /// ideas that have it, so pairs that share nothing cost nothing.
-    fn similarities(&self) -> Similarities {
-        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); self.feature_count];
-        for (index, row) in self.rows.iter().enumerate() {
-            for &(feature, weight) in row {
-                postings[feature as usize].push((index, weight));
-            }
-        }
-        let mut similarities = Similarities::zeros(self.rows.len());
-        for list in postings.iter().filter(|list| list.len() > 1) {
-            for (i, &(a, weight_a)) in list.iter().enumerate() {
-                for &(b, weight_b) in &list[i + 1..] {
-                    similarities.add(a, b, weight_a * weight_b);
-                }
-            }
-        }
-        similarities
     }
 
     fn word_idf(&self, stem: &str) -> f32 {
@@ -384,27 +383,29 @@ fn grams_of(stem: &str) -> Vec<String> {
 }
 
 /// A proposal's name, in the words its ideas use: the stems most of them
-/// share, rarer ones first, each in the spelling used most. When a theme of
-/// the thesaurus covers at least half of the ideas and more than any word,
-/// its name comes first ("Lernen und Fortbildung" for cards that share no
-/// word). A word contained in one already chosen adds nothing.
+/// share, rarer ones first, each in the spelling used most. Words of cards
+/// in the session's language come first, so that a German session gets
+/// German names where its cards allow. When a theme of the thesaurus covers
+/// at least half of the ideas and more than any word, the name starts with
+/// the word of that theme most of its ideas use ("Fortbildungen" for
+/// "Fortbildungen für alle" and "Mehr Schulungen"): the thesaurus finds the
+/// group, the ideas name it. A word contained in one already chosen adds
+/// nothing.
 fn name_of(group: &[usize], cards: &[CardFeatures], vectors: &Vectors, language: Language) -> String {
     let mut ideas_with: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut spellings: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut spellings = Spellings::default();
     let mut theme_count: BTreeMap<usize, usize> = BTreeMap::new();
     for &index in group {
+        let card = &cards[index];
+        let native = card.language == language;
         let mut seen = HashSet::new();
-        for word in &cards[index].words {
+        for word in &card.words {
             if seen.insert(word.stem.as_str()) {
                 *ideas_with.entry(&word.stem).or_insert(0) += 1;
             }
-            *spellings
-                .entry(&word.stem)
-                .or_default()
-                .entry(&word.surface)
-                .or_insert(0) += 1;
+            spellings.add(word, native);
         }
-        for &theme in &cards[index].themes {
+        for &theme in &card.themes {
             *theme_count.entry(theme).or_insert(0) += 1;
         }
     }
@@ -412,10 +413,14 @@ fn name_of(group: &[usize], cards: &[CardFeatures], vectors: &Vectors, language:
         .iter()
         .map(|(&stem, &count)| (stem, count as f32 * vectors.word_idf(stem), count))
         .collect();
-    // Best score first; then longer stems (E-Akte before Akte), then
-    // alphabetical, so equal scores always come out in the same order.
+    // Words of the session's language first, then the best score; then
+    // longer stems (E-Akte before Akte), then alphabetical, so equal scores
+    // always come out in the same order.
     words.sort_by(|a, b| {
-        b.1.total_cmp(&a.1)
+        spellings
+            .is_native(b.0)
+            .cmp(&spellings.is_native(a.0))
+            .then_with(|| b.1.total_cmp(&a.1))
             .then_with(|| b.0.chars().count().cmp(&a.0.chars().count()))
             .then_with(|| a.0.cmp(b.0))
     });
@@ -429,7 +434,7 @@ fn name_of(group: &[usize], cards: &[CardFeatures], vectors: &Vectors, language:
         })
         .filter(|(_, count)| **count >= 2 && 2 * **count >= group.len() && **count > best_word);
     let mut chosen: Vec<String> = theme
-        .map(|(&theme, _)| THEMES[theme].name(language).to_string())
+        .and_then(|(&theme, _)| theme_word(theme, group, cards, language))
         .into_iter()
         .collect();
     // A further word must be shared by a third of the ideas (and two at
@@ -443,7 +448,7 @@ fn name_of(group: &[usize], cards: &[CardFeatures], vectors: &Vectors, language:
         if !first && count < shared_enough {
             continue;
         }
-        let spelling = most_used(&spellings[stem]);
+        let spelling = spellings.most_used(stem);
         let key = name_key(spelling);
         let redundant = chosen.iter().any(|c| {
             let c = name_key(c);
@@ -454,6 +459,96 @@ fn name_of(group: &[usize], cards: &[CardFeatures], vectors: &Vectors, language:
         }
     }
     capitalised(&chosen.join(", "))
+}
+
+/// The word of `theme` that most ideas of the group use, as they spell it
+/// (a tie goes to the longer spelling, the plural, then the alphabetically
+/// first); words of cards in the session's language when there are any.
+fn theme_word(theme: usize, group: &[usize], cards: &[CardFeatures], language: Language) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for native_only in [true, false] {
+        let mut ideas_with: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut spellings: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for card in group.iter().map(|&index| &cards[index]) {
+            if native_only && card.language != language {
+                continue;
+            }
+            let mut seen = HashSet::new();
+            for word in card
+                .themed_words
+                .iter()
+                .filter(|(t, _)| *t == theme)
+                .map(|&(_, i)| &card.words[i])
+            {
+                if seen.insert(word.stem.as_str()) {
+                    *ideas_with.entry(&word.stem).or_insert(0) += 1;
+                }
+                *spellings
+                    .entry(&word.stem)
+                    .or_default()
+                    .entry(&word.surface)
+                    .or_insert(0) += 1;
+            }
+        }
+        for (stem, count) in ideas_with {
+            let spelling = spellings[stem]
+                .iter()
+                .max_by(|a, b| {
+                    a.1.cmp(b.1)
+                        .then_with(|| a.0.chars().count().cmp(&b.0.chars().count()))
+                        .then_with(|| b.0.cmp(a.0))
+                })
+                .map(|(spelling, _)| (*spelling).to_string())
+                .unwrap_or_default();
+            let better = best.as_ref().is_none_or(|(most, current)| {
+                count > *most || (count == *most && spelling.chars().count() > current.chars().count())
+            });
+            if better {
+                best = Some((count, spelling));
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    best.map(|(_, spelling)| spelling)
+}
+
+/// How the ideas of a group spell each stem, counted apart for cards in the
+/// session's language.
+#[derive(Default)]
+struct Spellings<'a> {
+    all: BTreeMap<&'a str, BTreeMap<&'a str, usize>>,
+    native: BTreeMap<&'a str, BTreeMap<&'a str, usize>>,
+}
+
+impl<'a> Spellings<'a> {
+    fn add(&mut self, word: &'a Word, native: bool) {
+        let lists = if native {
+            vec![&mut self.all, &mut self.native]
+        } else {
+            vec![&mut self.all]
+        };
+        for list in lists {
+            *list
+                .entry(&word.stem)
+                .or_default()
+                .entry(&word.surface)
+                .or_insert(0) += 1;
+        }
+    }
+
+    fn is_native(&self, stem: &str) -> bool {
+        self.native.contains_key(stem)
+    }
+
+    /// The spelling used most in the session's language, else in any.
+    fn most_used(&self, stem: &str) -> &'a str {
+        match self.native.get(stem).or_else(|| self.all.get(stem)) {
+            Some(spellings) => most_used(spellings),
+            None => "",
+        }
+    }
 }
 
 fn name_key(spelling: &str) -> String {
@@ -498,6 +593,7 @@ mod tests {
                 timebox_minutes: 10,
                 activities: vec![Activity::Capture, Activity::Cluster],
                 seconds_used: 0,
+                brainwriting: false,
             });
         }
         session.ideas = texts
@@ -570,20 +666,65 @@ mod tests {
     }
 
     #[test]
-    fn names_follow_the_session_language_for_themes() {
-        // Cards that share no word but a theme of the thesaurus.
+    fn names_come_from_the_ideas_words_in_the_session_language() {
+        // Cards that share no word but a theme of the thesaurus, two German
+        // and two English ones.
         let texts = [
             "Fortbildungen für alle",
             "Peer learning",
             "Mehr Schulungen",
+            "Online training for everyone",
             "Kaffeemaschine reparieren",
         ];
         let german = suggest(&session_with(Language::De, &texts), phase());
         let english = suggest(&session_with(Language::En, &texts), phase());
         assert_eq!(german.len(), 1);
-        assert_eq!(german[0].ideas.len(), 3);
-        assert_eq!(german[0].name, "Lernen und Fortbildung");
-        assert_eq!(english[0].name, "Learning and training");
+        assert_eq!(numbers(&german[0]), [0, 1, 2, 3]);
+        // A word of a German card in a German session, of an English card in
+        // an English one; never the thesaurus's own label for the theme.
+        assert_eq!(german[0].name, "Fortbildungen");
+        assert_eq!(english[0].name, "Learning");
+        // With no card in the session's language, the words of the others.
+        let only_german = [
+            "Fortbildungen für alle",
+            "Mehr Schulungen für die Ämter",
+            "Kaffeemaschine reparieren",
+        ];
+        let named = suggest(&session_with(Language::En, &only_german), phase());
+        assert_eq!(named[0].name, "Fortbildungen");
+    }
+
+    #[test]
+    fn every_word_of_a_name_is_in_one_of_its_ideas() {
+        let mut texts: Vec<&str> = MIXED.to_vec();
+        texts.extend([
+            "Fortbildungen für alle",
+            "Mehr Schulungen",
+            "Seminare zum Zeitmanagement",
+            "Laptops für alle Azubis",
+            "Bessere Bildschirme und Headsets",
+            "Neue Drucker im zweiten Stock",
+        ]);
+        for language in [Language::De, Language::En] {
+            let session = session_with(language, &texts);
+            let proposals = suggest(&session, phase());
+            assert!(proposals.len() >= 3, "{proposals:?}");
+            for proposal in proposals {
+                let ideas: Vec<String> = proposal
+                    .ideas
+                    .iter()
+                    .filter_map(|id| session.idea(*id).map(|idea| idea.text.to_lowercase()))
+                    .collect();
+                for word in proposal.name.split(", ") {
+                    let word = word.to_lowercase();
+                    assert!(
+                        ideas.iter().any(|text| text.contains(&word)),
+                        "{word:?} of {:?} is in none of {ideas:?}",
+                        proposal.name
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -665,7 +806,9 @@ mod tests {
         let mut new_id = || next.next().expect("endless");
         assert!(matches!(
             apply_suggestions(&session, phase(), &overlapping, &mut new_id),
-            Err(DomainError::Invalid(_))
+            Err(DomainError::Refused(
+                crate::core::Refusal::IdeaInTwoSuggestions { .. }
+            ))
         ));
         assert!(apply_suggestions(&session, phase(), &[], &mut new_id).is_err());
         let elsewhere = [Suggestion {

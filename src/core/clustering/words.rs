@@ -113,7 +113,11 @@ impl Analyzer {
                 )
             })
             .collect();
-        Card { words, pairs }
+        Card {
+            words,
+            pairs,
+            language,
+        }
     }
 
     fn word(&self, language: Language, lower: &str, surface: &str) -> Word {
@@ -137,6 +141,8 @@ impl Analyzer {
 pub(super) struct Card {
     pub words: Vec<Word>,
     pub pairs: Vec<Word>,
+    /// The language the card is written in, as far as its words show.
+    pub language: Language,
 }
 
 /// A word of the text before filtering: as typed, and lower-cased.

@@ -1,7 +1,7 @@
 //! Action items: create (from what is selected), edit, delete, sort, and how
 //! urgent they are on a given day; the overview across sessions.
 
-use crate::core::command::{Command, DomainError};
+use crate::core::command::{Command, DomainError, Refusal};
 use crate::core::session::*;
 use crate::core::text::clean_line;
 use jiff::civil::Date;
@@ -55,10 +55,10 @@ pub fn draft_action(
                 .round(round)
                 .ok_or_else(|| not_found("voting round", round))?;
             if !round.options.contains(&option) {
-                return Err(DomainError::Invalid(format!(
-                    "the option is not part of the voting round {:?}",
-                    round.title
-                )));
+                return Err(Refusal::OptionNotInRound {
+                    round: round.title.clone(),
+                }
+                .into());
             }
             let label = session.option_label(option).unwrap_or_default().to_string();
             (label, Some(ActionSource::Round(round.id)))
@@ -299,10 +299,9 @@ pub fn parse_due(input: &str, today: Date) -> Result<Option<Date>, DomainError> 
         return Ok(None);
     }
     let invalid = || {
-        DomainError::Invalid(format!(
-            "{:?} is not a date; write 2026-12-31, 31.12.2026 or +7 (days from today)",
-            clean_line(input)
-        ))
+        DomainError::from(Refusal::NotADate {
+            input: clean_line(input),
+        })
     };
     let date = match text.as_str() {
         "today" | "heute" => Some(today),
@@ -485,6 +484,7 @@ mod tests {
             timebox_minutes: 10,
             activities: vec![Activity::Capture, Activity::Vote, Activity::Actions],
             seconds_used: 0,
+            brainwriting: false,
         });
         session.participants.push(Participant {
             id: ParticipantId::from_u128(2),
@@ -604,7 +604,7 @@ mod tests {
         };
         assert!(matches!(
             create_action(&session, id, foreign),
-            Err(DomainError::Invalid(_))
+            Err(DomainError::Refused(Refusal::OptionNotInRound { .. }))
         ));
     }
 
@@ -777,7 +777,7 @@ mod tests {
         assert_eq!(parse("morgen"), Ok(Some(date(2026, 11, 30))));
         for bad in ["31.2.2026", "demnächst", "+x", "1.2.3.4", "12/31/2026"] {
             assert!(
-                matches!(parse(bad), Err(DomainError::Invalid(_))),
+                matches!(parse(bad), Err(DomainError::Refused(Refusal::NotADate { .. }))),
                 "{bad} was accepted"
             );
         }

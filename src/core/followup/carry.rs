@@ -129,6 +129,7 @@ pub fn review_phase(previous_title: &str, language: Language, actions: usize) ->
         timebox_minutes: extra.saturating_mul(2).saturating_add(10).min(30),
         activities: vec![Activity::Discuss, Activity::Actions],
         seconds_used: 0,
+        brainwriting: false,
     }
 }
 

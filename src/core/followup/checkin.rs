@@ -7,7 +7,7 @@
 //! change of the chart would then show what the latecomer answered. Counts
 //! from a show of hands are public anyway and can be entered at any time.
 
-use crate::core::command::{Command, DomainError};
+use crate::core::command::{Command, DomainError, Refusal};
 use crate::core::session::*;
 
 fn not_found(kind: &'static str, id: impl ToString) -> DomainError {
@@ -60,15 +60,13 @@ pub fn record_answer(
         .participant(participant)
         .ok_or_else(|| not_found("participant", participant))?;
     if round.revealed {
-        return Err(DomainError::Invalid(
-            "the results are revealed already; a late answer would no longer be secret".into(),
-        ));
+        return Err(Refusal::CheckinRevealed.into());
     }
     if round.respondents.contains(&participant) {
-        return Err(DomainError::Invalid(format!(
-            "{} has answered already",
-            person.name
-        )));
+        return Err(Refusal::AlreadyAnswered {
+            name: person.name.clone(),
+        }
+        .into());
     }
     let slot = answer_slot(round.scale, answer)?;
     let mut round = round.clone();
@@ -81,9 +79,7 @@ pub fn record_answer(
 fn answer_slot(scale: CheckinScale, answer: u32) -> Result<usize, DomainError> {
     let (low, high) = scale.range();
     if !(low..=high).contains(&answer) {
-        return Err(DomainError::Invalid(format!(
-            "{answer} is not on the scale from {low} to {high}"
-        )));
+        return Err(Refusal::AnswerOffScale { answer, low, high }.into());
     }
     Ok((answer - low) as usize)
 }
@@ -94,18 +90,19 @@ fn answer_slot(scale: CheckinScale, answer: u32) -> Result<usize, DomainError> {
 pub fn set_counts(session: &Session, id: CheckinId, counts: &[u32]) -> Result<Command, DomainError> {
     let round = find(session, id)?;
     if counts.len() != round.scale.answers() {
-        return Err(DomainError::Invalid(format!(
-            "the scale has {} answers, {} counts were given",
-            round.scale.answers(),
-            counts.len()
-        )));
+        return Err(Refusal::WrongCountOfAnswers {
+            answers: round.scale.answers(),
+            counts: counts.len(),
+        }
+        .into());
     }
     let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
     if total < round.respondents.len() as u64 {
-        return Err(DomainError::Invalid(format!(
-            "{} people answered on the keyboard; the counts add up to only {total}",
-            round.respondents.len()
-        )));
+        return Err(Refusal::CountsBelowRespondents {
+            respondents: round.respondents.len(),
+            total,
+        }
+        .into());
     }
     let mut round = round.clone();
     round.counts = counts.to_vec();
@@ -360,15 +357,15 @@ mod tests {
         let again = record_answer(&session, ROUND, person(1), 5);
         assert_eq!(
             again,
-            Err(DomainError::Invalid("Anna has answered already".into()))
+            Err(Refusal::AlreadyAnswered { name: "Anna".into() }.into())
         );
         assert!(matches!(
             record_answer(&session, ROUND, person(2), 0),
-            Err(DomainError::Invalid(_))
+            Err(DomainError::Refused(Refusal::AnswerOffScale { answer: 0, .. }))
         ));
         assert!(matches!(
             record_answer(&session, ROUND, person(2), 6),
-            Err(DomainError::Invalid(_))
+            Err(DomainError::Refused(Refusal::AnswerOffScale { answer: 6, .. }))
         ));
         assert!(matches!(
             record_answer(&session, ROUND, person(9), 3),

@@ -87,6 +87,7 @@ fn base(anonymous: bool) -> Session {
             timebox_minutes: 20,
             activities: vec![Activity::Capture, Activity::Cluster, Activity::Vote],
             seconds_used: 0,
+            brainwriting: false,
         };
         apply(&mut session, Command::AddPhase { phase, index });
     }
@@ -146,6 +147,7 @@ fn additions_on_both_sides_are_all_kept() {
         timebox_minutes: 30,
         activities: vec![Activity::Actions],
         seconds_used: 0,
+        brainwriting: false,
     };
     apply(&mut ours, Command::AddPhase { phase, index: 2 });
     open_round(&mut theirs);

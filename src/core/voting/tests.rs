@@ -57,6 +57,7 @@ fn workshop(anonymous: bool) -> Session {
             timebox_minutes: 30,
             activities: vec![Activity::Capture, Activity::Cluster, Activity::Vote],
             seconds_used: 0,
+            brainwriting: false,
         })
         .collect();
     session.clusters = vec![

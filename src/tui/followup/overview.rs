@@ -2,8 +2,6 @@
 //! session in the folder, soonest due first, with a filter for the overdue
 //! ones and for one person. Enter opens the session on its action list.
 
-use super::Back;
-use super::action_form::owner_completions;
 use crate::core::Session;
 use crate::core::followup::{ActionFilter, pending_overview};
 use crate::core::{ActionId, Language};
@@ -12,6 +10,7 @@ use crate::store::{self, StoreError};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::forms::{FieldKind, Form};
+use crate::tui::screens::actions::owner_completions;
 use crate::tui::text_input::TextInput;
 use jiff::civil::Date;
 use std::path::PathBuf;
@@ -265,13 +264,10 @@ impl App {
             return;
         };
         let (path, title, id): (PathBuf, String, ActionId) = (path.clone(), session.title.clone(), action.id);
-        let back = Back::Overview {
-            filter: overview.filter.clone(),
-            start_row: overview.start_row,
-        };
+        let back = Some((overview.filter.clone(), overview.start_row));
         match self.open_path(&path) {
             Ok(()) => {
-                self.show_action(id, back);
+                self.show_actions_only(Some(id), back);
                 self.inform(fill(self.lang, Msg::OpenedFromOverview, &[("title", &title)]));
             }
             Err(error) => {
@@ -338,8 +334,11 @@ mod tests {
             ],
         );
         for (name, session) in [("a.ron", &first), ("b.ron", &second)] {
-            store::write_atomically(&dir.path().join(name), store::to_ron(session).as_bytes())
-                .expect("write");
+            store::write_atomically(
+                &dir.path().join(name),
+                store::to_ron(session).expect("serialises").as_bytes(),
+            )
+            .expect("write");
         }
         std::fs::write(dir.path().join("kaputt.ron"), "(").expect("write");
 

@@ -3,7 +3,6 @@
 //! previous method, title, language and anonymity; the roster and the
 //! pending actions are carried over by `core::followup::start_from_previous`.
 
-use super::Back;
 use crate::core::Session;
 use crate::core::followup::start_from_previous;
 use crate::i18n::{Msg, fill, tr};
@@ -86,7 +85,7 @@ impl App {
             Ok(file) => {
                 self.enter_board(session, Some(file));
                 if carried {
-                    self.show_actions_from(Back::Board);
+                    self.show_actions_only(None, None);
                 }
                 let name = path
                     .file_name()

@@ -4,5 +4,8 @@
 //! it answers with an `Outcome`, and a `Route` names a screen to open
 //! (`tui/routes.rs` turns one into the other).
 
+pub mod actions;
+pub mod checkin;
 pub mod cluster;
+pub mod spotlight;
 pub mod vote;

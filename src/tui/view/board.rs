@@ -109,7 +109,7 @@ fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area:
             Span::styled(format!(" {minutes}"), minutes_style),
         ]);
         let rect = Rect::new(inner.x, inner.y + offset as u16, inner.width, 1);
-        frame.render_widget(Paragraph::new(line), rect);
+        frame.render_widget(line, rect);
         hits.add(rect, Action::GoToPhase(index + 1));
     }
 }
@@ -343,7 +343,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         format!(" {} ({count}) ", tr(lang, Msg::Ideas)),
         theme.heading,
     )];
-    if board.brainwriting {
+    if board.brainwriting() {
         title.push(Span::styled(
             format!("· {} ", tr(lang, Msg::Silent)),
             theme.message,
@@ -400,7 +400,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
                 idea_line(app, &session.ideas[*idea], grouped, selected, width, theme)
             }
         };
-        frame.render_widget(Paragraph::new(line), rect);
+        frame.render_widget(line, rect);
         if matches!(row, Row::Idea(_)) {
             hits.add(rect, Action::SelectIdeaRow(index));
         }

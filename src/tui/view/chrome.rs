@@ -45,7 +45,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if board.timer_running() {
             right.push(format!("⏱ {}", clock_digits(board.seconds_left(app.now))));
         }
-        if board.brainwriting {
+        if board.brainwriting() {
             right.push(tr(lang, Msg::Silent).to_string());
         }
         if app.presenters > 0 {
@@ -151,7 +151,7 @@ fn footer_actions(app: &App, theme: &Theme) -> Vec<Action> {
             actions
         }
         // On the stack.
-        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest => Vec::new(),
+        Mode::Cluster | Mode::ClusterPick | Mode::ClusterName | Mode::Suggest | Mode::Spotlight => Vec::new(),
         Mode::Board => {
             let mut actions = Vec::new();
             let Some(board) = app.board() else {

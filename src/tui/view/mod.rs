@@ -5,9 +5,7 @@
 //! Lists draw only their visible rows, so a frame costs the same with 100 or
 //! 100,000 ideas.
 
-mod actions;
 mod board;
-mod checkin;
 mod chrome;
 mod followup_forms;
 mod form;
@@ -17,7 +15,6 @@ mod start;
 mod too_small;
 
 use super::app::{App, Screen};
-use super::followup::FollowUp;
 use super::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -62,11 +59,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
 fn legacy(app: &App, theme: &Theme, frame: &mut Frame, main: Rect, hits: &mut Hits) {
     match &app.screen {
         Screen::Start(start) => start::render(app, start, theme, frame, main, hits),
-        Screen::Board(board) => match &board.followup {
-            Some(FollowUp::Actions(list)) => actions::render(app, board, list, theme, frame, main, hits),
-            Some(FollowUp::Checkin(view)) => checkin::render(app, board, view, theme, frame, main, hits),
-            None => board::render(app, board, theme, frame, main, hits),
-        },
+        Screen::Board(board) => board::render(app, board, theme, frame, main, hits),
         Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, hits),
         Screen::Continue(screen) => form::continue_session(app, &screen.form, theme, frame, main, hits),
     }

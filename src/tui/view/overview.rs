@@ -1,7 +1,6 @@
 //! The overview of pending actions across the sessions folder: session,
 //! action, owner, due date, days overdue; soonest due first.
 
-use super::actions::OVERDUE_MARK;
 use super::{Hits, fit, pad, window_start, wrapped};
 use crate::core::followup::{Urgency, format_due, urgency};
 use crate::i18n::{Msg, fill, tr};
@@ -9,6 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::followup::{OverviewScreen, status_glyph};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::action_facts::OVERDUE_MARK;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -258,7 +258,7 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
         .saturating_sub(4 + usize::from(!action.note.is_empty()))
         .clamp(1, 3);
     lines.extend(wrapped(&action.text, width, text_lines, theme.heading));
-    let mut due = super::actions::due_text(lang, action, today);
+    let mut due = crate::tui::widgets::action_facts::due_text(lang, action, today);
     if overdue {
         due = format!("{OVERDUE_MARK} {due}");
     }
@@ -267,7 +267,7 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
         .clone()
         .unwrap_or_else(|| tr(lang, Msg::NoOwner).to_string());
     let due_style = if overdue { theme.overdue } else { theme.base };
-    lines.extend(super::actions::fact_lines(
+    lines.extend(crate::tui::widgets::action_facts::fact_lines(
         vec![
             (Msg::FieldOwner, owner, theme.base),
             (Msg::FieldDue, due, due_style),

@@ -57,6 +57,7 @@ fn workshop() -> Session {
         timebox_minutes: 30,
         activities: vec![Activity::Capture, Activity::Cluster],
         seconds_used: 0,
+        brainwriting: false,
     })
     .collect();
     session.clusters = [
@@ -196,7 +197,10 @@ fn create_an_empty_cluster() {
 fn create_cluster_refuses_bad_input() {
     let session = workshop();
     let other_phase = create_cluster(&session, phase(CRITIQUE), cluster(9), "X", &[idea(8)]);
-    assert!(matches!(other_phase, Err(DomainError::Invalid(_))));
+    assert!(matches!(
+        other_phase,
+        Err(DomainError::Refused(Refusal::ClusterOfAnotherPhase))
+    ));
     let unknown = create_cluster(&session, phase(CRITIQUE), cluster(9), "X", &[idea(99)]);
     assert!(matches!(unknown, Err(DomainError::NotFound { kind: "idea", .. })));
     let no_phase = create_cluster(&session, PhaseId::from_u128(9), cluster(9), "X", &[]);
@@ -254,11 +258,11 @@ fn move_ideas_refuses_mixed_phases_and_foreign_clusters() {
     let session = workshop();
     assert!(matches!(
         move_ideas(&session, &[idea(1), idea(8)], None),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::IdeasOfDifferentPhases))
     ));
     assert!(matches!(
         move_ideas(&session, &[idea(1)], Some(cluster(3))),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::ClusterOfAnotherPhase))
     ));
     assert!(matches!(
         move_ideas(&session, &[idea(1)], Some(cluster(9))),
@@ -315,18 +319,18 @@ fn merge_clusters_refuses_what_cannot_be_merged() {
     let mut session = workshop();
     assert!(matches!(
         merge_clusters(&session, cluster(1), cluster(1)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::ClusterMergedWithItself))
     ));
     assert!(matches!(
         merge_clusters(&session, cluster(1), cluster(3)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::ClustersOfDifferentPhases))
     ));
     session
         .rounds
         .push(vote_round(vec![VoteOption::Cluster(cluster(2))]));
     let voted = merge_clusters(&session, cluster(1), cluster(2));
     assert!(
-        matches!(voted, Err(DomainError::InUse { kind: "cluster", .. })),
+        matches!(voted, Err(DomainError::Refused(Refusal::VotedClusterMerged))),
         "{voted:?}"
     );
     // Merging into the voted cluster is fine: its dots stay meaningful.
@@ -365,15 +369,24 @@ fn dissolve_refuses_a_cluster_that_is_referred_to() {
         .push(action_from(ActionSource::Cluster(cluster(1))));
     assert!(matches!(
         dissolve_cluster(&session, cluster(1)),
-        Err(DomainError::InUse { kind: "cluster", .. })
+        Err(DomainError::Refused(Refusal::ClusterHasActions))
     ));
     session
         .rounds
         .push(vote_round(vec![VoteOption::Cluster(cluster(2))]));
     assert!(matches!(
         dissolve_cluster(&session, cluster(2)),
-        Err(DomainError::InUse { kind: "cluster", .. })
+        Err(DomainError::Refused(Refusal::ClusterIsVoteOption))
     ));
+    assert_eq!(
+        dissolve_refusal(&session, cluster(1)),
+        Some(Refusal::ClusterHasActions)
+    );
+    assert_eq!(
+        dissolve_refusal(&session, cluster(2)),
+        Some(Refusal::ClusterIsVoteOption)
+    );
+    assert!(session.is_vote_option(VoteOption::Cluster(cluster(2))));
 }
 
 #[test]
@@ -466,11 +479,11 @@ fn merge_ideas_refuses_voted_and_foreign_ideas() {
     let mut session = workshop();
     assert!(matches!(
         merge_ideas(&session, idea(1), idea(1)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::IdeaMergedWithItself))
     ));
     assert!(matches!(
         merge_ideas(&session, idea(1), idea(8)),
-        Err(DomainError::Invalid(_))
+        Err(DomainError::Refused(Refusal::IdeasOfDifferentPhasesMerged))
     ));
     assert!(matches!(
         merge_ideas(&session, idea(1), idea(99)),
@@ -479,7 +492,7 @@ fn merge_ideas_refuses_voted_and_foreign_ideas() {
     session.rounds.push(vote_round(vec![VoteOption::Idea(idea(3))]));
     for (keep, other) in [(idea(1), idea(3)), (idea(3), idea(1))] {
         let error = merge_ideas(&session, keep, other).expect_err("a voting option");
-        assert!(matches!(error, DomainError::InUse { kind: "idea", .. }));
+        assert!(matches!(error, DomainError::Refused(Refusal::VotedIdeaMerged)));
         assert!(error.to_string().contains("voting round"), "{error}");
     }
 }

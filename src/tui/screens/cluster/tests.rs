@@ -43,6 +43,7 @@ fn workshop() -> Session {
         timebox_minutes: 30,
         activities: vec![Activity::Capture, Activity::Cluster],
         seconds_used: 0,
+        brainwriting: false,
     }];
     session.clusters = [(1, "Technik"), (2, "Räume")]
         .into_iter()

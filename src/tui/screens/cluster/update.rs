@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 use crate::tui::action::Action;
 use crate::tui::document::Document;
 use crate::tui::mode::Mode;
-use crate::tui::outcome::{Outcome, Say};
+use crate::tui::outcome::{Outcome, Route, Say, Spot};
 use crate::tui::text_input::{TextInput, edit_text};
 use jiff::Timestamp;
 
@@ -68,6 +68,7 @@ pub(super) fn on_board(
         A::MoveClusterEarlier => return move_cluster(doc, state, &groups, -1, now),
         A::MoveClusterLater => return move_cluster(doc, state, &groups, 1, now),
         A::SuggestClusters => return start_review(doc, state),
+        A::ShowSpotlight => return spotlight(doc, state, &groups),
         A::LeaveClusterMode if !state.marked.is_empty() => state.marked.clear(),
         A::LeaveClusterMode => {
             return Outcome::Pop;
@@ -124,6 +125,18 @@ pub(super) fn cursor_idea<'a>(doc: &'a Document, state: &ClusterMode, groups: &[
 fn focused_cluster(doc: &Document, state: &ClusterMode, groups: &[Group]) -> Option<ClusterId> {
     let cursor = state.cursor(groups);
     groups.get(cursor.group).and_then(|g| cluster_id(&doc.session, g))
+}
+
+/// The spotlight on the focused cluster with its ideas; in the column of
+/// ideas in no cluster, on the idea under the cursor.
+fn spotlight(doc: &Document, state: &ClusterMode, groups: &[Group]) -> Outcome {
+    if let Some(cluster) = focused_cluster(doc, state, groups) {
+        return Outcome::Push(Route::Spotlight(Spot::Cluster(cluster)));
+    }
+    match cursor_idea(doc, state, groups) {
+        Some(idea) => Outcome::Push(Route::Spotlight(Spot::Idea(idea.id))),
+        None => no_idea(),
+    }
 }
 
 fn no_idea() -> Outcome {

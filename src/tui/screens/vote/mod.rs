@@ -32,7 +32,6 @@
 
 mod ballot;
 mod form;
-pub mod keys;
 mod steps;
 
 pub use form::{BudgetRule, MAX_FIXED_DOTS, PickRow, Picker, RoundField, RoundForm, SourceKind};
@@ -51,7 +50,7 @@ use crate::tui::action::Action;
 use crate::tui::document::Document;
 use crate::tui::keymap::Keymap;
 use crate::tui::mode::Mode;
-use crate::tui::outcome::{Outcome, Route, Say};
+use crate::tui::outcome::{Outcome, Route, Say, Spot};
 use crate::tui::screen::{Ctx, Screen, ViewCtx};
 use crate::tui::text_input::{TextInput, edit_text};
 use crate::tui::widgets::hits::Hits;
@@ -415,23 +414,24 @@ impl VoteState {
         Ok(VoteState::new(phase, screen))
     }
 
-    /// Results screen: an action from the line under the cursor. Voting
-    /// closes, so the action form opens over the session screen and comes
-    /// back to it.
-    fn new_action_from_result(&self, session: &Session) -> Outcome {
+    /// Results screen: the option of the line under the cursor.
+    fn selected_result(&self, session: &Session) -> Option<(RoundId, VoteOption)> {
         let VoteScreen::Results(view) = &self.screen else {
-            return Outcome::Stay;
+            return None;
         };
-        let origin = session
-            .round(view.round)
-            .and_then(voting::results)
-            .and_then(|results| results.lines.get(view.selected).map(|line| line.option))
-            .map(|option| ActionOrigin::Result {
-                round: view.round,
-                option,
-            });
-        match origin {
-            Some(origin) => Outcome::Replace(Route::NewAction(vec![origin])),
+        let results = voting::results(session.round(view.round)?)?;
+        let line = results.lines.get(view.selected)?;
+        Some((view.round, line.option))
+    }
+
+    /// Results screen: an action from the line under the cursor. The
+    /// action form opens over the results and comes back to them (saved or
+    /// cancelled), on the same line, for the next one.
+    fn new_action_from_result(&self, session: &Session) -> Outcome {
+        match self.selected_result(session) {
+            Some((round, option)) => {
+                Outcome::Push(Route::NewAction(vec![ActionOrigin::Result { round, option }]))
+            }
             None => Outcome::Stay,
         }
     }
@@ -470,6 +470,12 @@ impl Screen for VoteState {
         if action == Action::NewActionFromSelection {
             return self.new_action_from_result(&doc.session);
         }
+        if action == Action::ShowSpotlight {
+            return match self.selected_result(&doc.session) {
+                Some((round, option)) => Outcome::Push(Route::Spotlight(Spot::ResultLine { round, option })),
+                None => Outcome::Stay,
+            };
+        }
         let cx = Cx {
             lang: ctx.lang,
             now: ctx.now,
@@ -499,7 +505,7 @@ impl Screen for VoteState {
 pub fn describe_vote_error(lang: Language, keymap: &Keymap, session: &Session, error: &VoteError) -> String {
     let name = |id: &ParticipantId| session.participant_name(*id).unwrap_or("?").to_string();
     match error {
-        VoteError::Domain(domain) => crate::tui::describe::domain_error(lang, domain),
+        VoteError::Domain(domain) => crate::i18n::describe_refusal(lang, domain),
         VoteError::AlreadyVoted(id) => {
             let key = keymap
                 .hint(Mode::VoteHandOver, &Action::ToggleRevotes, lang)

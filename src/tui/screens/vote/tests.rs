@@ -12,6 +12,7 @@ fn phase(n: u128, activities: Vec<Activity>) -> Phase {
         timebox_minutes: 10,
         activities,
         seconds_used: 0,
+        brainwriting: false,
     }
 }
 

@@ -323,6 +323,7 @@ mod tests {
             timebox_minutes: 10,
             activities: vec![Activity::Capture, Activity::Actions],
             seconds_used: 0,
+            brainwriting: false,
         });
         for (n, name) in [(1, "Anna Becker"), (2, "Ben Okafor")] {
             session.participants.push(Participant {

@@ -19,11 +19,14 @@
 //! on the undo stack at all.
 
 use super::outcome::Say;
-use crate::core::{ClusterId, Command, History, Idea, IdeaId, Phase, PhaseClock, PhaseId, Session};
+use crate::core::{Command, History, Idea, IdeaId, Phase, PhaseClock, PhaseId, Session};
 use crate::i18n::Msg;
 use crate::store::{SessionFile, StoreError, new_session_path};
+
+mod rows;
+
 use jiff::Timestamp;
-use std::collections::HashMap;
+pub use rows::{Row, build_rows};
 use std::path::{Path, PathBuf};
 
 /// How many undo steps are kept.
@@ -35,16 +38,6 @@ const RECORD_EVERY_SECONDS: i64 = 30;
 const RETRY_EVERY_SECONDS: i64 = 10;
 /// The most a countdown can be stretched by `+`, in minutes.
 const MOST_EXTRA_MINUTES: i64 = 600;
-
-/// One line of the idea list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
-    /// A cluster heading (index into `session.clusters`), or the heading of
-    /// the ideas in no cluster; with the number of ideas below it.
-    Group { cluster: Option<usize>, ideas: usize },
-    /// An idea (index into `session.ideas`).
-    Idea(usize),
-}
 
 /// Where the session stands with its file.
 #[derive(Debug)]
@@ -601,113 +594,17 @@ fn same_as_inverse(command: &Command, inverse: &Command) -> bool {
 
 /// What the status line says after an undo: what it took back.
 fn undone(command: &Command) -> Say {
-    let (what, n) = step_words(command);
+    let (what, n) = super::describe::step_words(command);
     Say::info(Msg::UndoneWhat).counted("what", what, n)
 }
 
 /// What the status line says after a redo: what it did again.
 fn redone(command: &Command) -> Say {
-    let (what, n) = step_words(command);
+    let (what, n) = super::describe::step_words(command);
     Say::info(Msg::RedoneWhat).counted("what", what, n)
-}
-
-/// The words for what a step did, and how many things it did it to.
-pub fn step_words(command: &Command) -> (Msg, usize) {
-    use Command as C;
-    let msg = match command {
-        C::Batch(steps) => {
-            let Some(first) = steps.first() else {
-                return (Msg::StepIdeaChanged, 1);
-            };
-            let (msg, _) = step_words(first);
-            let alike = steps
-                .iter()
-                .all(|step| std::mem::discriminant(step) == std::mem::discriminant(first));
-            return match msg {
-                Msg::StepIdeaAdded if alike && steps.len() > 1 => (Msg::StepIdeasAdded, steps.len()),
-                Msg::StepIdeaChanged if alike && steps.len() > 1 => (Msg::StepIdeasChanged, steps.len()),
-                other => (other, 1),
-            };
-        }
-        C::SetTitle(_) => Msg::StepTitle,
-        C::SetFacilitator(_) | C::SetAnonymous(_) | C::SetLanguage(_) => Msg::StepSettings,
-        C::AddParticipant { .. } => Msg::StepParticipantAdded,
-        C::RemoveParticipant(_) => Msg::StepParticipantRemoved,
-        C::ReplaceParticipant(_) => Msg::StepParticipantChanged,
-        C::AddPhase { .. } => Msg::StepPhaseAdded,
-        C::RemovePhase(_) => Msg::StepPhaseRemoved,
-        C::ReplacePhase(_) | C::GoToPhase(_) | C::SetClock(_) => Msg::StepPhaseChanged,
-        C::MovePhase { .. } => Msg::StepPhaseMoved,
-        C::AddIdea { .. } => Msg::StepIdeaAdded,
-        C::RemoveIdea(_) => Msg::StepIdeaRemoved,
-        C::ReplaceIdea(_) => Msg::StepIdeaChanged,
-        C::MoveIdea { .. } => Msg::StepIdeaMoved,
-        C::AddCluster { .. } => Msg::StepClusterAdded,
-        C::RemoveCluster(_) => Msg::StepClusterRemoved,
-        C::ReplaceCluster(_) => Msg::StepClusterChanged,
-        C::MoveCluster { .. } => Msg::StepClusterMoved,
-        C::AddRound { .. } => Msg::StepRoundAdded,
-        C::RemoveRound(_) => Msg::StepRoundRemoved,
-        C::ReplaceRound(_) => Msg::StepRoundChanged,
-        C::AddAction { .. } => Msg::StepActionAdded,
-        C::RemoveAction(_) => Msg::StepActionRemoved,
-        C::ReplaceAction(_) => Msg::StepActionChanged,
-        C::AddCheckin { .. } => Msg::StepCheckinAdded,
-        C::RemoveCheckin(_) => Msg::StepCheckinRemoved,
-        C::ReplaceCheckin(_) => Msg::StepCheckinChanged,
-    };
-    (msg, 1)
 }
 
 fn elapsed_seconds(since: Timestamp, now: Timestamp) -> u32 {
     let seconds = now.duration_since(since).as_secs();
     u32::try_from(seconds.max(0)).unwrap_or(u32::MAX)
-}
-
-/// The rows of the current phase's idea list. One pass over the ideas; the
-/// heading "not clustered" appears only when the phase has clusters.
-pub fn build_rows(session: &Session) -> Vec<Row> {
-    let Some(phase) = session.current() else {
-        return Vec::new();
-    };
-    let clusters: Vec<usize> = session
-        .clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.phase == phase.id)
-        .map(|(index, _)| index)
-        .collect();
-    let slots: HashMap<ClusterId, usize> = clusters
-        .iter()
-        .enumerate()
-        .map(|(slot, index)| (session.clusters[*index].id, slot))
-        .collect();
-    let mut loose = Vec::new();
-    let mut by_cluster: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
-    for (index, idea) in session.ideas.iter().enumerate() {
-        if idea.phase != phase.id {
-            continue;
-        }
-        let slot = idea.cluster.and_then(|id| slots.get(&id).copied());
-        match slot {
-            Some(slot) => by_cluster[slot].push(index),
-            None => loose.push(index),
-        }
-    }
-    let mut rows = Vec::with_capacity(loose.len() + clusters.len() * 2);
-    if !clusters.is_empty() && !loose.is_empty() {
-        rows.push(Row::Group {
-            cluster: None,
-            ideas: loose.len(),
-        });
-    }
-    rows.extend(loose.into_iter().map(Row::Idea));
-    for (cluster, ideas) in clusters.into_iter().zip(by_cluster) {
-        rows.push(Row::Group {
-            cluster: Some(cluster),
-            ideas: ideas.len(),
-        });
-        rows.extend(ideas.into_iter().map(Row::Idea));
-    }
-    rows
 }

@@ -3,16 +3,22 @@
 //! in full below it. Overdue actions carry a ⚠ and the overdue style, so
 //! they stand out without colour too.
 
-use super::{Hits, fit, pad, width_of, window_start, wrapped};
+mod form;
+
+use super::ActionList;
 use crate::core::followup::{ActionOrder, Urgency, format_due, overdue_count, urgency};
-use crate::core::{ActionItem, ActionSource, Language, Session};
+use crate::core::{ActionItem, Language, Session};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::Board;
-use crate::tui::followup::{ActionList, status_glyph, status_word, urgency_text, weekday_name};
-use crate::tui::keymap::Mode;
+use crate::tui::document::Document;
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::action_facts::{
+    OVERDUE_MARK, due_text, fact_lines, source_text, status_glyph, status_word,
+};
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -21,11 +27,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 const GAP: usize = 2;
 /// The overdue marker before a due date.
-pub const OVERDUE_MARK: &str = "⚠";
-
-pub fn render(
-    app: &App,
-    board: &Board,
+pub(super) fn render(
+    cx: &ViewCtx,
+    doc: &Document,
     list: &ActionList,
     theme: &Theme,
     frame: &mut Frame,
@@ -33,11 +37,11 @@ pub fn render(
     hits: &mut Hits,
 ) {
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    header_line(app, &board.session, theme, frame, header);
+    header_line(cx, &doc.session, theme, frame, header);
     // The table takes what its rows need; the selected action in full gets
     // the rest, within reason.
-    let table_needs = board.session.actions.len() as u16 + 3;
-    let detail_height = if board.session.actions.is_empty() {
+    let table_needs = doc.session.actions.len() as u16 + 3;
+    let detail_height = if doc.session.actions.is_empty() {
         0
     } else {
         body.height
@@ -47,20 +51,20 @@ pub fn render(
     };
     let [table, detail] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(detail_height)]).areas(body);
-    draw_table(app, board, list, theme, frame, table, hits);
+    draw_table(cx, doc, list, theme, frame, table, hits);
     if detail.height >= 3 {
-        draw_detail(app, board, list, theme, frame, detail);
+        draw_detail(cx, doc, list, theme, frame, detail);
     }
     if let Some(form) = &list.form {
         hits.clear();
-        super::followup_forms::action(app, &board.session, form, theme, frame, area, hits);
+        form::action(cx, &doc.session, form, theme, frame, area, hits);
     }
 }
 
 /// ` plenum · title` and the phase counter, as on the session screen.
-pub fn header_line(app: &App, session: &Session, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn header_line(cx: &ViewCtx, session: &Session, theme: &Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
-    let right = format!("{} ", tr(app.lang, Msg::ActionsTitle));
+    let right = format!("{} ", tr(cx.lang, Msg::ActionsTitle));
     let title_room = width.saturating_sub(width_of(&right) + 13);
     let line = Line::from(vec![
         Span::styled(" plenum", theme.heading),
@@ -118,17 +122,17 @@ impl Columns {
 }
 
 fn draw_table(
-    app: &App,
-    board: &Board,
+    cx: &ViewCtx,
+    doc: &Document,
     list: &ActionList,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
-    let session = &board.session;
-    let today = app.today();
+    let lang = cx.lang;
+    let session = &doc.session;
+    let today = cx.today();
     let pending = session.pending_actions().count();
     let overdue = overdue_count(session, today);
     let mut title = vec![Span::styled(
@@ -137,7 +141,7 @@ fn draw_table(
     )];
     if list.order != ActionOrder::Entered {
         title.push(Span::styled(
-            format!("· {} ", tr(lang, crate::tui::followup::order_name(list.order))),
+            format!("· {} ", tr(lang, super::order_name(list.order))),
             theme.muted,
         ));
     }
@@ -161,9 +165,9 @@ fn draw_table(
     let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
     let width = usize::from(inner.width);
     if session.actions.is_empty() {
-        let key = app.key_hint(Mode::Actions, &Action::NewAction);
-        let board_key = app.key_hint(Mode::Board, &Action::NewActionFromSelection);
-        let text = fill(lang, Msg::ActionsNone, &[("key", &key), ("board", &board_key)]);
+        let key = cx.key_hint(Mode::Actions, &Action::NewAction);
+        let board_key = cx.key_hint(Mode::Board, &Action::NewActionFromSelection);
+        let text = fill(lang, Msg::ActionsNone, &[("key", &key), ("doc", &board_key)]);
         let lines = wrapped(&text, width, usize::from(inner.height), theme.muted);
         frame.render_widget(Paragraph::new(lines), inner);
         return;
@@ -191,7 +195,7 @@ fn draw_table(
         let index = first + offset;
         let rect = Rect::new(inner.x, inner.y + 1 + offset as u16, inner.width, 1);
         let selected = index == list.selected;
-        let line = action_row(app, session, action, &columns, selected, today, theme);
+        let line = action_row(cx, session, action, &columns, selected, today, theme);
         frame.render_widget(Paragraph::new(line), rect);
         hits.add(rect, Action::SelectActionRow(index));
     }
@@ -230,7 +234,7 @@ fn row_text(
 }
 
 fn action_row<'a>(
-    app: &App,
+    cx: &ViewCtx,
     session: &Session,
     action: &ActionItem,
     columns: &Columns,
@@ -238,7 +242,7 @@ fn action_row<'a>(
     today: jiff::civil::Date,
     theme: &Theme,
 ) -> Line<'a> {
-    let lang = app.lang;
+    let lang = cx.lang;
     let urgency = urgency(action, today);
     let overdue = matches!(urgency, Urgency::Overdue(_));
     let base = if selected {
@@ -303,51 +307,27 @@ fn source_cell(lang: Language, session: &Session, action: &ActionItem) -> String
     }
 }
 
-/// Where an action came from, in words.
-pub fn source_text(lang: Language, session: &Session, action: &ActionItem) -> String {
-    let gone = || tr(lang, Msg::SourceGone).to_string();
-    match action.source {
-        None => tr(lang, Msg::SourceNone).to_string(),
-        Some(ActionSource::Idea(id)) => session.idea(id).map_or_else(gone, |idea| {
-            fill(lang, Msg::SourceIdea, &[("text", &fit(&idea.text, 60))])
-        }),
-        Some(ActionSource::Cluster(id)) => session.cluster(id).map_or_else(gone, |cluster| {
-            fill(lang, Msg::SourceCluster, &[("text", &cluster.title)])
-        }),
-        Some(ActionSource::Round(id)) => session.round(id).map_or_else(gone, |round| {
-            fill(lang, Msg::SourceRound, &[("text", &round.title)])
-        }),
-        Some(ActionSource::Carried { .. }) => tr(lang, Msg::SourceCarried).to_string(),
-    }
-}
-
-/// A due date with its weekday and how far away it is: `Fr 13.11.2026 ·
-/// 16 Tage überfällig`.
-pub fn due_text(lang: Language, action: &ActionItem, today: jiff::civil::Date) -> String {
-    let Some(due) = action.due else {
-        return tr(lang, Msg::NoDueDate).to_string();
-    };
-    let date = format!("{} {}", weekday_name(lang, due), format_due(due, lang));
-    match urgency_text(lang, urgency(action, today)) {
-        Some(distance) => format!("{date} · {distance}"),
-        None => date,
-    }
-}
-
-fn draw_detail(app: &App, board: &Board, list: &ActionList, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
+fn draw_detail(
+    cx: &ViewCtx,
+    doc: &Document,
+    list: &ActionList,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let lang = cx.lang;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(false));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
-    let Some(action) = list.selected_action(&board.session) else {
+    let Some(action) = list.selected_action(&doc.session) else {
         return;
     };
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
-    let today = app.today();
+    let today = cx.today();
     let overdue = action.days_overdue(today).is_some();
     let owner = action
         .owner
@@ -398,42 +378,11 @@ fn draw_detail(app: &App, board: &Board, list: &ActionList, theme: &Theme, frame
         }
         lines.extend(note_lines);
     }
-    let source = source_text(lang, &board.session, action);
+    let source = source_text(lang, &doc.session, action);
     let prefix = format!("{}: ", tr(lang, Msg::FieldSource));
     lines.push(Line::from(vec![
         Span::styled(prefix.clone(), theme.label),
         Span::styled(fit(&source, width.saturating_sub(width_of(&prefix))), theme.muted),
     ]));
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// `Wer: …   Bis wann: …   Status: …`, broken between the facts where the
-/// line is full.
-pub(super) fn fact_lines<'a>(
-    facts: Vec<(Msg, String, Style)>,
-    lang: Language,
-    width: usize,
-    theme: &Theme,
-) -> Vec<Line<'a>> {
-    let mut lines: Vec<Line> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
-    let mut used = 0;
-    for (label, value, style) in facts {
-        let label = format!("{}: ", tr(lang, label));
-        let needed = width_of(&label) + width_of(&value);
-        if used > 0 && used + 3 + needed > width {
-            lines.push(Line::from(std::mem::take(&mut spans)));
-            used = 0;
-        }
-        if used > 0 {
-            spans.push(Span::styled("   ", theme.base));
-            used += 3;
-        }
-        let value = fit(&value, width.saturating_sub(used + width_of(&label)));
-        used += width_of(&label) + width_of(&value);
-        spans.push(Span::styled(label, theme.label));
-        spans.push(Span::styled(value, style));
-    }
-    lines.push(Line::from(spans));
-    lines
 }

@@ -3,16 +3,20 @@
 //! next and shows no answer; the answer screen of the person at the
 //! keyboard.
 
-use super::{Hits, centered, fit, pad, width_of, window_start, wrapped};
+mod forms;
+
+use super::state::{CheckinForm, CheckinView, Stage, answer_label, rounds_in_phase};
 use crate::core::followup::{checkin_result, format_mean, scale_name, waiting_for};
 use crate::core::{CheckinRound, ParticipantId};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::Board;
-use crate::tui::followup::{CheckinForm, CheckinView, Stage, answer_label, rounds_in_phase};
-use crate::tui::keymap::Mode;
+use crate::tui::document::Document;
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::dialog::centered;
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -22,9 +26,9 @@ use tui_big_text::{BigText, PixelSize};
 /// Eighths of a block, for bars that end between two cells.
 const PARTIAL: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
-pub fn render(
-    app: &App,
-    board: &Board,
+pub(super) fn render(
+    cx: &ViewCtx,
+    doc: &Document,
     view: &CheckinView,
     theme: &Theme,
     frame: &mut Frame,
@@ -32,27 +36,32 @@ pub fn render(
     hits: &mut Hits,
 ) {
     match view.stage {
-        Stage::Round => draw_round(app, board, view, theme, frame, area),
-        Stage::HandOver { selected } => draw_hand_over(app, board, view, selected, theme, frame, area),
+        Stage::Round => draw_round(cx, doc, view, theme, frame, area),
+        Stage::HandOver { selected } => draw_hand_over(cx, doc, view, selected, theme, frame, area),
         Stage::Answer { person, choice } => {
-            draw_answer(app, board, view, person, choice, theme, frame, area, hits)
+            draw_answer(cx, doc, view, person, choice, theme, frame, area, hits)
         }
     }
     if let Some(form) = &view.form {
         hits.clear();
         match form {
-            CheckinForm::NewRound(form) => {
-                super::followup_forms::new_round(app, form, theme, frame, area, hits)
-            }
-            CheckinForm::Counts(form) => super::followup_forms::counts(app, form, theme, frame, area, hits),
-            CheckinForm::Guest(form) => super::followup_forms::guest(app, form, theme, frame, area, hits),
+            CheckinForm::NewRound(form) => forms::new_round(cx, form, theme, frame, area, hits),
+            CheckinForm::Counts(form) => forms::counts(cx, form, theme, frame, area, hits),
+            CheckinForm::Guest(form) => forms::guest(cx, form, theme, frame, area, hits),
         }
     }
 }
 
-fn draw_round(app: &App, board: &Board, view: &CheckinView, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let session = &board.session;
+fn draw_round(
+    cx: &ViewCtx,
+    doc: &Document,
+    view: &CheckinView,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let lang = cx.lang;
+    let session = &doc.session;
     let rounds = rounds_in_phase(session);
     let round = view.round(session);
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
@@ -91,7 +100,7 @@ fn draw_round(app: &App, board: &Board, view: &CheckinView, theme: &Theme, frame
     let inner = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
     let width = usize::from(inner.width);
     let Some(round) = round else {
-        let key = app.key_hint(Mode::Checkin, &Action::NewCheckinRound);
+        let key = cx.key_hint(Mode::Checkin, &Action::NewCheckinRound);
         let text = fill(lang, Msg::CheckinNoRound, &[("key", &key)]);
         frame.render_widget(Paragraph::new(wrapped(&text, width, 3, theme.muted)), inner);
         return;
@@ -125,9 +134,9 @@ fn draw_round(app: &App, board: &Board, view: &CheckinView, theme: &Theme, frame
         inner.height.saturating_sub(used),
     );
     if round.revealed {
-        draw_chart(app, round, large, theme, frame, chart);
+        draw_chart(cx, round, large, theme, frame, chart);
     } else {
-        draw_covered(app, round, theme, frame, chart);
+        draw_covered(cx, round, theme, frame, chart);
     }
 }
 
@@ -140,10 +149,10 @@ fn answers_text(lang: crate::core::Language, total: u32) -> String {
 }
 
 /// The label column of a chart: `3  so-so`.
-fn answer_labels(app: &App, round: &CheckinRound) -> Vec<String> {
+fn answer_labels(cx: &ViewCtx, round: &CheckinRound) -> Vec<String> {
     let (low, high) = round.scale.range();
     (low..=high)
-        .map(|a| format!("{a}  {}", answer_label(app.lang, round.scale, a)))
+        .map(|a| format!("{a}  {}", answer_label(cx.lang, round.scale, a)))
         .collect()
 }
 
@@ -152,10 +161,10 @@ fn bar(eighths: usize) -> String {
     format!("{}{}", "█".repeat(eighths / 8), PARTIAL[eighths % 8])
 }
 
-fn draw_chart(app: &App, round: &CheckinRound, large: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
+fn draw_chart(cx: &ViewCtx, round: &CheckinRound, large: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = cx.lang;
     let result = checkin_result(round);
-    let labels = answer_labels(app, round);
+    let labels = answer_labels(cx, round);
     let label_width = labels
         .iter()
         .map(|l| width_of(l))
@@ -236,9 +245,9 @@ fn draw_chart(app: &App, round: &CheckinRound, large: bool, theme: &Theme, frame
     }
 }
 
-fn draw_covered(app: &App, round: &CheckinRound, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let labels = answer_labels(app, round);
+fn draw_covered(cx: &ViewCtx, round: &CheckinRound, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = cx.lang;
+    let labels = answer_labels(cx, round);
     let label_width = labels
         .iter()
         .map(|l| width_of(l))
@@ -257,7 +266,7 @@ fn draw_covered(app: &App, round: &CheckinRound, theme: &Theme, frame: &mut Fram
         })
         .collect();
     lines.push(Line::default());
-    let key = app.key_hint(Mode::Checkin, &Action::ToggleCheckinReveal);
+    let key = cx.key_hint(Mode::Checkin, &Action::ToggleCheckinReveal);
     let text = fill(lang, Msg::CheckinHidden, &[("key", &key)]);
     lines.extend(wrapped(&text, usize::from(area.width), 2, theme.muted));
     frame.render_widget(Paragraph::new(lines), area);
@@ -303,16 +312,16 @@ fn keyboard_box(area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, frame:
 }
 
 fn draw_hand_over(
-    app: &App,
-    board: &Board,
+    cx: &ViewCtx,
+    doc: &Document,
     view: &CheckinView,
     selected: usize,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let lang = app.lang;
-    let session = &board.session;
+    let lang = cx.lang;
+    let session = &doc.session;
     let Some(round) = view.round(session) else {
         return;
     };
@@ -329,7 +338,7 @@ fn draw_hand_over(
     lines.push(Line::default());
     let waiting = waiting_for(session, round);
     if waiting.is_empty() {
-        let key = app.key_hint(Mode::HandOver, &Action::AddGuest);
+        let key = cx.key_hint(Mode::HandOver, &Action::AddGuest);
         let text = fill(lang, Msg::HandOverAllDone, &[("key", &key)]);
         lines.extend(wrapped(&text, width, 3, theme.message));
     } else {
@@ -368,8 +377,8 @@ fn draw_hand_over(
 
 #[allow(clippy::too_many_arguments)]
 fn draw_answer(
-    app: &App,
-    board: &Board,
+    cx: &ViewCtx,
+    doc: &Document,
     view: &CheckinView,
     person: ParticipantId,
     choice: Option<u32>,
@@ -378,8 +387,8 @@ fn draw_answer(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let lang = app.lang;
-    let session = &board.session;
+    let lang = cx.lang;
+    let session = &doc.session;
     let name = session.participant_name(person).unwrap_or("");
     let Some(round) = view.round(session) else {
         return;
@@ -402,7 +411,7 @@ fn draw_answer(
         }
     }
     lines.push(Line::default());
-    let key = app.key_hint(Mode::Answer, &Action::SubmitInput);
+    let key = cx.key_hint(Mode::Answer, &Action::SubmitInput);
     lines.extend(wrapped(
         &fill(lang, Msg::AnswerHint, &[("key", &key)]),
         width,
