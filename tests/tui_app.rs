@@ -891,3 +891,80 @@ fn a_german_board_words_every_refusal_in_german() {
         assert!(!shown.contains(&refusal.to_string()), "{refusal:?}: {shown}");
     }
 }
+
+/// Ideas of the current phase, the first `clustered` of them each in a
+/// cluster of its own.
+fn with_ideas(mut session: Session, texts: &[&str], clustered: usize) -> Session {
+    let phase = session.phases[1].id;
+    for (n, text) in texts.iter().enumerate() {
+        let cluster = (n < clustered).then(|| {
+            let id = plenum::core::ClusterId::from_u128(100 + n as u128);
+            session.clusters.push(plenum::core::Cluster {
+                id,
+                phase,
+                title: format!("Cluster {n}"),
+            });
+            id
+        });
+        session.ideas.push(plenum::core::Idea {
+            id: plenum::core::IdeaId::from_u128(n as u128 + 1),
+            phase,
+            text: text.to_string(),
+            authors: Vec::new(),
+            cluster,
+            hidden: false,
+        });
+    }
+    session
+}
+
+#[test]
+fn a_long_idea_is_readable_in_full_on_the_board_and_in_cluster_mode() {
+    let long = "Nobody knows who decides about the budget for the summer festival, so every \
+                year the planning starts too late and the same three people end up with all of it";
+    let session = with_ideas(workshop(Language::En, &[], false), &[long, "Short"], 0);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    let board = render(&app, 80, 24);
+    assert!(board.contains("Selected idea"), "{board}");
+    assert!(board.contains("with all of it"), "{board}");
+    // A short idea fits its row: no panel.
+    app.update(Action::SelectNext);
+    assert!(!render(&app, 80, 24).contains("Selected idea"));
+    app.update(Action::SelectPrevious);
+    app.update(Action::EnterClusterMode);
+    let cluster = render(&app, 80, 24);
+    assert!(cluster.contains("the same three people end up"), "{cluster}");
+}
+
+#[test]
+fn at_100_columns_cluster_mode_shows_every_cluster_and_no_empty_unclustered_column() {
+    let texts = ["One", "Two", "Three", "Four", "Five"];
+    let session = with_ideas(workshop(Language::En, &[], false), &texts, 5);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    app.update(Action::EnterClusterMode);
+    let screen = render(&app, 100, 30);
+    for n in 0..5 {
+        assert!(screen.contains(&format!("Cluster {n}")), "{screen}");
+    }
+    assert!(!screen.contains("Not clustered"), "{screen}");
+}
+
+#[test]
+fn the_selected_idea_is_marked_by_a_character_not_only_a_colour() {
+    let session = with_ideas(workshop(Language::En, &[], false), &["First", "Second"], 0);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    app.update(Action::SelectNext);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("▶ Second"), "{screen}");
+    assert!(!screen.contains("▶ First"), "{screen}");
+}
+
+#[test]
+fn the_status_line_says_an_audience_view_is_attached_whatever_the_message() {
+    let Fixture { _dir, mut app, .. } = fixture(workshop(Language::En, &[], false));
+    assert!(!render(&app, 80, 24).contains("▣"));
+    app.presenters = 1;
+    app.inform("A long message that takes the whole status line and more, much more than fits in it");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("▣"), "{screen}");
+}

@@ -2,7 +2,7 @@
 //! message, mode, timer) and the footer (the keys that matter now, taken
 //! from the keymap so they never disagree with the bindings).
 
-use super::{Hits, clock_digits, fit, width_of};
+use super::{Hits, clock_digits, width_of};
 use crate::core::Activity;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
@@ -11,6 +11,7 @@ use crate::tui::board::SaveState;
 use crate::tui::describe;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::text::fit_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -38,6 +39,12 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         };
         left.push(Span::styled(text, style));
+        // Whatever message the status line shows, the facilitator sees
+        // that the room is watching.
+        if app.presenters > 0 {
+            let text = format!(" · ▣ {}", tr(lang, Msg::AudienceAttached));
+            left.push(Span::styled(text, theme.status_saved));
+        }
     }
 
     let mut right = vec![describe::mode_name(lang, app.mode(), editing_idea(app)).to_string()];
@@ -47,9 +54,6 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         if board.brainwriting() {
             right.push(tr(lang, Msg::Silent).to_string());
-        }
-        if app.presenters > 0 {
-            right.push(format!("▣ {}", tr(lang, Msg::AudienceAttached)));
         }
     }
     let right = format!("{} ", right.join(" · "));
@@ -85,7 +89,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             show_right = false;
             room = width.saturating_sub(used_left + 1);
         }
-        let text = fit(&span.content, room.saturating_sub(3));
+        let text = fit_words(&span.content, room.saturating_sub(3));
         spans.push(Span::styled("   ", theme.status));
         let text_width = width_of(&text);
         spans.push(Span::styled(text, span.style));
