@@ -246,32 +246,45 @@ fn columns(shown: &[&Group], lang: Language, theme: &Theme, frame: &mut Frame, a
         .saturating_sub(fit_count - 1)
         .min(shown.len().saturating_sub(fit_count));
     let visible = &shown[first..(first + fit_count).min(shown.len())];
+    let mut area = area;
+    if first > 0 || first + visible.len() < shown.len() {
+        // Where the room is among the clusters, on a line of its own below
+        // them (over a title it would hide the title's end).
+        let [rest, line] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let more = format!("◀ {}/{} ▶", first + 1, shown.len());
+        let x = line.x + line.width.saturating_sub(width_of(&more) as u16);
+        frame.render_widget(
+            Paragraph::new(Span::styled(more.clone(), theme.muted)),
+            Rect::new(x, line.y, width_of(&more) as u16, 1),
+        );
+        area = rest;
+    }
     let constraints = vec![Constraint::Ratio(1, visible.len() as u32); visible.len()];
     let areas = Layout::horizontal(constraints).split(area);
     for (group, column) in visible.iter().zip(areas.iter()) {
+        // One column of space to the next cluster, so titles never run
+        // into each other.
+        let column = Rect {
+            width: column.width.saturating_sub(1),
+            ..*column
+        };
+        let count = format!(" ({}) ", group.ideas.len());
+        let room = usize::from(column.width).saturating_sub(width_of(&count) + 2);
         let block = Block::new()
             .borders(Borders::TOP)
             .border_style(theme.border)
             .title(Span::styled(
-                format!(" {} ({}) ", group_title(group, lang), group.ideas.len()),
+                format!(" {}{count}", fit(&group_title(group, lang), room)),
                 theme.cluster_title,
             ));
-        let inner = block.inner(*column);
-        frame.render_widget(block, *column);
-        let width = usize::from(inner.width.saturating_sub(3));
+        let inner = block.inner(column);
+        frame.render_widget(block, column);
+        let width = usize::from(inner.width.saturating_sub(2));
         let mut lines: Vec<Line> = Vec::new();
         for card in &group.ideas {
             lines.extend(card_lines(card, width, theme));
         }
         frame.render_widget(Paragraph::new(lines), inner);
-    }
-    if first > 0 || first + visible.len() < shown.len() {
-        let more = format!("◀ {}/{} ▶", first + 1, shown.len());
-        let x = area.x + area.width.saturating_sub(width_of(&more) as u16);
-        frame.render_widget(
-            Paragraph::new(Span::styled(more.clone(), theme.muted)),
-            Rect::new(x, area.y, width_of(&more) as u16, 1),
-        );
     }
 }
 
