@@ -976,6 +976,7 @@ catalogue! {
     AudienceLayoutCompact => "Room layout: compact", "Raumansicht: kompakt";
     AudienceLayoutLarge => "Room layout: large", "Raumansicht: groß";
     AudienceTheme => "Theme: {name}", "Farbschema: {name}";
+    AudienceNoColour => "No colours: NO_COLOR is set", "Keine Farben: NO_COLOR ist gesetzt";
     ActNextTheme => "Next colour theme", "Nächstes Farbschema";
     ActRoomLayout => "Room layout: compact or large", "Raumansicht: kompakt oder groß";
 }

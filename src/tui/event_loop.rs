@@ -13,7 +13,7 @@ use super::app::{App, Options};
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
-use crate::i18n::{self, Msg, fill};
+use crate::i18n::{self, Msg, fill, tr};
 use crate::store;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
@@ -290,7 +290,12 @@ impl Room {
     /// another number of audience views for the status line).
     fn follow(&mut self, app: &mut App) -> bool {
         let mut changed = false;
-        if std::mem::take(&mut app.next_theme) && !self.themes.is_empty() {
+        let switch = std::mem::take(&mut app.next_theme);
+        if switch && self.themes.is_empty() {
+            // NO_COLOR: one look only, and the facilitator learns why.
+            app.inform(tr(app.lang, Msg::AudienceNoColour));
+            changed = true;
+        } else if switch {
             changed = true;
             let at = self.themes.iter().position(|name| *name == self.theme.name);
             let next = &self.themes[at.map_or(0, |at| (at + 1) % self.themes.len())];
