@@ -404,22 +404,35 @@ fn results(
     // Rank, label, bar, "12 dots 100%".
     let bar_room = width.saturating_sub(label_width + 6 + 18);
     let shown = if large { 5 } else { lines.len() };
+    // A long option wraps onto the lines the room has to spare (up to
+    // three), so the room can read what it voted for.
+    let rows = usize::from(area.height.saturating_sub(2));
+    let per_line = (rows / shown.max(1))
+        .saturating_sub(usize::from(large))
+        .clamp(1, 3);
     for line in lines.iter().take(shown) {
         let tie = if line.tied { "=" } else { " " };
         let bar = "█".repeat((line.dots as usize * bar_room) / most as usize);
-        out.push(Line::from(vec![
-            Span::styled(format!("{tie}{:>2}. ", line.rank), theme.heading),
-            Span::styled(
-                crate::tui::widgets::text::pad(&line.label, label_width, false),
-                theme.idea,
-            ),
+        let mut label = wrapped(&line.label, label_width, per_line, theme.idea).into_iter();
+        let first = label.next().unwrap_or_default();
+        let first_width: usize = first.spans.iter().map(|s| width_of(&s.content)).sum();
+        let mut spans = vec![Span::styled(format!("{tie}{:>2}. ", line.rank), theme.heading)];
+        spans.extend(first.spans);
+        spans.extend([
+            Span::raw(" ".repeat(label_width.saturating_sub(first_width))),
             Span::styled(format!(" {bar} "), theme.chart_bar),
             Span::styled(
                 counted(lang, Msg::AudienceRank, Msg::AudienceRankOne, line.dots as usize),
                 theme.muted,
             ),
             Span::styled(format!(" {:.0}%", line.share * 100.0), theme.muted),
-        ]));
+        ]);
+        out.push(Line::from(spans));
+        for more in label {
+            let mut spans = vec![Span::raw("     ")];
+            spans.extend(more.spans);
+            out.push(Line::from(spans));
+        }
         if large {
             out.push(Line::default());
         }
