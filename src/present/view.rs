@@ -16,8 +16,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-/// The narrowest a cluster column gets before the columns scroll sideways.
-const MIN_COLUMN: u16 = 24;
+/// The narrowest a cluster column gets before the columns scroll sideways:
+/// five clusters side by side at 100 columns, as on the control terminal.
+const MIN_COLUMN: u16 = 19;
 
 pub fn render(audience: &Audience, lang: Language, theme: &Theme, frame: &mut Frame) {
     let area = frame.area();
