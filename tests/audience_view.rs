@@ -414,6 +414,39 @@ mod screens {
     }
 
     #[test]
+    fn at_100_columns_five_clusters_stand_side_by_side_and_titles_never_run_together() {
+        let mut session = session(Language::En);
+        let phase = session.phases[1].id;
+        for (n, title) in [(3u128, "Culture"), (4, "Paperwork"), (5, "Leadership")] {
+            session.clusters.push(Cluster {
+                id: ClusterId::from_u128(n),
+                phase,
+                title: title.into(),
+            });
+        }
+        // Every idea clustered: the empty "not clustered" group takes no room.
+        session.ideas[2].cluster = Some(ClusterId::from_u128(3));
+        let extra = common::loose_ideas(phase, 20, &["Forms twice", "Open door"]);
+        session.ideas.extend(extra);
+        let last = session.ideas.len();
+        session.ideas[last - 2].cluster = Some(ClusterId::from_u128(4));
+        session.ideas[last - 1].cluster = Some(ClusterId::from_u128(5));
+        let stage = Stage::default();
+        let screen = draw(&session, &stage, RoomLayout::Compact, 100, 30);
+        for title in ["Rooms", "Equipment", "Culture", "Paperwork", "Leadership"] {
+            assert!(screen.contains(title), "{title}: {screen}");
+        }
+        assert!(!screen.contains("Not clustered"), "{screen}");
+        assert!(!screen.contains("◀"), "nothing to scroll to: {screen}");
+        // Each title line keeps a gap before the next title.
+        let titles = screen.lines().find(|l| l.contains("Rooms")).expect("the titles");
+        assert!(
+            titles.contains("─  Equipment") || titles.contains("─  Cul"),
+            "{titles}"
+        );
+    }
+
+    #[test]
     fn ideas_by_cluster_in_both_layouts_both_languages_and_four_sizes() {
         for lang in [Language::En, Language::De] {
             let session = session(lang);
