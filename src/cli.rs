@@ -130,6 +130,14 @@ pub enum CliCommand {
     Man,
     /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
     Merge(merge::MergeArgs),
+    /// Show the audience view of a session on a second terminal (projector, shared window); it follows the app live and only reads.
+    Present(PresentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// The session file the facilitator runs (default: the newest in the sessions folder).
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -226,6 +234,7 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Completions(args) => shell::completions(args),
         CliCommand::Man => shell::man(),
         CliCommand::Merge(args) => merge::run(global, args),
+        CliCommand::Present(args) => present(global, args),
     }
 }
 
@@ -254,6 +263,31 @@ fn launch_app(global: &GlobalOptions, file: Option<PathBuf>) -> CliResult {
         Some(error) => CliError::new(language::describe_store_error(error)),
         None => CliError::new(error.to_string()),
     })
+}
+
+fn present(global: &GlobalOptions, args: PresentArgs) -> CliResult {
+    let file = match args.file {
+        Some(file) => file,
+        None => {
+            let dir = sessions_dir(global)?;
+            let newest = store::list_sessions(&dir)?.into_iter().next();
+            newest.map(|listed| listed.path).ok_or_else(|| {
+                CliError::new(fill(
+                    language(),
+                    Msg::CliNothingToPresent,
+                    &[("dir", &shown(&dir))],
+                ))
+            })?
+        }
+    };
+    let options = crate::present::PresentOptions {
+        file,
+        lang: global.lang.map(Language::from),
+        theme: global.theme.clone(),
+        config_dir: store::config_dir(),
+        locale: crate::i18n::locale_from_env(),
+    };
+    crate::present::run(options).map_err(|error| CliError::new(error.to_string()))
 }
 
 /// The sessions folder for this invocation.

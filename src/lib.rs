@@ -2,11 +2,13 @@
 //!
 //! `core` is the pure workshop model, `store` reads and writes session files,
 //! `export` turns sessions into Markdown, JSON and CSV, `cli` holds the
-//! non-interactive subcommands and `tui` the terminal front end.
+//! non-interactive subcommands, `tui` the terminal front end and `present`
+//! the audience view that follows it on a second terminal.
 
 pub mod cli;
 pub mod core;
 pub mod export;
 pub mod i18n;
+pub mod present;
 pub mod store;
 pub mod tui;

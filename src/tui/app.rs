@@ -20,7 +20,7 @@ use super::screens::board::Board;
 use super::screens::start::StartScreen;
 use super::theme::Theme;
 use crate::core::{DomainError, Language, MethodTemplate, Session};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Msg, tr};
 use crate::store::{self, SessionFile, StoreError, new_session_path};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -76,6 +76,12 @@ pub struct App {
     pub bell: bool,
     /// Quit was asked once although the session is not saved.
     quit_armed: bool,
+    /// The audience view's room layout, chosen here.
+    pub room_layout: crate::present::link::RoomLayout,
+    /// The event loop switches to the next theme once.
+    pub next_theme: bool,
+    /// Audience views showing the open session (the event loop counts).
+    pub presenters: usize,
 }
 
 impl App {
@@ -97,6 +103,9 @@ impl App {
             quit: false,
             bell: false,
             quit_armed: false,
+            room_layout: Default::default(),
+            next_theme: false,
+            presenters: 0,
         };
         app.show_start();
         app
@@ -280,6 +289,9 @@ impl App {
             other => other,
         };
         self.expire_message();
+        if self.audience_action(&action) {
+            return;
+        }
         if action != Action::Quit {
             self.quit_armed = false;
         }
@@ -290,6 +302,38 @@ impl App {
             return;
         };
         self.update_screen(top, action);
+    }
+
+    /// The keys for the room (theme, room layout) work on every screen.
+    fn audience_action(&mut self, action: &Action) -> bool {
+        match action {
+            Action::NextTheme => self.next_theme = true,
+            Action::ToggleRoomLayout => {
+                self.room_layout = self.room_layout.toggled();
+                let msg = match self.room_layout {
+                    crate::present::link::RoomLayout::Compact => Msg::AudienceLayoutCompact,
+                    crate::present::link::RoomLayout::Large => Msg::AudienceLayoutLarge,
+                };
+                self.inform(tr(self.lang, msg));
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// What an audience view of the open session should show now, with
+    /// the session's file; `None` without an open session file.
+    pub fn stage(&self) -> Option<(PathBuf, crate::present::link::Stage)> {
+        use crate::present::link::{Showing, Stage};
+        let board = self.board()?;
+        let path = board.path.clone()?;
+        let showing = self.stack.iter().rev().find_map(|screen| screen.showing());
+        let stage = Stage {
+            showing: showing.unwrap_or(Showing::Board),
+            selected: board.selected_idea().map(|idea| idea.id),
+            layout: self.room_layout,
+        };
+        Some((path, stage))
     }
 
     /// Hands an action to the screen at `depth` of the stack and carries

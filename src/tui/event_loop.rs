@@ -17,7 +17,7 @@ use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
 use super::wakeups::{SignalMeaning, Wake, Wakeups};
-use crate::i18n::{self, Msg, fill};
+use crate::i18n::{self, Msg, fill, tr};
 use crate::store;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
@@ -52,7 +52,7 @@ pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
             *slot = Some(info.to_string());
         }
     }));
-    let outcome = with_terminal(&mut app, &theme);
+    let outcome = with_terminal(&mut app, theme);
     panic::set_hook(previous_hook);
     // The last save has finished; the session's lock goes with it.
     drop(app);
@@ -115,7 +115,7 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
 }
 
 /// Runs the app in the terminal. Returns the signal that ended it, if one did.
-fn with_terminal(app: &mut App, theme: &Theme) -> Result<Option<i32>, Box<dyn std::error::Error>> {
+fn with_terminal(app: &mut App, theme: Theme) -> Result<Option<i32>, Box<dyn std::error::Error>> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(
             "the app needs an interactive terminal; for scripts use the subcommands (plenum --help)".into(),
@@ -134,7 +134,10 @@ fn with_terminal(app: &mut App, theme: &Theme) -> Result<Option<i32>, Box<dyn st
         // Without the watcher a kill leaves the terminal raw; say so, run on.
         app.warn(format!("SIGTERM/SIGHUP/SIGINT/SIGQUIT/SIGTSTP: {error}"));
     }
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| drive(&mut terminal, app, theme, &wakeups)));
+    let mut room = Room::new(theme);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        drive(&mut terminal, app, &mut room, &wakeups)
+    }));
     match outcome {
         Ok(result) => {
             restore_terminal();
@@ -195,7 +198,7 @@ pub fn restore_terminal() {
     let _ = disable_raw_mode();
 }
 
-fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -> io::Result<Option<i32>> {
+fn drive(terminal: &mut Term, app: &mut App, room: &mut Room, wakeups: &Wakeups) -> io::Result<Option<i32>> {
     let waker = wakeups.waker();
     let mut hits = Hits::default();
     let mut redraw = true;
@@ -203,7 +206,8 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -
         if let Some(doc) = app.document_mut() {
             doc.save_in_background(&waker, SAVE_RETRY);
         }
-        draw_then_save(terminal, app, theme, &mut hits, redraw)?;
+        redraw |= room.follow(app);
+        draw_then_save(terminal, app, &room.theme, &mut hits, redraw)?;
         if app.quit {
             return Ok(None);
         }
@@ -215,8 +219,11 @@ fn drive(terminal: &mut Term, app: &mut App, theme: &Theme, wakeups: &Wakeups) -
         let wake = wakeups.next(wait_for(app));
         app.update(Action::Tick(Timestamp::now()));
         let Some(wake) = wake else {
-            // The running timer's next second.
-            redraw = true;
+            // The running timer's next second (or only a look for
+            // audience views, which says itself whether it changed much).
+            redraw = app
+                .board()
+                .is_some_and(|board| board.timer.running_since.is_some());
             continue;
         };
         redraw = false;
@@ -287,11 +294,97 @@ pub fn draw_then_save<B: ratatui::backend::Backend>(
 }
 
 /// How long to wait for input: until the timer's next full second while it
-/// runs, else for ever.
+/// runs, else until it is time to look for audience views again (with a
+/// session open), else for ever.
 fn wait_for(app: &App) -> Option<Duration> {
-    let since = app.board()?.timer.running_since?;
+    let board = app.board()?;
+    let Some(since) = board.timer.running_since else {
+        return board.path.is_some().then_some(LOOK_FOR_PRESENTERS);
+    };
     let elapsed = Timestamp::now().duration_since(since).as_millis().max(0) as u64;
     Some(Duration::from_millis(1_000 - elapsed % 1_000))
+}
+
+/// How often the control terminal looks whether an audience view shows
+/// its session (a directory listing of the runtime folder).
+const LOOK_FOR_PRESENTERS: Duration = Duration::from_secs(2);
+
+/// The control terminal's side of the room: the theme (switched while
+/// running) and what it tells audience views.
+struct Room {
+    theme: Theme,
+    themes: Vec<String>,
+    config_dir: Option<std::path::PathBuf>,
+    runtime: std::path::PathBuf,
+    /// The stage last written, and for which file.
+    written: Option<(std::path::PathBuf, crate::present::link::Stage)>,
+    looked: Option<std::time::Instant>,
+}
+
+impl Room {
+    fn new(theme: Theme) -> Room {
+        let config_dir = store::config_dir();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let themes = if no_color {
+            Vec::new()
+        } else {
+            super::theme::available(config_dir.as_deref())
+                .into_iter()
+                .map(|entry| entry.name)
+                .collect()
+        };
+        Room {
+            theme,
+            themes,
+            config_dir,
+            runtime: crate::present::link::runtime_dir(),
+            written: None,
+            looked: None,
+        }
+    }
+
+    /// Before each frame: switch the theme if asked, write the stage when
+    /// it changed, and count the audience views now and then. Returns
+    /// whether the control screen must be drawn again (a new theme, or
+    /// another number of audience views for the status line).
+    fn follow(&mut self, app: &mut App) -> bool {
+        let mut changed = false;
+        let switch = std::mem::take(&mut app.next_theme);
+        if switch && self.themes.is_empty() {
+            // NO_COLOR: one look only, and the facilitator learns why.
+            app.inform(tr(app.lang, Msg::AudienceNoColour));
+            changed = true;
+        } else if switch {
+            changed = true;
+            let at = self.themes.iter().position(|name| *name == self.theme.name);
+            let next = &self.themes[at.map_or(0, |at| (at + 1) % self.themes.len())];
+            self.theme = Theme::load(Some(next), self.config_dir.as_deref(), false).0;
+            let text = fill(app.lang, Msg::AudienceTheme, &[("name", &self.theme.name)]);
+            app.inform(text);
+        }
+        let stage = app.stage();
+        if stage != self.written {
+            if let Some((path, stage)) = &stage {
+                let _ = crate::present::link::write_stage(
+                    &crate::present::link::stage_path(&self.runtime, path),
+                    stage,
+                );
+            }
+            self.written = stage;
+        }
+        if self.looked.is_none_or(|at| at.elapsed() >= LOOK_FOR_PRESENTERS) {
+            self.looked = Some(std::time::Instant::now());
+            let presenters = match &self.written {
+                Some((path, _)) => {
+                    crate::present::link::presenters(&self.runtime, path, std::time::SystemTime::now())
+                }
+                None => 0,
+            };
+            changed |= presenters != app.presenters;
+            app.presenters = presenters;
+        }
+        changed
+    }
 }
 
 /// Hands a terminal event to the app. Returns whether the screen must be

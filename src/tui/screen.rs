@@ -144,6 +144,12 @@ pub trait Screen: Any + std::fmt::Debug {
     /// no longer fits.
     fn refresh(&mut self, _doc: &Document) {}
 
+    /// What an audience view following this terminal should show while
+    /// this screen is up; `None`: what the screen below shows.
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        None
+    }
+
     /// Whether the status line's mode name should say "editing" rather
     /// than "capturing" (the idea field).
     fn editing(&self) -> bool {

@@ -2,7 +2,7 @@
 //! message, mode, timer) and the footer (the keys that matter now, taken
 //! from the keymap so they never disagree with the bindings).
 
-use super::{Hits, clock_digits, fit, width_of};
+use super::{Hits, clock_digits, width_of};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -10,6 +10,7 @@ use crate::tui::describe;
 use crate::tui::document::SaveState;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::text::fit_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -46,6 +47,12 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         };
         left.push(Span::styled(text, style));
+        // Whatever message the status line shows, the facilitator sees
+        // that the room is watching.
+        if app.presenters > 0 {
+            let text = format!(" · ▣ {}", tr(lang, Msg::AudienceAttached));
+            left.push(Span::styled(text, theme.status_saved));
+        }
     }
 
     let mut right = vec![describe::mode_name(lang, app.mode(), editing_idea(app)).to_string()];
@@ -84,7 +91,7 @@ pub fn status_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             show_right = false;
             room = width.saturating_sub(used_left + 1);
         }
-        let text = fit(&span.content, room.saturating_sub(3));
+        let text = fit_words(&span.content, room.saturating_sub(3));
         spans.push(Span::styled("   ", theme.status));
         let text_width = width_of(&text);
         spans.push(Span::styled(text, span.style));

@@ -23,7 +23,8 @@ pub fn session_form(
     hits: &mut Hits,
 ) {
     let theme = cx.theme;
-    let lang = cx.lang;
+    // The form speaks the language chosen in it.
+    let lang = form.language;
     let labels: Vec<String> = NewSessionField::ALL
         .iter()
         .map(|field| {

@@ -59,14 +59,19 @@ pub fn render(cx: &ViewCtx, doc: &Document, screen: &Board, frame: &mut Frame, a
     let large = right.width >= 120 && body.height >= 40;
     let phase_height = phase_panel_height(board, right, large);
     let input_height = input_height(board, right);
-    let [phase, ideas, input] = Layout::vertical([
+    let detail_height = detail_height(board, right);
+    let [phase, ideas, detail, input] = Layout::vertical([
         Constraint::Length(phase_height),
         Constraint::Min(3),
+        Constraint::Length(detail_height),
         Constraint::Length(input_height),
     ])
     .areas(right);
     draw_phase(app, board, theme, frame, phase, large);
     draw_ideas(app, board, theme, frame, ideas, hits);
+    if detail_height > 0 {
+        draw_detail(app, board, theme, frame, detail);
+    }
     if input_height > 0 {
         draw_input(app, board, theme, frame, input);
     }
@@ -450,12 +455,15 @@ fn idea_line<'a>(
     let author = idea.authors.first().and_then(|id| session.participant(*id));
     let indent = if grouped { "  " } else { "" };
     let bullet_style = author.map_or(theme.muted, |p| theme.participant(p.colour));
-    let bullet = if author.is_some() { "● " } else { "• " };
-    let name = author
-        .filter(|_| width >= 40)
-        .map(|p| format!("  {}", fit(&p.name, 16)))
-        .unwrap_or_default();
-    let text_width = width.saturating_sub(indent.len() + 2 + width_of(&name) + 1);
+    // The selected card is marked by a character too: without colour
+    // (NO_COLOR, a washed-out projector) a background alone is lost.
+    let bullet = match (selected, author.is_some()) {
+        (true, _) => "▶ ",
+        (false, true) => "● ",
+        (false, false) => "• ",
+    };
+    let name = author_column(author.map(|p| p.name.as_str()), width);
+    let text_width = idea_text_width(grouped, &name, width);
     let base = theme.idea(selected);
     let (text, text_style) = if is_covered(idea) {
         let card = format!("▒▒▒▒▒▒▒▒ {}", tr(app.lang, Msg::CoveredCard));
@@ -481,6 +489,74 @@ fn idea_line<'a>(
         Span::styled(gap, base),
         Span::styled(name, name_style),
     ])
+}
+
+fn author_column(name: Option<&str>, width: usize) -> String {
+    name.filter(|_| width >= 40)
+        .map(|name| format!("  {}", fit(name, 16)))
+        .unwrap_or_default()
+}
+
+fn idea_text_width(grouped: bool, author_column: &str, width: usize) -> usize {
+    let indent = if grouped { 2 } else { 0 };
+    width.saturating_sub(indent + 2 + width_of(author_column) + 1)
+}
+
+// ----- the selected idea in full -----
+
+/// The selected idea when its row cannot show all of it (too long, or more
+/// than one line): nothing a participant wrote is readable only in the edit
+/// box. A covered card has no text to show.
+fn idea_cut_short<'a>(board: &'a View, area: Rect) -> Option<&'a Idea> {
+    if board.screen.input.is_some() || board.screen.phase_form.is_some() {
+        return None;
+    }
+    let Some(Row::Idea(index)) = board.rows.get(board.selected_row) else {
+        return None;
+    };
+    let idea = board.session.ideas.get(*index).filter(|idea| !is_covered(idea))?;
+    let grouped = matches!(board.rows.first(), Some(Row::Group { .. }));
+    let author = idea.authors.first().and_then(|id| board.session.participant(*id));
+    let width = usize::from(area.width.saturating_sub(2));
+    let name = author_column(author.map(|p| p.name.as_str()), width);
+    let fits = width_of(&idea.text) <= idea_text_width(grouped, &name, width) && !idea.text.contains('\n');
+    (!fits).then_some(idea)
+}
+
+fn detail_height(board: &View, area: Rect) -> u16 {
+    let Some(idea) = idea_cut_short(board, area) else {
+        return 0;
+    };
+    // At most a quarter of the column, so the list keeps most of it.
+    let most = usize::from(area.height / 4).max(2);
+    let lines = wrapped(
+        &idea.text,
+        usize::from(area.width.saturating_sub(2)),
+        most,
+        Style::new(),
+    )
+    .len();
+    lines.clamp(1, most) as u16 + 2
+}
+
+fn draw_detail(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(idea) = idea_cut_short(board, area) else {
+        return;
+    };
+    let title = Span::styled(format!(" {} ", tr(app.lang, Msg::SelectedIdea)), theme.heading);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Line::from(title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = wrapped(
+        &idea.text,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        theme.idea(false),
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 // ----- the idea being typed -----

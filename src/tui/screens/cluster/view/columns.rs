@@ -102,14 +102,21 @@ pub(super) fn draw_columns(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let count = groups.len();
-    let visible = usize::from((area.width / COLUMN_MIN).max(1)).min(count);
     let cursor = state.cursor(groups);
-    let first = window_start(count, focus(state, cursor), visible);
+    let focused = focus(state, cursor);
+    // An empty "not clustered" column takes no room unless it is where the
+    // cursor or the chosen target is (it stays a place to move ideas to).
+    let shown: Vec<usize> = (0..groups.len())
+        .filter(|&index| index != 0 || groups[0].len > 0 || focused == 0)
+        .collect();
+    let count = shown.len();
+    let visible = usize::from((area.width / COLUMN_MIN).max(1)).min(count);
+    let at = shown.iter().position(|&index| index == focused).unwrap_or(0);
+    let first = window_start(count, at, visible);
     let constraints = vec![Constraint::Ratio(1, visible as u32); visible];
     let rects = Layout::horizontal(constraints).split(area);
     for (slot, rect) in rects.iter().enumerate() {
-        let index = first + slot;
+        let index = shown[first + slot];
         let hidden_left = if slot == 0 { first } else { 0 };
         let hidden_right = if slot + 1 == visible {
             count - first - visible
@@ -178,7 +185,8 @@ fn draw_column(
     let has_cursor = cursor.group == index;
     // One column stays free on the right, so text never touches the border.
     let text_width = usize::from(inner.width.saturating_sub(CARD_INDENT + 1));
-    let most = if area.height >= LARGE_HEIGHT { 3 } else { 2 };
+    // A narrow column gives each card a line more.
+    let most = if area.height >= LARGE_HEIGHT { 3 } else { 2 } + usize::from(text_width < 24);
     let card = |position: usize| {
         idea_at(doc, group, position).map_or(Vec::new(), |idea| card_text(view, idea, text_width, most))
     };

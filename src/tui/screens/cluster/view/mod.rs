@@ -33,8 +33,9 @@ use stacked::draw_stacked;
 
 /// From this width on, clusters stand side by side as columns.
 pub(super) const COLUMNS_FROM: u16 = 100;
-/// The narrowest column; more clusters than fit scroll sideways.
-pub(super) const COLUMN_MIN: u16 = 30;
+/// The narrowest column (five side by side at 100 columns); more clusters
+/// than fit scroll sideways.
+pub(super) const COLUMN_MIN: u16 = 20;
 /// From this size on, the screen counts as large (a projector).
 pub(super) const LARGE_WIDTH: u16 = 120;
 pub(super) const LARGE_HEIGHT: u16 = 40;
@@ -82,7 +83,7 @@ pub(super) fn render(
     } else if let Some(pick) = &state.pick {
         draw_pick_prompt(view, doc, pick, &groups, theme, frame, bottom);
     } else {
-        draw_detail(view, doc, state, &groups, theme, frame, bottom, large);
+        draw_detail(view, doc, state, &groups, theme, frame, bottom);
     }
 }
 
@@ -107,7 +108,7 @@ pub(super) fn bottom_height(
     if state.pick.is_some() {
         return 3;
     }
-    let most = if large { 3 } else { 1 };
+    let most = detail_lines(area, large);
     let cursor = state.cursor(groups);
     let lines = cursor
         .position
@@ -122,6 +123,13 @@ pub(super) fn bottom_height(
             .len()
         });
     lines.clamp(1, most) as u16 + 2
+}
+
+/// The most lines the selected idea's panel grows to: enough for the whole
+/// of a long idea, never more than a quarter of the screen.
+fn detail_lines(area: Rect, large: bool) -> usize {
+    let floor = if large { 3 } else { 2 };
+    usize::from(area.height / 4).max(floor)
 }
 
 /// The phase's title and guiding question, and the timer: clustering is
@@ -185,7 +193,6 @@ pub(super) fn draw_detail(
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
-    large: bool,
 ) {
     let lang = view.lang;
     let cursor = state.cursor(groups);
@@ -221,7 +228,7 @@ pub(super) fn draw_detail(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    let most = if large { 3 } else { 1 };
+    let most = usize::from(inner.height);
     let lines = match idea {
         Some(idea) if is_covered(idea) => vec![Line::from(Span::styled(
             fit(tr(lang, Msg::CoveredCard), width),

@@ -49,11 +49,17 @@ pub fn render(
         .get(view.selected)
         .and_then(|line| label_of(round, view, line.option))
         .filter(|label| width_of(label) > label_width);
+    // As many lines as the whole option needs, up to a quarter of the screen.
+    let detail_most = usize::from(area.height / 4).max(2);
+    let detail_lines = selected_label.as_ref().map_or(0, |label| {
+        let width = usize::from(area.width.saturating_sub(2));
+        wrapped(&format!("▸ {label}"), width, detail_most, theme.input).len()
+    });
     let [top, facts, body, detail, banner] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(if selected_label.is_some() { 2 } else { 0 }),
+        Constraint::Length(detail_lines as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -175,7 +181,7 @@ pub fn render(
         let lines = wrapped(
             &format!("▸ {label}"),
             usize::from(detail.width.saturating_sub(2)),
-            2,
+            usize::from(detail.height),
             theme.input,
         );
         let rect = Rect::new(
