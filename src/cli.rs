@@ -130,8 +130,16 @@ pub enum CliCommand {
     Man,
     /// Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).
     Merge(merge::MergeArgs),
+    /// Show the audience view of a session on a second terminal (projector, shared window); it follows the app live and only reads.
+    Present(PresentArgs),
     /// Open a session with an SSH server for participants in their own terminals (hybrid workshops).
     Host(HostArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// The session file the facilitator runs (default: the newest in the sessions folder).
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -248,6 +256,7 @@ fn run_subcommand(global: &GlobalOptions, command: CliCommand) -> CliResult {
         CliCommand::Completions(args) => shell::completions(args),
         CliCommand::Man => shell::man(),
         CliCommand::Merge(args) => merge::run(global, args),
+        CliCommand::Present(args) => present(global, args),
     }
 }
 
@@ -293,6 +302,31 @@ fn host_config(args: &HostArgs) -> Result<crate::host::HostConfig, CliError> {
     config.port = args.port;
     config.join_code = args.code.clone();
     Ok(config)
+}
+
+fn present(global: &GlobalOptions, args: PresentArgs) -> CliResult {
+    let file = match args.file {
+        Some(file) => file,
+        None => {
+            let dir = sessions_dir(global)?;
+            let newest = store::list_sessions(&dir)?.into_iter().next();
+            newest.map(|listed| listed.path).ok_or_else(|| {
+                CliError::new(fill(
+                    language(),
+                    Msg::CliNothingToPresent,
+                    &[("dir", &shown(&dir))],
+                ))
+            })?
+        }
+    };
+    let options = crate::present::PresentOptions {
+        file,
+        lang: global.lang.map(Language::from),
+        theme: global.theme.clone(),
+        config_dir: store::config_dir(),
+        locale: crate::i18n::locale_from_env(),
+    };
+    crate::present::run(options).map_err(|error| CliError::new(error.to_string()))
 }
 
 /// The sessions folder for this invocation.

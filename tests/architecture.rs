@@ -1,6 +1,8 @@
-//! The core is pure: nothing under `src/core` may use the terminal crates,
-//! the folder crate, the file system or the clock. This test reads the
-//! sources, so a new file is covered the moment it exists.
+//! The layers stay apart: nothing under `src/core` may use the terminal
+//! crates, the folder crate, the file system or the clock; a screen under
+//! `src/tui/screens` imports neither the app nor another screen; and only
+//! `src/tui/app.rs` has `impl App` blocks. These tests read the sources, so a
+//! new file is covered the moment it exists.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -424,23 +426,69 @@ fn screen_violations(relative: &Path, source: &str) -> Vec<String> {
     problems
 }
 
+/// The type an `impl` header is for: `App` in `impl App {`, `impl<'a> App<'a>`,
+/// `impl Trait for App`, `unsafe impl Send for crate::tui::app::App`.
+fn impl_self_type(line: &str) -> Option<String> {
+    let line = line.trim_start();
+    let line = line.strip_prefix("unsafe ").unwrap_or(line).trim_start();
+    let rest = line.strip_prefix("impl")?;
+    let mut rest = rest.trim_start();
+    if rest.len() == line.len() - "impl".len() && !rest.starts_with('<') {
+        // `implement`, `impl_app`: not an impl block.
+        return None;
+    }
+    if rest.starts_with('<') {
+        let mut depth = 0;
+        let end = rest.char_indices().find_map(|(at, c)| {
+            match c {
+                '<' => depth += 1,
+                '>' => depth -= 1,
+                _ => {}
+            }
+            (depth == 0).then_some(at + 1)
+        })?;
+        rest = rest[end..].trim_start();
+    }
+    let header = rest.split(['{', ';']).next().unwrap_or_default();
+    let header = header.split(" where ").next().unwrap_or_default();
+    let target = header.rsplit(" for ").next().unwrap_or_default().trim();
+    let path = tighten_paths(target);
+    let path = path.split('<').next().unwrap_or_default();
+    Some(path.rsplit("::").next().unwrap_or_default().to_string())
+}
+
 /// Lines with an `impl App` block (inherent or of a trait).
 fn impl_app_lines(source: &str) -> Vec<usize> {
     let code = code_only(source);
     code.lines()
         .enumerate()
-        .filter(|(_, line)| {
-            let words: Vec<&str> = line
-                .split(|c: char| !is_ident_char(c) && c != ':')
-                .filter(|w| !w.is_empty())
-                .collect();
-            let is_app = |word: &str| word.rsplit("::").next() == Some("App");
-            words.first() == Some(&"impl")
-                && (words.get(1).is_some_and(|w| is_app(w))
-                    || words.windows(2).any(|pair| pair[0] == "for" && is_app(pair[1])))
-        })
+        .filter(|(_, line)| impl_self_type(line).as_deref() == Some("App"))
         .map(|(index, _)| index + 1)
         .collect()
+}
+
+#[test]
+fn only_the_app_module_has_impl_app_blocks() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let app = src.join("tui/app.rs");
+    let files = rust_files(&src);
+    assert!(files.contains(&app), "src/tui/app.rs is where App lives");
+    assert!(
+        !impl_app_lines(&fs::read_to_string(&app).expect("readable source")).is_empty(),
+        "the check finds the app's own impl block"
+    );
+    let mut problems = Vec::new();
+    for file in files.into_iter().filter(|f| *f != app) {
+        let source = fs::read_to_string(&file).expect("readable source");
+        for line in impl_app_lines(&source) {
+            problems.push(format!("{}:{line}: impl App", file.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "App changes only in src/tui/app.rs; a screen answers with an Outcome (see ARCHITECTURE.md):\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -503,4 +551,30 @@ fn the_screen_check_catches_bad_examples() {
         Vec::<usize>::new()
     );
     assert_eq!(impl_app_lines("impl crate::tui::app::App {}"), vec![1]);
+    let bad = [
+        "impl App {",
+        "    impl App {",
+        "impl<'a> App<'a> {",
+        "impl<T: Into<String>> From<T> for App {",
+        "impl std::fmt::Debug for crate::tui::app::App {",
+        "unsafe impl Send for App {}",
+        "impl Screen for super :: app :: App {}",
+        "impl Drop for App where App: Sized {",
+    ];
+    for source in bad {
+        assert_eq!(impl_app_lines(source), vec![1], "{source}");
+    }
+    let good = [
+        "impl Application {}",
+        "impl From<App> for Snapshot {",
+        "impl<App> Wrapper<App> {",
+        "fn implement_app() {}",
+        "let impl_app = 1;",
+        "/* impl App {} */",
+        "let s = \"impl App {\";",
+        "impl AppState {}",
+    ];
+    for source in good {
+        assert_eq!(impl_app_lines(source), Vec::<usize>::new(), "{source}");
+    }
 }

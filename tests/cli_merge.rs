@@ -298,7 +298,8 @@ fn a_broken_or_newer_file_is_refused_and_ours_left_untouched() {
     let theirs = repo.path.join("theirs.ron");
     std::fs::copy(&ours, &base).expect("copy");
     let before = std::fs::read(&ours).expect("read ours");
-    let newer = String::from_utf8_lossy(&before).replacen("version: 2,", "version: 99,", 1);
+    let current = format!("version: {},", plenum::core::FORMAT_VERSION);
+    let newer = String::from_utf8_lossy(&before).replacen(&current, "version: 99,", 1);
     for (lang, broken, expected) in [
         ("en", "(\n    version: 1,\n    title: \"cut off", "cannot be read"),
         ("en", newer.as_str(), "comes from a newer plenum"),

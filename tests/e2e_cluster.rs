@@ -59,6 +59,7 @@ fn ideas_are_clustered_by_keys_and_the_file_holds_the_clusters() {
     pty.key("\r", "New cluster “Netz und Technik”.");
     pty.wait_for("Netz und Technik (2)");
     pty.wait_for("Not clustered (2)");
+    pty.wait_until_saved();
     let saved = store::load(&path).expect("saved at once");
     assert_eq!(saved.clusters.len(), 1, "the file has the cluster already");
 

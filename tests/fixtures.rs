@@ -506,20 +506,32 @@ fn a_theme_that_extends_itself_says_so() {
     assert!(!message.contains("not found"), "{message}");
 }
 
-/// Format version 2 added silent brainwriting to phases: every version 1
-/// file reads with it off and is written back as version 2; a phase in
-/// silent capture keeps it through a save and a load.
+/// Format version 2 added silent brainwriting to phases and the running
+/// countdown (`clock`): every version 1 file reads with brainwriting off and
+/// no countdown, and is written back as version 2; a phase in silent capture
+/// and a running countdown both survive a save and a load.
 #[test]
-fn version_1_files_read_as_version_2_and_silent_capture_round_trips() {
+fn version_1_files_read_as_version_2_and_silent_capture_and_countdown_round_trip() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/future-workshop.ron");
     let text = fs::read_to_string(&path).expect("readable");
     assert!(text.contains("version: 1,"), "the fixture is a version 1 file");
     let mut session = store::parse_session(&text).expect("a version 1 file loads");
     assert_eq!(session.version, 2);
     assert!(session.phases.iter().all(|p| !p.brainwriting));
+    assert_eq!(session.clock, None, "no countdown runs in a version 1 file");
     session.phases[1].brainwriting = true;
+    let clock = plenum::core::PhaseClock {
+        phase: session.phases[0].id,
+        running_since: Some("2026-03-12T09:30:00Z".parse().expect("a time")),
+        base_seconds: 90,
+        extra_seconds: -60,
+    };
+    session
+        .apply(plenum::core::Command::SetClock(Some(clock)))
+        .expect("the clock");
     let saved = store::to_ron(&session).expect("serialises");
     assert!(saved.contains("version: 2,") && saved.contains("brainwriting: true"));
     let again = store::parse_session(&saved).expect("loads");
     assert!(again.phases[1].brainwriting && !again.phases[0].brainwriting);
+    assert_eq!(again.clock, Some(clock));
 }

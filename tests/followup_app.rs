@@ -12,10 +12,11 @@ use plenum::core::{
 };
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::followup::{ActionList, Back};
+use plenum::tui::app::{App, Options};
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
+use plenum::tui::screens::actions::{ActionList, Back};
 use plenum::tui::screens::checkin::{CheckinView, Stage};
+use plenum::tui::screens::overview::OverviewScreen;
 use std::path::{Path, PathBuf};
 
 /// Sunday, 29 November 2026, 09:30 UTC.
@@ -301,9 +302,9 @@ fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     app.update(Action::ShowActionOverview);
     assert_eq!(app.mode(), Mode::Overview);
     app.update(Action::ToggleOverdueOnly);
-    match &app.screen {
-        Screen::Overview(overview) => assert_eq!(overview.rows.len(), 1),
-        _ => panic!("not on the overview"),
+    match app.top::<OverviewScreen>() {
+        Some(overview) => assert_eq!(overview.rows.len(), 1),
+        None => panic!("not on the overview"),
     }
     app.update(Action::OpenSelected);
     assert_eq!(app.mode(), Mode::Actions);
@@ -321,12 +322,12 @@ fn the_overview_opens_a_session_on_the_action_and_comes_back_filtered() {
     app.update(Action::CycleActionStatus);
     app.update(Action::CycleActionStatus); // done
     app.update(Action::GoBack);
-    match &app.screen {
-        Screen::Overview(overview) => {
+    match app.top::<OverviewScreen>() {
+        Some(overview) => {
             assert!(overview.filter.overdue_only, "the filter is kept");
             assert!(overview.rows.is_empty(), "the done action left the list");
         }
-        _ => panic!("not back on the overview"),
+        None => panic!("not back on the overview"),
     }
     // The session was closed: another program may open it.
     SessionFile::open(&path).expect("the lock was released");

@@ -203,12 +203,15 @@ fn two_ssh_participants_and_one_at_the_keyboard_vote_and_the_tally_is_exact() {
     ben.wait_for("Voting is open");
     cast_remotely(&mut ben, ben_dots);
     host.wait_for("2 of 3 have voted");
+    // One step at a time: the next key only once the last one moved the
+    // selection, so a slow frame cannot carry it past Cem.
     for _ in 0..ROSTER.len() {
-        if selected_line(&host.screen()).is_some_and(|l| l.contains("Cem")) {
+        let before = selected_line(&host.screen()).map(str::to_owned);
+        if before.as_deref().is_some_and(|l| l.contains("Cem")) {
             break;
         }
         host.send(DOWN);
-        host.pump(std::time::Duration::from_millis(200));
+        host.wait_until("the selection moved", |s| selected_line(s) != before.as_deref());
     }
     host.wait_until("Cem selected", |s| {
         selected_line(s).is_some_and(|l| l.contains("Cem"))

@@ -6,9 +6,10 @@ use jiff::tz::TimeZone;
 use plenum::core::{Language, MethodTemplate, NewSession, Session};
 use plenum::store::{self, SessionFile};
 use plenum::tui::action::Action;
-use plenum::tui::app::{App, Options, Screen};
-use plenum::tui::board::SaveState;
+use plenum::tui::app::{App, Options};
+use plenum::tui::document::SaveState;
 use plenum::tui::keymap::{Key, Keymap, Mode, parse_overrides};
+use plenum::tui::screens::start::StartScreen;
 use plenum::tui::theme::Theme;
 use plenum::tui::view;
 use ratatui::Terminal;
@@ -671,9 +672,9 @@ fn the_start_screen_creates_a_session_from_the_form() {
     assert_eq!(store::load(&path).expect("loads").title, "Büro der Zukunft");
     // Back to the start screen: the session is listed.
     app.update(Action::CloseSession);
-    match &app.screen {
-        Screen::Start(start) => assert_eq!(start.entries.len(), 1),
-        _ => panic!("not back on the start screen"),
+    match app.top::<StartScreen>() {
+        Some(start) => assert_eq!(start.entries.len(), 1),
+        None => panic!("not back on the start screen"),
     }
 }
 
@@ -746,6 +747,93 @@ fn save_problems_are_worded_for_people() {
 }
 
 #[test]
+fn the_running_countdown_is_in_the_file_for_an_audience_view_and_a_restart() {
+    let Fixture { _dir, path, mut app } = fixture(workshop(Language::En, &[], false));
+    app.update(Action::AddMinute);
+    app.update(Action::ToggleTimer);
+    let saved = store::load(&path).expect("loads");
+    let clock = saved.clock.expect("the running countdown is saved");
+    assert_eq!(clock.running_since, Some(at(0)));
+    assert_eq!(clock.extra_seconds, 60);
+    // Another process counts down the same way from the file alone.
+    assert_eq!(saved.seconds_left(at(100)), Some(46 * 60 - 100));
+    assert!(saved.clock_running());
+    assert!(!app.board().is_some_and(|b| b.can_undo()), "the clock is no edit");
+
+    // The control terminal dies; reopened, the countdown runs on.
+    drop(app);
+    let (file, session) = SessionFile::open(&path).expect("reopens");
+    let options = Options {
+        dir: _dir.path().to_path_buf(),
+        ..Options::default()
+    };
+    let mut app = App::with_session(
+        options,
+        Keymap::defaults(),
+        at(200),
+        TimeZone::UTC,
+        session,
+        Some(file),
+    );
+    assert!(app.needs_ticks(), "still running");
+    assert_eq!(app.board().map(|b| b.seconds_left(at(200))), Some(46 * 60 - 200));
+    // Paused: the file says so; the next phase starts without a clock.
+    app.update(Action::Tick(at(200)));
+    app.update(Action::ToggleTimer);
+    let saved = store::load(&path).expect("loads");
+    assert_eq!(saved.clock.and_then(|c| c.running_since), None);
+    assert_eq!(saved.seconds_left(at(999)), Some(46 * 60 - 200));
+    app.update(Action::NextPhase);
+    assert_eq!(store::load(&path).expect("loads").clock, None);
+}
+
+#[test]
+fn the_stage_tells_the_room_whose_turn_it_is_and_nothing_of_the_ballot() {
+    use plenum::present::link::{RoomLayout, Showing};
+    let mut session = workshop(Language::En, &["Anna", "Ben"], false);
+    let phase = session.phases[1].id;
+    session.ideas = (0..3)
+        .map(|n| plenum::core::Idea {
+            id: plenum::core::IdeaId::from_u128(n + 1),
+            phase,
+            text: format!("Idea {n}"),
+            authors: Vec::new(),
+            cluster: None,
+            hidden: false,
+        })
+        .collect();
+    let Fixture { _dir, path, mut app } = fixture(session);
+    let (file, stage) = app.stage().expect("a session file is open");
+    assert_eq!(file, path);
+    assert_eq!(stage.showing, Showing::Board);
+    assert_eq!(stage.selected, Some(plenum::core::IdeaId::from_u128(1)));
+    app.update(Action::ToggleRoomLayout);
+    assert_eq!(app.stage().expect("open").1.layout, RoomLayout::Large);
+    app.update(Action::EnterClusterMode);
+    assert_eq!(app.stage().expect("open").1.showing, Showing::Cluster);
+}
+
+#[test]
+fn the_new_session_form_speaks_the_language_chosen_in_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = Options {
+        dir: dir.path().to_path_buf(),
+        lang: Some(Language::En),
+        ..Options::default()
+    };
+    let mut app = App::new(options, Keymap::defaults(), at(0), TimeZone::UTC);
+    app.update(Action::OpenNewSessionForm);
+    assert!(render(&app, 80, 24).contains("Language"));
+    // To the language field, and German chosen.
+    app.update(Action::NextField);
+    app.update(Action::NextField);
+    app.update(Action::MoveCursorRight);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Sprache"), "{screen}");
+    assert!(screen.contains("Neue Sitzung"), "{screen}");
+}
+
+#[test]
 fn events_that_mean_nothing_cost_no_frame() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
     use plenum::tui::event_loop::handle;
@@ -813,4 +901,81 @@ fn a_german_board_words_every_refusal_in_german() {
         assert_ne!(shown, english, "{refusal:?} is shown in English");
         assert!(!shown.contains(&refusal.to_string()), "{refusal:?}: {shown}");
     }
+}
+
+/// Ideas of the current phase, the first `clustered` of them each in a
+/// cluster of its own.
+fn with_ideas(mut session: Session, texts: &[&str], clustered: usize) -> Session {
+    let phase = session.phases[1].id;
+    for (n, text) in texts.iter().enumerate() {
+        let cluster = (n < clustered).then(|| {
+            let id = plenum::core::ClusterId::from_u128(100 + n as u128);
+            session.clusters.push(plenum::core::Cluster {
+                id,
+                phase,
+                title: format!("Cluster {n}"),
+            });
+            id
+        });
+        session.ideas.push(plenum::core::Idea {
+            id: plenum::core::IdeaId::from_u128(n as u128 + 1),
+            phase,
+            text: text.to_string(),
+            authors: Vec::new(),
+            cluster,
+            hidden: false,
+        });
+    }
+    session
+}
+
+#[test]
+fn a_long_idea_is_readable_in_full_on_the_board_and_in_cluster_mode() {
+    let long = "Nobody knows who decides about the budget for the summer festival, so every \
+                year the planning starts too late and the same three people end up with all of it";
+    let session = with_ideas(workshop(Language::En, &[], false), &[long, "Short"], 0);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    let board = render(&app, 80, 24);
+    assert!(board.contains("Selected idea"), "{board}");
+    assert!(board.contains("with all of it"), "{board}");
+    // A short idea fits its row: no panel.
+    app.update(Action::SelectNext);
+    assert!(!render(&app, 80, 24).contains("Selected idea"));
+    app.update(Action::SelectPrevious);
+    app.update(Action::EnterClusterMode);
+    let cluster = render(&app, 80, 24);
+    assert!(cluster.contains("the same three people end up"), "{cluster}");
+}
+
+#[test]
+fn at_100_columns_cluster_mode_shows_every_cluster_and_no_empty_unclustered_column() {
+    let texts = ["One", "Two", "Three", "Four", "Five"];
+    let session = with_ideas(workshop(Language::En, &[], false), &texts, 5);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    app.update(Action::EnterClusterMode);
+    let screen = render(&app, 100, 30);
+    for n in 0..5 {
+        assert!(screen.contains(&format!("Cluster {n}")), "{screen}");
+    }
+    assert!(!screen.contains("Not clustered"), "{screen}");
+}
+
+#[test]
+fn the_selected_idea_is_marked_by_a_character_not_only_a_colour() {
+    let session = with_ideas(workshop(Language::En, &[], false), &["First", "Second"], 0);
+    let Fixture { _dir, mut app, .. } = fixture(session);
+    app.update(Action::SelectNext);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("▶ Second"), "{screen}");
+    assert!(!screen.contains("▶ First"), "{screen}");
+}
+
+#[test]
+fn the_status_line_says_an_audience_view_is_attached_whatever_the_message() {
+    let Fixture { _dir, mut app, .. } = fixture(workshop(Language::En, &[], false));
+    assert!(!render(&app, 80, 24).contains("▣"));
+    app.presenters = 1;
+    app.inform("A long message that takes the whole status line and more, much more than fits in it");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("▣"), "{screen}");
 }

@@ -696,4 +696,32 @@ fn an_action_comes_straight_from_a_result_line() {
         action.source,
         Some(plenum::core::ActionSource::Round(saved.rounds[0].id))
     );
+    // The facilitator is back on the results, on the same line, for the next one.
+    assert_eq!(fx.app.mode(), Mode::VoteResults, "back on the results");
+    fx.app.update(Action::NewActionFromSelection);
+    assert_eq!(fx.app.mode(), Mode::Form);
+    fx.app.update(Action::CancelInput);
+    assert_eq!(
+        fx.app.mode(),
+        Mode::VoteResults,
+        "a cancelled form comes back too"
+    );
+}
+
+#[test]
+fn a_long_option_is_readable_in_full_on_the_results() {
+    let mut session = workshop(false);
+    let long = "Charlie: a whole paragraph about what we should change first, with the reasons \
+                why, who would be involved, what it would cost and when the first step happens";
+    session.ideas[2].text = long.into();
+    let mut fx = fixture(session);
+    open_round(&mut fx.app, 3, 2);
+    vote(&mut fx.app, "Anna", &[2, 2, 0]);
+    fx.app.update(Action::RevealResults);
+    fx.app.update(Action::RevealResults);
+    assert_eq!(fx.app.mode(), Mode::VoteResults);
+    // The winner is under the cursor; its whole text is below the list.
+    let screen = render(&fx.app, 80, 24);
+    assert!(screen.contains("what it would cost"), "{screen}");
+    assert!(screen.contains(" happens "), "{screen}");
 }

@@ -68,6 +68,8 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("completions", "", Msg::HelpCompletions),
     ("completions", "shell", Msg::HelpCompletionsShell),
     ("man", "", Msg::HelpMan),
+    ("present", "", Msg::HelpPresent),
+    ("present", "file", Msg::HelpPresentFile),
     ("merge", "", Msg::HelpMerge),
     ("merge", "base", Msg::HelpMergeBase),
     ("merge", "ours", Msg::HelpMergeOurs),

@@ -39,6 +39,8 @@ pub enum Command {
         to: usize,
     },
     GoToPhase(usize),
+    /// Sets or clears the running countdown (not an edit: off the undo stack).
+    SetClock(Option<PhaseClock>),
 
     AddIdea {
         idea: Idea,
@@ -237,6 +239,14 @@ impl Session {
                     return Err(DomainError::NoSuchPhaseIndex(index + 1, self.phases.len()));
                 }
                 GoToPhase(std::mem::replace(&mut self.current_phase, index))
+            }
+            SetClock(clock) => {
+                if let Some(clock) = &clock
+                    && self.phase(clock.phase).is_none()
+                {
+                    return Err(not_found("phase", clock.phase));
+                }
+                SetClock(std::mem::replace(&mut self.clock, clock))
             }
 
             AddIdea { idea, index } => {

@@ -256,6 +256,8 @@ impl Merger<'_> {
             rounds: Vec::new(),
             actions: self.actions(),
             checkins: self.checkins(),
+            // A running countdown belongs to one facilitator's terminal.
+            clock: None,
             index: Default::default(),
         };
         session.rounds = self.rounds();

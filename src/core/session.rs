@@ -12,7 +12,8 @@ pub use super::ids::*;
 pub use super::index::SessionIndex;
 
 /// The file format version this build writes. Older versions are migrated on
-/// load; newer ones are refused. Version 2 added `brainwriting` to phases.
+/// load; newer ones are refused. Version 2 added `brainwriting` to phases
+/// and the running countdown (`clock`), so that a second process can show it.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Interface and export language of a session.
@@ -448,10 +449,45 @@ pub struct Session {
     pub actions: Vec<ActionItem>,
     #[serde(default)]
     pub checkins: Vec<CheckinRound>,
+    /// The countdown of the current phase while it runs or was stretched:
+    /// saved so that an audience view in another process counts down with
+    /// it, and so that a restarted control terminal picks it up again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<PhaseClock>,
     /// Lookups by id, kept in step by `apply`; never saved (see `index`).
     #[serde(skip)]
     #[doc(hidden)]
     pub index: SessionIndex,
+}
+
+/// A phase's countdown as the facilitator runs it. Without one, a phase
+/// has used its `seconds_used` and its timebox is as planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseClock {
+    pub phase: PhaseId,
+    /// When the countdown was last started (or its seconds last recorded);
+    /// `None` while it is paused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running_since: Option<Timestamp>,
+    /// Seconds the phase had used at `running_since`.
+    pub base_seconds: u32,
+    /// Seconds added to (negative: taken from) the timebox for this run.
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
+    pub extra_seconds: i64,
+}
+
+impl PhaseClock {
+    /// Seconds the phase has used at `now`.
+    pub fn seconds_used(&self, now: Timestamp) -> u32 {
+        let running = self.running_since.map_or(0, |since| {
+            u32::try_from(now.duration_since(since).as_secs().max(0)).unwrap_or(u32::MAX)
+        });
+        self.base_seconds.saturating_add(running)
+    }
+}
+
+fn is_zero_i64(value: &i64) -> bool {
+    *value == 0
 }
 
 impl Session {
@@ -481,8 +517,28 @@ impl Session {
             rounds: Vec::new(),
             actions: Vec::new(),
             checkins: Vec::new(),
+            clock: None,
             index: SessionIndex::default(),
         }
+    }
+
+    /// Seconds left in the current phase's timebox at `now` (negative when
+    /// over time), counting a running countdown; `None` without a phase.
+    pub fn seconds_left(&self, now: Timestamp) -> Option<i64> {
+        let phase = self.current()?;
+        let timebox = i64::from(phase.timebox_minutes) * 60;
+        let (used, extra) = match self.clock.filter(|clock| clock.phase == phase.id) {
+            Some(clock) => (clock.seconds_used(now), clock.extra_seconds),
+            None => (phase.seconds_used, 0),
+        };
+        Some(timebox + extra - i64::from(used))
+    }
+
+    /// Whether the current phase's countdown is running.
+    pub fn clock_running(&self) -> bool {
+        let current = self.current().map(|p| p.id);
+        self.clock
+            .is_some_and(|clock| Some(clock.phase) == current && clock.running_since.is_some())
     }
 
     pub fn phase(&self, id: PhaseId) -> Option<&Phase> {

@@ -990,6 +990,11 @@ catalogue! {
         "Überfällige Tage ab diesem Datum (JJJJ-MM-TT) statt ab heute zählen.";
     HelpActionsExcel => "CSV for Excel: UTF-8 with byte-order mark, CRLF, `;` in German (implies --format csv).",
         "CSV für Excel: UTF-8 mit Byte-Order-Mark, CRLF, `;` auf Deutsch (bedeutet --format csv).";
+    HelpPresent => "Show the audience view of a session on a second terminal (projector, shared window); it follows the app live and only reads.",
+        "Die Publikumsansicht einer Sitzung auf einem zweiten Terminal zeigen (Beamer, geteiltes Fenster); sie folgt der App live und liest nur.";
+    HelpPresentFile => "The session file the facilitator runs (default: the newest in the sessions folder).",
+        "Die Sitzungsdatei, mit der die Moderation arbeitet (Standard: die neueste im Sitzungsordner).";
+    CliNothingToPresent => "no session in {dir} to present; give a FILE", "keine Sitzung in {dir}, die gezeigt werden kann; bitte eine DATEI angeben";
     HelpMerge => "Merge two versions of one session by ids (git's merge driver: `plenum merge %O %A %B %P`).",
         "Zwei Fassungen einer Sitzung anhand der Kennungen zusammenführen (Merge-Treiber für git: `plenum merge %O %A %B %P`).";
     HelpMergeBase => "The common ancestor (git's %O); an empty file when there is none.",
@@ -1381,6 +1386,29 @@ catalogue! {
     MergeFieldOther => "a setting", "eine Einstellung";
 
     // Audience view.
+    AudienceTurn => "{name}'s turn", "{name} ist an der Reihe";
+    AudienceTurnSomeone => "The next person's turn", "Die nächste Person ist an der Reihe";
+    AudiencePassKeyboard => "Please pass the keyboard on", "Bitte geben Sie die Tastatur weiter";
+    AudienceVoted => "{n} have voted", "{n} haben abgestimmt";
+    AudienceVotingRound => "Voting: {round}", "Abstimmung: {round}";
+    AudienceResults => "Results: {round}", "Ergebnis: {round}";
+    AudienceRank => "{dots} dots", "{dots} Punkte";
+    AudienceAnswers => "{n} answers", "{n} Antworten";
+    AudienceAverage => "average {mean}", "Durchschnitt {mean}";
+    AudienceCovered => "{n} covered cards", "{n} verdeckte Karten";
+    AudienceCoveredOne => "1 covered card", "1 verdeckte Karte";
+    AudienceRankOne => "1 dot", "1 Punkt";
+    AudienceNoIdeas => "No ideas yet", "Noch keine Ideen";
+    AudienceWaiting => "Waiting for {file} …", "Warten auf {file} …";
+    AudienceNoPhase => "The agenda has no phases yet", "Die Tagesordnung hat noch keine Phasen";
+    AudiencePaused => "paused", "angehalten";
+    AudienceAttached => "audience view on", "Publikumsansicht aktiv";
+    AudienceLayoutCompact => "Room layout: compact", "Raumansicht: kompakt";
+    AudienceLayoutLarge => "Room layout: large", "Raumansicht: groß";
+    AudienceTheme => "Theme: {name}", "Farbschema: {name}";
+    AudienceNoColour => "No colours: NO_COLOR is set", "Keine Farben: NO_COLOR ist gesetzt";
+    ActNextTheme => "Next colour theme", "Nächstes Farbschema";
+    ActRoomLayout => "Room layout: compact or large", "Raumansicht: kompakt oder groß";
 
     // Saving.
     Saving => "Saving…", "Wird gespeichert…";

@@ -130,8 +130,9 @@ fn parse_by_version(text: &str) -> Result<Session, FormatError> {
 fn migrate(version: u32, text: &str) -> Result<Session, FormatError> {
     match version {
         FORMAT_VERSION => ron::from_str::<Session>(text).map_err(syntax_error),
-        // Version 2 added `brainwriting` to phases (off when absent): a
-        // version 1 file reads as it is.
+        // Version 2 added `brainwriting` to phases (off when absent) and the
+        // running countdown (`clock`, none when absent): a version 1 file
+        // reads as it is.
         1 => {
             let mut session = ron::from_str::<Session>(text).map_err(syntax_error)?;
             session.version = FORMAT_VERSION;

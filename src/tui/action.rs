@@ -17,6 +17,10 @@ pub enum Action {
     SaveSession,
     /// Bound in `keymap.ron` to switch a default binding off.
     IgnoreKey,
+    /// The next colour theme, on this terminal.
+    NextTheme,
+    /// The audience view's room layout: compact or large.
+    ToggleRoomLayout,
 
     // Lists: sessions, ideas, the help text.
     SelectNext,

@@ -18,7 +18,7 @@ use super::keymap::{Key, Keymap};
 use super::theme::Theme;
 use super::view::{self, Hits};
 use super::wakeups::{SignalMeaning, Wake, Wakeups};
-use crate::i18n::{self, Msg, fill};
+use crate::i18n::{self, Msg, fill, tr};
 use crate::store;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
@@ -68,7 +68,7 @@ pub fn run(launch: Launch) -> Result<(), Box<dyn std::error::Error>> {
     if let Some(hosting) = &hosting {
         hosting.greet(&mut app);
     }
-    let outcome = with_terminal(&mut app, &theme, &wakeups, hosting.as_mut());
+    let outcome = with_terminal(&mut app, theme, &wakeups, hosting.as_mut());
     panic::set_hook(previous_hook);
     if let Some(hosting) = hosting {
         hosting.stop();
@@ -136,7 +136,7 @@ fn load_theme(launch: &Launch, app: &mut App) -> Theme {
 /// Runs the app in the terminal. Returns the signal that ended it, if one did.
 fn with_terminal(
     app: &mut App,
-    theme: &Theme,
+    theme: Theme,
     wakeups: &Wakeups,
     hosting: Option<&mut Hosting>,
 ) -> Result<Option<i32>, Box<dyn std::error::Error>> {
@@ -158,8 +158,9 @@ fn with_terminal(
         // Without the watcher a kill leaves the terminal raw; say so, run on.
         app.warn(format!("SIGTERM/SIGHUP/SIGINT/SIGQUIT/SIGTSTP: {error}"));
     }
+    let mut room = Room::new(theme);
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        drive(&mut terminal, app, theme, wakeups, hosting)
+        drive(&mut terminal, app, &mut room, wakeups, hosting)
     }));
     match outcome {
         Ok(result) => {
@@ -224,7 +225,7 @@ pub fn restore_terminal() {
 fn drive(
     terminal: &mut Term,
     app: &mut App,
-    theme: &Theme,
+    room: &mut Room,
     wakeups: &Wakeups,
     mut hosting: Option<&mut Hosting>,
 ) -> io::Result<Option<i32>> {
@@ -235,7 +236,8 @@ fn drive(
         if let Some(doc) = app.document_mut() {
             doc.save_in_background(&waker, SAVE_RETRY);
         }
-        draw_then_save(terminal, app, theme, &mut hits, redraw)?;
+        redraw |= room.follow(app);
+        draw_then_save(terminal, app, &room.theme, &mut hits, redraw)?;
         if app.quit {
             return Ok(None);
         }
@@ -255,10 +257,13 @@ fn drive(
         let wake = wakeups.next(timeout);
         app.update(Action::Tick(Timestamp::now()));
         let Some(wake) = wake else {
-            // The running timer's next second.
-            redraw = true;
+            // The running timer's next second (or only a look for
+            // audience views, which says itself whether it changed much).
+            redraw = app
+                .board()
+                .is_some_and(|board| board.timer.running_since.is_some());
             if let Some(hosting) = hosting.as_deref_mut() {
-                hosting.work(app);
+                redraw |= hosting.work(app);
             }
             continue;
         };
@@ -344,11 +349,97 @@ pub fn draw_then_save<B: ratatui::backend::Backend>(
 }
 
 /// How long to wait for input: until the timer's next full second while it
-/// runs, else for ever.
+/// runs, else until it is time to look for audience views again (with a
+/// session open), else for ever.
 fn wait_for(app: &App) -> Option<Duration> {
-    let since = app.board()?.timer.running_since?;
+    let board = app.board()?;
+    let Some(since) = board.timer.running_since else {
+        return board.path.is_some().then_some(LOOK_FOR_PRESENTERS);
+    };
     let elapsed = Timestamp::now().duration_since(since).as_millis().max(0) as u64;
     Some(Duration::from_millis(1_000 - elapsed % 1_000))
+}
+
+/// How often the control terminal looks whether an audience view shows
+/// its session (a directory listing of the runtime folder).
+const LOOK_FOR_PRESENTERS: Duration = Duration::from_secs(2);
+
+/// The control terminal's side of the room: the theme (switched while
+/// running) and what it tells audience views.
+struct Room {
+    theme: Theme,
+    themes: Vec<String>,
+    config_dir: Option<std::path::PathBuf>,
+    runtime: std::path::PathBuf,
+    /// The stage last written, and for which file.
+    written: Option<(std::path::PathBuf, crate::present::link::Stage)>,
+    looked: Option<std::time::Instant>,
+}
+
+impl Room {
+    fn new(theme: Theme) -> Room {
+        let config_dir = store::config_dir();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let themes = if no_color {
+            Vec::new()
+        } else {
+            super::theme::available(config_dir.as_deref())
+                .into_iter()
+                .map(|entry| entry.name)
+                .collect()
+        };
+        Room {
+            theme,
+            themes,
+            config_dir,
+            runtime: crate::present::link::runtime_dir(),
+            written: None,
+            looked: None,
+        }
+    }
+
+    /// Before each frame: switch the theme if asked, write the stage when
+    /// it changed, and count the audience views now and then. Returns
+    /// whether the control screen must be drawn again (a new theme, or
+    /// another number of audience views for the status line).
+    fn follow(&mut self, app: &mut App) -> bool {
+        let mut changed = false;
+        let switch = std::mem::take(&mut app.next_theme);
+        if switch && self.themes.is_empty() {
+            // NO_COLOR: one look only, and the facilitator learns why.
+            app.inform(tr(app.lang, Msg::AudienceNoColour));
+            changed = true;
+        } else if switch {
+            changed = true;
+            let at = self.themes.iter().position(|name| *name == self.theme.name);
+            let next = &self.themes[at.map_or(0, |at| (at + 1) % self.themes.len())];
+            self.theme = Theme::load(Some(next), self.config_dir.as_deref(), false).0;
+            let text = fill(app.lang, Msg::AudienceTheme, &[("name", &self.theme.name)]);
+            app.inform(text);
+        }
+        let stage = app.stage();
+        if stage != self.written {
+            if let Some((path, stage)) = &stage {
+                let _ = crate::present::link::write_stage(
+                    &crate::present::link::stage_path(&self.runtime, path),
+                    stage,
+                );
+            }
+            self.written = stage;
+        }
+        if self.looked.is_none_or(|at| at.elapsed() >= LOOK_FOR_PRESENTERS) {
+            self.looked = Some(std::time::Instant::now());
+            let presenters = match &self.written {
+                Some((path, _)) => {
+                    crate::present::link::presenters(&self.runtime, path, std::time::SystemTime::now())
+                }
+                None => 0,
+            };
+            changed |= presenters != app.presenters;
+            app.presenters = presenters;
+        }
+        changed
+    }
 }
 
 /// Hands a terminal event to the app. Returns whether the screen must be

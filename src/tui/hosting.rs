@@ -120,7 +120,7 @@ impl Hosting {
     /// link to this host; everything else goes to the app as usual.
     pub fn handle_terminal(&self, app: &mut App, hits: &Hits, event: &Event) -> bool {
         match event_loop::action_for_event(app, hits, event) {
-            Some(Action::ShowHosting) if app.document().is_some() && app.top_screen().is_none() => {
+            Some(Action::ShowHosting) if app.mode() == Mode::Board => {
                 app.open(&Route::Hosting(self.handle.link()));
                 true
             }

@@ -11,7 +11,6 @@
 
 pub mod action;
 pub mod app;
-pub mod board;
 pub mod describe;
 pub mod document;
 pub mod event_loop;

@@ -11,13 +11,27 @@
 use super::action::Action;
 use super::keymap::Keymap;
 use super::mode::Mode;
-use crate::core::{ActionId, ClusterId, DomainError, IdeaId, Language, RoundId, VoteOption};
+use crate::core::{ActionId, ClusterId, DomainError, IdeaId, Language, RoundId, Session, VoteOption};
 use crate::i18n::{Msg, fill, tr};
+use std::path::PathBuf;
 
 /// Where a screen can send the user. Each screen folder under
 /// `tui/screens/` has one route; [`crate::tui::routes::open`] builds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The start screen and the overview are homes: going there closes the open
+/// session first (see [`Route::leaves_session`]).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Route {
+    /// The start screen with the folder listed afresh; `select` is the row
+    /// to come back to (else the newest session).
+    Start { select: Option<usize> },
+    /// The form that continues `previous` (read from `path`) as a new
+    /// session, with its method's template preselected when there is one.
+    Continue {
+        previous: Box<Session>,
+        path: PathBuf,
+        template: Option<usize>,
+        start_row: usize,
+    },
     /// Cluster mode over the session screen.
     Cluster,
     /// The voting screens of the current phase.
@@ -41,6 +55,13 @@ pub enum Route {
     Spotlight(Spot),
     /// The control screen of a running `plenum host`.
     Hosting(crate::host::HostLink),
+}
+
+impl Route {
+    /// Whether going there closes the open session (after a last save).
+    pub fn leaves_session(&self) -> bool {
+        matches!(self, Route::Start { .. } | Route::Overview { .. })
+    }
 }
 
 /// What the spotlight shows: named by id, so it is read from the session
@@ -120,6 +141,14 @@ impl Say {
         }
     }
 
+    /// A sentence already in the interface language, shown as a warning.
+    pub fn written_warning(text: impl Into<String>) -> Say {
+        Say::Written {
+            text: text.into(),
+            warn: true,
+        }
+    }
+
     /// Fills `{name}` with a text.
     pub fn text(self, name: &'static str, value: impl std::fmt::Display) -> Say {
         self.arg(name, Arg::Text(value.to_string()))
@@ -195,7 +224,7 @@ impl From<DomainError> for Say {
 }
 
 /// What an action did, for the app to carry out.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Outcome {
     /// Nothing more to do (the screen may have changed its own state).
     #[default]
@@ -212,6 +241,21 @@ pub enum Outcome {
     /// Not this screen's business: the screen below, or the app's common
     /// keys (quit, help, undo, redo, save), handle it.
     Pass(Action),
+    /// Opens a session file of the folder on the session screen (the app
+    /// takes its lock), then `then` alone over it, then says `said`. If the
+    /// file cannot be opened the app says why and nothing else happens.
+    Open {
+        path: PathBuf,
+        then: Option<Route>,
+        said: Option<Say>,
+    },
+    /// Writes a new session into the folder and opens it, then `then` alone
+    /// over it; `said` is told with the new file's name as `{file}`.
+    Create {
+        session: Box<Session>,
+        then: Option<Route>,
+        said: Msg,
+    },
     /// Several of the above, in order.
     Many(Vec<Outcome>),
 }

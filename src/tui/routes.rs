@@ -8,20 +8,66 @@ use super::screens::actions::{ActionList, Back};
 use super::screens::checkin::CheckinView;
 use super::screens::cluster::ClusterMode;
 use super::screens::host::HostControl;
+use super::screens::overview::OverviewScreen;
+use super::screens::resume::ContinueScreen;
 use super::screens::spotlight::Spotlight;
 use super::screens::vote::VoteState;
+use crate::core::MethodTemplate;
+use jiff::civil::Date;
+use std::path::Path;
 
-/// The screen a route leads to over the open document, or why it cannot
-/// open now (cluster mode without ideas, say). `None` for the routes into
-/// the session screen's own forms, which the app opens there.
-pub fn open(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say>> {
-    let screen: Result<Box<dyn Screen>, Say> = match route {
-        Route::Cluster => ClusterMode::enter(doc).map(|s| Box::new(s) as Box<dyn Screen>),
-        Route::Vote => VoteState::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
-        Route::Checkin => CheckinView::open(doc).map(|s| Box::new(s) as Box<dyn Screen>),
-        Route::Hosting(link) => Ok(Box::new(HostControl::new(link.clone())) as Box<dyn Screen>),
-        Route::Spotlight(spot) => Spotlight::open(spot.clone(), doc).map(|s| Box::new(s) as Box<dyn Screen>),
-        Route::NewAction(origins) => Ok(Box::new(ActionList::new_action(doc, origins)) as Box<dyn Screen>),
+/// What a route may be built from.
+pub struct Place<'a> {
+    /// The open session, if one is open.
+    pub doc: Option<&'a Document>,
+    /// The sessions folder.
+    pub dir: &'a Path,
+    pub today: Date,
+    pub templates: &'a [MethodTemplate],
+}
+
+fn boxed(screen: impl Screen) -> Box<dyn Screen> {
+    Box::new(screen)
+}
+
+/// The screen a route leads to, or why it cannot open now (cluster mode
+/// without ideas, say). `None` when the route needs an open session and
+/// none is open, and for the start screen, which the app builds.
+pub fn open(route: &Route, place: &Place) -> Option<Result<Box<dyn Screen>, Say>> {
+    let screen = match route {
+        Route::Start { .. } => return None,
+        Route::Overview { filter, start_row } => Ok(boxed(OverviewScreen::load(
+            place.dir,
+            filter.clone(),
+            place.today,
+            *start_row,
+        ))),
+        Route::Continue {
+            previous,
+            path,
+            template,
+            start_row,
+        } => Ok(boxed(ContinueScreen::new(
+            (**previous).clone(),
+            path.clone(),
+            *template,
+            place.templates.len(),
+            *start_row,
+        ))),
+        session_route => return over_session(session_route, place.doc?),
+    };
+    Some(screen)
+}
+
+/// The screens over the open session (`None` for the others).
+fn over_session(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say>> {
+    let screen = match route {
+        Route::Cluster => ClusterMode::enter(doc).map(boxed),
+        Route::Vote => VoteState::open(doc).map(boxed),
+        Route::Checkin => CheckinView::open(doc).map(boxed),
+        Route::Hosting(link) => Ok(boxed(HostControl::new(link.clone()))),
+        Route::Spotlight(spot) => Spotlight::open(spot.clone(), doc).map(boxed),
+        Route::NewAction(origins) => Ok(boxed(ActionList::new_action(doc, origins))),
         Route::Actions { select, overview } => {
             let back = match overview {
                 Some((filter, start_row)) => Back::Overview {
@@ -30,10 +76,9 @@ pub fn open(route: &Route, doc: &Document) -> Option<Result<Box<dyn Screen>, Say
                 },
                 None => Back::Board,
             };
-            Ok(Box::new(ActionList::showing(doc, *select, back)) as Box<dyn Screen>)
+            Ok(boxed(ActionList::showing(doc, *select, back)))
         }
-        // The overview lives on the start screen, which the app opens.
-        Route::Overview { .. } => return None,
+        Route::Start { .. } | Route::Overview { .. } | Route::Continue { .. } => return None,
     };
     Some(screen)
 }

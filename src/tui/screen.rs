@@ -12,15 +12,17 @@ use super::action::Action;
 use super::document::Document;
 use super::keymap::Keymap;
 use super::mode::Mode;
-use super::outcome::Outcome;
+use super::outcome::{Outcome, Say};
 use super::theme::Theme;
 use super::widgets::hits::Hits;
-use crate::core::Language;
+use crate::core::{Language, MethodTemplate};
+use crate::store::{FormatError, StoreError};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use std::any::Any;
+use std::path::Path;
 
 /// What a screen may use while it handles an action.
 pub struct Ctx<'a> {
@@ -32,6 +34,12 @@ pub struct Ctx<'a> {
     /// The interface language.
     pub lang: Language,
     pub keymap: &'a Keymap,
+    /// The sessions folder. Screens may list it; opening or creating a
+    /// session file is the app's (it takes the lock), asked for with
+    /// [`Outcome::Open`] and [`Outcome::Create`].
+    pub dir: &'a Path,
+    /// The method templates (built in and the user's).
+    pub templates: &'a [MethodTemplate],
 }
 
 impl Ctx<'_> {
@@ -39,6 +47,19 @@ impl Ctx<'_> {
     pub fn today(&self) -> jiff::civil::Date {
         self.now.to_zoned_datetime(self.tz.clone()).date()
     }
+
+    /// A store error in the interface language.
+    pub fn describe_store_error(&self, error: &StoreError) -> String {
+        describe_store_error(self.lang, self.keymap, error)
+    }
+}
+
+/// A store error in `lang`, naming the save key of `keymap`.
+pub fn describe_store_error(lang: Language, keymap: &Keymap, error: &StoreError) -> String {
+    let save_key = keymap
+        .hint(Mode::Board, &Action::SaveSession, lang)
+        .unwrap_or_else(|| Action::SaveSession.name());
+    crate::i18n::describe_store_error(lang, error, &save_key)
 }
 
 /// What a screen may read while it draws.
@@ -49,6 +70,9 @@ pub struct ViewCtx<'a> {
     pub lang: Language,
     pub keymap: &'a Keymap,
     pub theme: &'a Theme,
+    /// The sessions folder (shown, never written, by a view).
+    pub dir: &'a Path,
+    pub templates: &'a [MethodTemplate],
 }
 
 impl ViewCtx<'_> {
@@ -68,6 +92,35 @@ impl ViewCtx<'_> {
     pub fn clock(&self, at: Timestamp) -> String {
         let zoned = at.to_zoned_datetime(self.tz.clone());
         format!("{:02}:{:02}", zoned.hour(), zoned.minute())
+    }
+
+    /// A date in the local zone, written the language's way.
+    pub fn date(&self, at: Timestamp) -> String {
+        crate::i18n::format_date(self.lang, at.to_zoned_datetime(self.tz.clone()).date())
+    }
+
+    /// The method template's name for a session's method id.
+    pub fn method_name(&self, id: &str) -> String {
+        self.templates
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.get(self.lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// A store error in the interface language.
+    pub fn describe_store_error(&self, error: &StoreError) -> String {
+        describe_store_error(self.lang, self.keymap, error)
+    }
+
+    /// Why a listed file cannot be opened, without repeating its path.
+    pub fn describe_file_problem(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Format { error, .. } if !matches!(error, FormatError::NewerVersion { .. }) => {
+                error.to_string()
+            }
+            other => self.describe_store_error(other),
+        }
     }
 }
 
@@ -91,9 +144,21 @@ pub trait Screen: Any + std::fmt::Debug {
     /// no longer fits.
     fn refresh(&mut self, _doc: &Document) {}
 
+    /// What an audience view following this terminal should show while
+    /// this screen is up; `None`: what the screen below shows.
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        None
+    }
+
     /// Whether the status line's mode name should say "editing" rather
     /// than "capturing" (the idea field).
     fn editing(&self) -> bool {
         false
+    }
+
+    /// A lasting problem the status line shows while no message is (the
+    /// start screen's folder that cannot be read).
+    fn problem(&self, _view: &ViewCtx) -> Option<Say> {
+        None
     }
 }

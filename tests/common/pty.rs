@@ -198,6 +198,16 @@ impl<W: Watch> Pty<W> {
         }
     }
 
+    /// Waits until the status line says the newest change is on disk
+    /// (saves run in the background, after the frame that shows a change).
+    pub fn wait_until_saved(&mut self) {
+        self.wait_until("the status line to say saved", |screen| {
+            (screen.contains("Saved") || screen.contains("Gespeichert"))
+                && !screen.contains("Saving…")
+                && !screen.contains("Wird gespeichert…")
+        });
+    }
+
     /// The terminal device plenum runs in (`/dev/pts/N`).
     pub fn tty_name(&self) -> Option<std::path::PathBuf> {
         self._master.tty_name()

@@ -19,7 +19,8 @@
 //! on the undo stack at all.
 
 use super::outcome::Say;
-use crate::core::{Command, History, Idea, IdeaId, Phase, PhaseId, Session};
+use crate::core::public::is_covered;
+use crate::core::{Command, History, Idea, IdeaId, Phase, PhaseClock, PhaseId, Session};
 use crate::i18n::Msg;
 use crate::store::SessionFile;
 
@@ -113,12 +114,48 @@ impl Document {
             covered_count: 0,
             timer: Timer::default(),
         };
+        doc.timer = doc.saved_timer();
         doc.rebuild_rows(None);
         doc
     }
 
+    /// The countdown the file says is running in the current phase (a
+    /// control terminal that stopped without closing the session).
+    fn saved_timer(&self) -> Timer {
+        let current = self.phase().map(|p| p.id);
+        match self.session.clock {
+            Some(clock) if Some(clock.phase) == current => Timer {
+                running_since: clock.running_since,
+                base: clock.base_seconds,
+                rang: false,
+                extra: clock.extra_seconds,
+            },
+            _ => Timer::default(),
+        }
+    }
+
+    /// Writes the countdown into the session when it changed, so that an
+    /// audience view in another process counts down with it.
+    fn publish_clock(&mut self, now: Timestamp) {
+        let clock = self.phase().map(|phase| PhaseClock {
+            phase: phase.id,
+            running_since: self.timer.running_since,
+            base_seconds: self.timer.base,
+            extra_seconds: self.timer.extra,
+        });
+        let clock = clock.filter(|c| c.running_since.is_some() || c.extra_seconds != 0);
+        if clock != self.session.clock {
+            let _ = self.apply_quietly(Command::SetClock(clock), now);
+        }
+    }
+
     pub fn phase(&self) -> Option<&Phase> {
         self.session.current()
+    }
+
+    /// Whether the current phase captures silently (covered cards).
+    pub fn brainwriting(&self) -> bool {
+        self.phase().is_some_and(|p| p.brainwriting)
     }
 
     pub fn selected_idea(&self) -> Option<&Idea> {
@@ -146,7 +183,7 @@ impl Document {
         for row in &self.rows {
             if let Row::Idea(index) = row {
                 self.idea_count += 1;
-                self.covered_count += usize::from(self.session.ideas[*index].hidden);
+                self.covered_count += usize::from(is_covered(&self.session.ideas[*index]));
             }
         }
         let found = keep.and_then(|id| {
@@ -311,6 +348,7 @@ impl Document {
             }
             self.rebuild_rows(None);
             self.save(now);
+            self.publish_clock(now);
         }
         said.unwrap_or_else(|said| said)
     }
@@ -346,6 +384,7 @@ impl Document {
                 ..self.timer
             };
             self.timer.rang = self.seconds_left(now) <= 0;
+            self.publish_clock(now);
         }
     }
 
@@ -354,6 +393,7 @@ impl Document {
     pub fn end_phase_timer(&mut self, now: Timestamp) {
         self.stop_timer(now);
         self.timer.extra = 0;
+        self.publish_clock(now);
     }
 
     /// Gives the running countdown a minute more (+1) or less (-1). The
@@ -365,12 +405,14 @@ impl Document {
         let extra = (self.timer.extra + minutes * 60).clamp(60 - timebox, most);
         self.timer.extra = extra;
         self.timer.rang = self.seconds_left(now) <= 0;
+        self.publish_clock(now);
     }
 
     pub fn stop_timer(&mut self, now: Timestamp) {
         if self.timer_running() {
             self.record_timer(now);
             self.timer.running_since = None;
+            self.publish_clock(now);
         }
     }
 
@@ -395,6 +437,7 @@ impl Document {
             };
             let _ = self.apply_quietly(Command::ReplacePhase(phase), now);
         }
+        self.publish_clock(now);
     }
 
     /// Back to the full timebox; a running timer keeps running from there.
@@ -413,6 +456,7 @@ impl Document {
             running_since: running.then_some(now),
             ..Timer::default()
         };
+        self.publish_clock(now);
     }
 
     /// The clock moved on. Returns true when time just ran out.

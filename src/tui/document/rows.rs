@@ -1,6 +1,8 @@
 //! The idea list of the current phase: the ideas in no cluster, then each
 //! cluster with its ideas, built in one pass over the ideas.
 
+use super::Document;
+use crate::core::followup::ActionOrigin;
 use crate::core::{ClusterId, Session};
 use std::collections::HashMap;
 
@@ -60,4 +62,30 @@ pub fn build_rows(session: &Session) -> Vec<Row> {
         rows.extend(ideas.into_iter().map(Row::Idea));
     }
     rows
+}
+
+impl Document {
+    /// What a new action from the session screen can be made from: the
+    /// selected idea (then its cluster), or the selected cluster heading.
+    pub fn origins_of_selection(&self) -> Vec<ActionOrigin> {
+        let session = &self.session;
+        match self.rows.get(self.selected_row) {
+            Some(Row::Idea(index)) => {
+                let Some(idea) = session.ideas.get(*index) else {
+                    return vec![ActionOrigin::Blank];
+                };
+                let mut origins = vec![ActionOrigin::Idea(idea.id)];
+                origins.extend(idea.cluster.map(ActionOrigin::Cluster));
+                origins
+            }
+            Some(Row::Group {
+                cluster: Some(index), ..
+            }) => session
+                .clusters
+                .get(*index)
+                .map(|c| vec![ActionOrigin::Cluster(c.id)])
+                .unwrap_or_else(|| vec![ActionOrigin::Blank]),
+            _ => vec![ActionOrigin::Blank],
+        }
+    }
 }

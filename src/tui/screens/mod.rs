@@ -5,8 +5,12 @@
 //! (`tui/routes.rs` turns one into the other).
 
 pub mod actions;
+pub mod board;
 pub mod checkin;
 pub mod cluster;
 pub mod host;
+pub mod overview;
+pub mod resume;
 pub mod spotlight;
+pub mod start;
 pub mod vote;

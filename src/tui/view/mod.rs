@@ -5,19 +5,14 @@
 //! Lists draw only their visible rows, so a frame costs the same with 100 or
 //! 100,000 ideas.
 
-mod board;
 mod chrome;
-mod followup_forms;
-mod form;
 mod help;
-mod overview;
-mod start;
 mod too_small;
 
-use super::app::{App, Screen};
+use super::app::App;
 use super::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::Block;
 
 /// Below this size the screens do not fit; a message asks for more room.
@@ -42,8 +37,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     if let Some(top) = app.top_screen() {
         top.render(&app.view_ctx(theme), frame, main, &mut hits);
-    } else {
-        legacy(app, theme, frame, main, &mut hits);
     }
     chrome::status_line(app, theme, frame, status);
     chrome::footer(app, theme, frame, footer, &mut hits);
@@ -53,14 +46,4 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) -> Hits {
         chrome::footer(app, theme, frame, footer, &mut hits);
     }
     hits
-}
-
-/// The screens not yet on the app's stack.
-fn legacy(app: &App, theme: &Theme, frame: &mut Frame, main: Rect, hits: &mut Hits) {
-    match &app.screen {
-        Screen::Start(start) => start::render(app, start, theme, frame, main, hits),
-        Screen::Board(board) => board::render(app, board, theme, frame, main, hits),
-        Screen::Overview(overview) => overview::render(app, overview, theme, frame, main, hits),
-        Screen::Continue(screen) => form::continue_session(app, &screen.form, theme, frame, main, hits),
-    }
 }

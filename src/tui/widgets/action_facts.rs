@@ -1,9 +1,11 @@
 //! How an action item reads: its status word and glyph, its due date with
 //! weekday and urgency, where it came from, and a line of labelled facts.
-//! Shared by the action list and the overview of all actions.
+//! Shared by the action list and the overview of all actions, as is the
+//! completion of an owner's name.
 
 use super::text::{fit, width_of};
 use crate::core::followup::{format_due, urgency};
+use crate::core::text::clean_line;
 use crate::core::{ActionItem, ActionSource, ActionStatus, Language, Session};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
@@ -123,4 +125,30 @@ pub fn fact_lines<'a>(
     }
     lines.push(Line::from(spans));
     lines
+}
+
+/// Names from `known` that `typed` could be completed to, ignoring case:
+/// those that start with it first, then those with a word that starts with
+/// it (`beck` finds `Anna Becker`). A name typed in full needs no
+/// completion and is left out.
+pub fn owner_completions<'a>(known: &'a [String], typed: &str) -> Vec<&'a str> {
+    let typed = clean_line(typed).to_lowercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let candidates = known.iter().filter(|name| name.to_lowercase() != typed);
+    let (mut starts, mut words): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for name in candidates {
+        let lower = name.to_lowercase();
+        if lower.starts_with(&typed) {
+            starts.push(name);
+        } else if lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.starts_with(&typed))
+        {
+            words.push(name);
+        }
+    }
+    starts.append(&mut words);
+    starts
 }

@@ -4,7 +4,10 @@
 use super::dialog::centered;
 use super::hits::Hits;
 use super::text::{fit, width_of};
+use crate::i18n::{Msg, fill};
 use crate::tui::action::Action;
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -105,4 +108,29 @@ pub fn draw(
 pub fn value_width(area: Rect, labels: &[String]) -> usize {
     let label_width = labels.iter().map(|l| width_of(l)).max().unwrap_or(0) + 4;
     usize::from(area.width.saturating_sub(4).min(84)).saturating_sub(label_width + 2)
+}
+
+/// A hint line under a field.
+pub fn hint<'a>(text: &str, width: usize, theme: &Theme) -> Line<'a> {
+    Line::from(Span::styled(fit(text, width), theme.muted))
+}
+
+/// "Tab completes: Anna Becker · also: Amt 10, Annette", or nothing.
+pub fn completion_hint<'a>(cx: &ViewCtx, matches: &[&str], width: usize, theme: &Theme) -> Option<Line<'a>> {
+    let first = matches.first()?;
+    let key = cx.key_hint(Mode::Form, &Action::NextField);
+    let mut text = fill(cx.lang, Msg::HintCompletion, &[("key", &key), ("name", first)]);
+    if matches.len() > 1 {
+        let others = matches[1..]
+            .iter()
+            .take(4)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        text = format!(
+            "{text} · {}",
+            fill(cx.lang, Msg::HintMoreNames, &[("names", &others)])
+        );
+    }
+    Some(hint(&text, width, theme))
 }

@@ -9,4 +9,5 @@ pub mod field;
 pub mod form;
 pub mod header;
 pub mod hits;
+pub mod session_form;
 pub mod text;

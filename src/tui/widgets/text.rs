@@ -10,6 +10,29 @@ use unicode_width::UnicodeWidthStr;
 /// `text` cut to `width` columns, with `…` when cut. Line breaks show as
 /// ` ↵ `. Looks at no more of the text than fits, so a 10,000-character
 /// idea costs no more than a short one.
+/// Like [`fit`], but a text that does not fit ends after a whole word (a
+/// status message never breaks off in the middle of one); a single word too
+/// long for the width is cut as `fit` cuts it.
+pub fn fit_words(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    if cut == text || !cut.ends_with('…') {
+        return cut;
+    }
+    let kept = &cut[..cut.len() - '…'.len_utf8()];
+    // `fit` writes line breaks as ` ↵ `: then the cut text is no prefix.
+    let Some(rest) = text.strip_prefix(kept) else {
+        return cut;
+    };
+    // The cut fell between two words: keep them all.
+    if rest.starts_with(char::is_whitespace) {
+        return format!("{}…", kept.trim_end());
+    }
+    match kept.trim_end().rfind(char::is_whitespace) {
+        Some(space) => format!("{}…", kept[..space].trim_end()),
+        None => cut,
+    }
+}
+
 pub fn fit(text: &str, width: usize) -> String {
     if width == 0 {
         return String::new();
@@ -115,6 +138,24 @@ mod tests {
     fn fit_cuts_a_long_text_to_the_width() {
         let long = "x".repeat(1_000_000);
         assert_eq!(fit(&long, 10).chars().count(), 10);
+    }
+
+    #[test]
+    fn a_message_cut_short_ends_after_a_whole_word() {
+        let text = "Follow-up: 4 actions open, 2 overdue. Esc goes to the session screen.";
+        assert_eq!(fit_words(text, 200), text);
+        let cut = fit_words(text, 40);
+        assert_eq!(cut, "Follow-up: 4 actions open, 2 overdue.…");
+        assert!(width_of(&cut) <= 40);
+        // Cut right before a space: every word kept.
+        assert_eq!(fit_words("one two three", 8), "one two…");
+        // One word longer than the room is cut as fit cuts it.
+        assert_eq!(
+            fit_words("Donaudampfschifffahrt", 8),
+            fit("Donaudampfschifffahrt", 8)
+        );
+        // Line breaks shown as arrows do not confuse it.
+        assert!(width_of(&fit_words("a\nb c d e f g", 6)) <= 6);
     }
 
     #[test]

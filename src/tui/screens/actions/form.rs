@@ -226,31 +226,7 @@ fn owned_names(session: &Session) -> Vec<String> {
     known_owners(session).into_iter().map(str::to_string).collect()
 }
 
-/// Names from `known` that `typed` could be completed to, ignoring case:
-/// those that start with it first, then those with a word that starts with
-/// it (`beck` finds `Anna Becker`). A name typed in full needs no
-/// completion and is left out.
-pub fn owner_completions<'a>(known: &'a [String], typed: &str) -> Vec<&'a str> {
-    let typed = clean_line(typed).to_lowercase();
-    if typed.is_empty() {
-        return Vec::new();
-    }
-    let candidates = known.iter().filter(|name| name.to_lowercase() != typed);
-    let (mut starts, mut words): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    for name in candidates {
-        let lower = name.to_lowercase();
-        if lower.starts_with(&typed) {
-            starts.push(name);
-        } else if lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word.starts_with(&typed))
-        {
-            words.push(name);
-        }
-    }
-    starts.append(&mut words);
-    starts
-}
+pub use crate::tui::widgets::action_facts::owner_completions;
 
 impl Form for ActionForm {
     fn field_count(&self) -> usize {

@@ -13,7 +13,7 @@ use crate::core::followup::{
 use crate::core::{ActionId, ActionItem, Session};
 use crate::i18n::Msg;
 use crate::tui::action::Action;
-use crate::tui::document::{Document, Row};
+use crate::tui::document::Document;
 use crate::tui::mode::Mode;
 use crate::tui::outcome::{Outcome, Route, Say, Spot};
 use crate::tui::screen::{Ctx, Screen, ViewCtx};
@@ -101,30 +101,6 @@ pub fn order_name(order: ActionOrder) -> Msg {
         ActionOrder::Entered => Msg::SortedEntered,
         ActionOrder::Due => Msg::SortedDue,
         ActionOrder::Status => Msg::SortedStatus,
-    }
-}
-
-/// What a new action from the session screen can be made from: the
-/// selected idea (then its cluster), or the selected cluster heading.
-pub fn origins_of_selection(doc: &Document) -> Vec<ActionOrigin> {
-    let session = &doc.session;
-    match doc.rows.get(doc.selected_row) {
-        Some(Row::Idea(index)) => {
-            let Some(idea) = session.ideas.get(*index) else {
-                return vec![ActionOrigin::Blank];
-            };
-            let mut origins = vec![ActionOrigin::Idea(idea.id)];
-            origins.extend(idea.cluster.map(ActionOrigin::Cluster));
-            origins
-        }
-        Some(Row::Group {
-            cluster: Some(index), ..
-        }) => session
-            .clusters
-            .get(*index)
-            .map(|c| vec![ActionOrigin::Cluster(c.id)])
-            .unwrap_or_else(|| vec![ActionOrigin::Blank]),
-        _ => vec![ActionOrigin::Blank],
     }
 }
 

@@ -75,6 +75,16 @@ impl Screen for CheckinView {
         }
     }
 
+    /// The room sees the round (its results once revealed), never an
+    /// answer being given.
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        use crate::present::link::Showing;
+        Some(match self.round {
+            Some(checkin) => Showing::Checkin { checkin },
+            None => Showing::Board,
+        })
+    }
+
     fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {
         if matches!(action, Action::Quit | Action::ToggleHelp) {
             return Outcome::Pass(action);

@@ -61,6 +61,10 @@ impl Screen for ClusterMode {
         ClusterMode::mode(self)
     }
 
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        Some(crate::present::link::Showing::Cluster)
+    }
+
     fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {
         let now = ctx.now;
         let Some(doc) = ctx.doc.as_deref_mut() else {

@@ -6,6 +6,7 @@
 
 use super::state::{ClusterMode, Naming, NamingPurpose};
 use crate::core::clustering::{self, Suggestion};
+use crate::core::public::is_covered;
 use crate::core::{ClusterId, IdeaId, PhaseId};
 use crate::i18n::Msg;
 use crate::tui::action::Action;
@@ -71,7 +72,7 @@ pub(super) fn start_review(doc: &Document, state: &mut ClusterMode) -> Outcome {
     if suggestions.is_empty() {
         let loose = session
             .ideas_in(phase)
-            .filter(|i| i.cluster.is_none() && !i.hidden)
+            .filter(|i| i.cluster.is_none() && !is_covered(i))
             .take(2)
             .count();
         return Say::info(if loose < 2 {

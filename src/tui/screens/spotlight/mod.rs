@@ -8,6 +8,7 @@
 //! The worked example in ARCHITECTURE.md: this folder, the `Route::Spotlight`
 //! variant and one line in `routes.rs` are all it took.
 
+use crate::core::public::is_covered;
 use crate::core::voting;
 use crate::core::{Idea, Session, VoteOption};
 use crate::i18n::{self, Msg, fill, tr};
@@ -57,9 +58,10 @@ struct Content {
 }
 
 /// The text of an idea as it may be shown: a covered card stays covered
-/// (silent brainwriting), here as on the board.
+/// (silent brainwriting), as the core's secrecy rules say, here as on the
+/// board.
 fn shown_idea_text(lang: crate::core::Language, idea: &Idea) -> String {
-    if idea.hidden {
+    if is_covered(idea) {
         format!("▒▒▒▒▒▒ {}", tr(lang, Msg::CoveredCard))
     } else {
         idea.text.clone()

@@ -2,6 +2,7 @@
 //! results, and the helpers the steps share.
 
 use super::*;
+use crate::core::public::tally_is_public;
 
 impl VoteState {
     // ----- the hand-over screen -----
@@ -385,7 +386,7 @@ impl VoteState {
         let revealed: Vec<RoundId> = doc
             .session
             .rounds_in(self.phase)
-            .filter(|r| r.status == RoundStatus::Revealed)
+            .filter(|r| tally_is_public(r))
             .map(|r| r.id)
             .collect();
         let VoteScreen::Results(view) = &mut self.screen else {

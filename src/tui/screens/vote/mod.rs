@@ -424,13 +424,13 @@ impl VoteState {
         Some((view.round, line.option))
     }
 
-    /// Results screen: an action from the line under the cursor. Voting
-    /// closes, so the action form opens over the session screen and comes
-    /// back to it.
+    /// Results screen: an action from the line under the cursor. The
+    /// action form opens over the results and comes back to them (saved or
+    /// cancelled), on the same line, for the next one.
     fn new_action_from_result(&self, session: &Session) -> Outcome {
         match self.selected_result(session) {
             Some((round, option)) => {
-                Outcome::Replace(Route::NewAction(vec![ActionOrigin::Result { round, option }]))
+                Outcome::Push(Route::NewAction(vec![ActionOrigin::Result { round, option }]))
             }
             None => Outcome::Stay,
         }
@@ -440,6 +440,20 @@ impl VoteState {
 impl Screen for VoteState {
     fn mode(&self) -> Mode {
         VoteState::mode(self)
+    }
+
+    /// The room sees whose turn it is, never the ballot.
+    fn showing(&self) -> Option<crate::present::link::Showing> {
+        use crate::present::link::Showing;
+        Some(match &self.screen {
+            VoteScreen::Rounds(_) | VoteScreen::Form(_) => Showing::Rounds,
+            VoteScreen::HandOver(hand) => Showing::HandOver { round: hand.round },
+            VoteScreen::Ballot(ballot) => Showing::Ballot {
+                round: ballot.round,
+                voter: ballot.name.clone(),
+            },
+            VoteScreen::Results(results) => Showing::Results { round: results.round },
+        })
     }
 
     fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {

@@ -5,43 +5,16 @@ use super::super::form::{ActionField, ActionForm};
 use crate::core::Session;
 use crate::core::followup::{ActionOrigin, format_due, parse_due};
 use crate::i18n::{Msg, fill, tr};
-use crate::tui::action::Action;
-use crate::tui::mode::Mode;
 use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::action_facts::{status_glyph, status_word, weekday_name};
 use crate::tui::widgets::field::{choice, multi_line, single_line};
-use crate::tui::widgets::form::{FieldRows, FormFrame, draw, value_width};
+use crate::tui::widgets::form::{FieldRows, FormFrame, completion_hint, draw, hint, value_width};
 use crate::tui::widgets::hits::Hits;
 use crate::tui::widgets::text::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-
-/// A hint line under a field.
-fn hint<'a>(text: &str, width: usize, theme: &Theme) -> Line<'a> {
-    Line::from(Span::styled(fit(text, width), theme.muted))
-}
-
-/// "Tab completes: Anna Becker · also: Amt 10, Annette", or nothing.
-fn completion_hint<'a>(cx: &ViewCtx, matches: &[&str], width: usize, theme: &Theme) -> Option<Line<'a>> {
-    let first = matches.first()?;
-    let key = cx.key_hint(Mode::Form, &Action::NextField);
-    let mut text = fill(cx.lang, Msg::HintCompletion, &[("key", &key), ("name", first)]);
-    if matches.len() > 1 {
-        let others = matches[1..]
-            .iter()
-            .take(4)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
-        text = format!(
-            "{text} · {}",
-            fill(cx.lang, Msg::HintMoreNames, &[("names", &others)])
-        );
-    }
-    Some(hint(&text, width, theme))
-}
 
 fn origin_label(cx: &ViewCtx, session: &Session, origin: ActionOrigin) -> String {
     let lang = cx.lang;

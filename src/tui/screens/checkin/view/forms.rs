@@ -34,7 +34,7 @@ pub(super) fn new_round(
     let scale = FieldRows {
         field: 0,
         lines: std::iter::once(choice(scale_name(form.scale, lang), form.focus == 0, theme))
-            .chain(wrapped(&answers, width, 2, theme.muted))
+            .chain(wrapped(&answers, width, 4, theme.muted))
             .collect(),
         cursor: None,
     };

@@ -7,6 +7,7 @@ mod forms;
 
 use super::state::{CheckinForm, CheckinView, Stage, answer_label, rounds_in_phase};
 use crate::core::followup::{checkin_result, format_mean, scale_name, waiting_for};
+use crate::core::public::checkin_is_public;
 use crate::core::{CheckinRound, ParticipantId};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
@@ -133,7 +134,7 @@ fn draw_round(
         inner.width,
         inner.height.saturating_sub(used),
     );
-    if round.revealed {
+    if checkin_is_public(round) {
         draw_chart(cx, round, large, theme, frame, chart);
     } else {
         draw_covered(cx, round, theme, frame, chart);
@@ -156,6 +157,15 @@ fn answer_labels(cx: &ViewCtx, round: &CheckinRound) -> Vec<String> {
         .collect()
 }
 
+/// The width of the label column: the longest label whole when the line
+/// has room for it and a bar of `BAR_MIN` cells, else what is left beside
+/// such a bar (labels are cut only when the screen is really narrow).
+fn label_width(labels: &[String], beside_bar: usize) -> usize {
+    const BAR_MIN: usize = 12;
+    let longest = labels.iter().map(|l| width_of(l)).max().unwrap_or(0);
+    longest.min(beside_bar.saturating_sub(BAR_MIN).max(beside_bar / 3))
+}
+
 /// A bar `eighths`/8 cells long.
 fn bar(eighths: usize) -> String {
     format!("{}{}", "█".repeat(eighths / 8), PARTIAL[eighths % 8])
@@ -165,13 +175,8 @@ fn draw_chart(cx: &ViewCtx, round: &CheckinRound, large: bool, theme: &Theme, fr
     let lang = cx.lang;
     let result = checkin_result(round);
     let labels = answer_labels(cx, round);
-    let label_width = labels
-        .iter()
-        .map(|l| width_of(l))
-        .max()
-        .unwrap_or(0)
-        .min(usize::from(area.width) / 3);
     let numbers_width = 12;
+    let label_width = label_width(&labels, usize::from(area.width).saturating_sub(numbers_width + 4));
     let room = usize::from(area.width).saturating_sub(label_width + numbers_width + 4);
     let most = result
         .distribution
@@ -248,12 +253,7 @@ fn draw_chart(cx: &ViewCtx, round: &CheckinRound, large: bool, theme: &Theme, fr
 fn draw_covered(cx: &ViewCtx, round: &CheckinRound, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = cx.lang;
     let labels = answer_labels(cx, round);
-    let label_width = labels
-        .iter()
-        .map(|l| width_of(l))
-        .max()
-        .unwrap_or(0)
-        .min(usize::from(area.width) / 3);
+    let label_width = label_width(&labels, usize::from(area.width).saturating_sub(2));
     let room = usize::from(area.width).saturating_sub(label_width + 2).min(40);
     let mut lines: Vec<Line> = labels
         .iter()

@@ -1,8 +1,9 @@
-//! The clusters as columns side by side, or as stacked blocks on narrow
-//! screens; only the visible ideas are drawn.
+//! The clusters as columns side by side (narrow screens stack them, in
+//! `stacked.rs`); only the visible ideas are drawn.
 
 use super::*;
 use crate::core::Idea;
+use crate::core::public::is_covered;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::document::Document;
@@ -32,14 +33,14 @@ pub(super) fn group_title(view: &ViewCtx, doc: &Document, group: &Group) -> Stri
 }
 
 /// How a column's heading and border look.
-struct Heading {
-    text: String,
-    style: Style,
+pub(super) struct Heading {
+    pub(super) text: String,
+    pub(super) style: Style,
     border: Style,
     border_type: BorderType,
 }
 
-fn heading(
+pub(super) fn heading(
     view: &ViewCtx,
     doc: &Document,
     state: &ClusterMode,
@@ -101,14 +102,21 @@ pub(super) fn draw_columns(
     area: Rect,
     hits: &mut Hits,
 ) {
-    let count = groups.len();
-    let visible = usize::from((area.width / COLUMN_MIN).max(1)).min(count);
     let cursor = state.cursor(groups);
-    let first = window_start(count, focus(state, cursor), visible);
+    let focused = focus(state, cursor);
+    // An empty "not clustered" column takes no room unless it is where the
+    // cursor or the chosen target is (it stays a place to move ideas to).
+    let shown: Vec<usize> = (0..groups.len())
+        .filter(|&index| index != 0 || groups[0].len > 0 || focused == 0)
+        .collect();
+    let count = shown.len();
+    let visible = usize::from((area.width / COLUMN_MIN).max(1)).min(count);
+    let at = shown.iter().position(|&index| index == focused).unwrap_or(0);
+    let first = window_start(count, at, visible);
     let constraints = vec![Constraint::Ratio(1, visible as u32); visible];
     let rects = Layout::horizontal(constraints).split(area);
     for (slot, rect) in rects.iter().enumerate() {
-        let index = first + slot;
+        let index = shown[first + slot];
         let hidden_left = if slot == 0 { first } else { 0 };
         let hidden_right = if slot + 1 == visible {
             count - first - visible
@@ -177,7 +185,8 @@ fn draw_column(
     let has_cursor = cursor.group == index;
     // One column stays free on the right, so text never touches the border.
     let text_width = usize::from(inner.width.saturating_sub(CARD_INDENT + 1));
-    let most = if area.height >= LARGE_HEIGHT { 3 } else { 2 };
+    // A narrow column gives each card a line more.
+    let most = if area.height >= LARGE_HEIGHT { 3 } else { 2 } + usize::from(text_width < 24);
     let card = |position: usize| {
         idea_at(doc, group, position).map_or(Vec::new(), |idea| card_text(view, idea, text_width, most))
     };
@@ -306,7 +315,7 @@ fn place_cards(
 
 /// The text lines of an idea's card, at most `most`.
 fn card_text(view: &ViewCtx, idea: &Idea, width: usize, most: usize) -> Vec<String> {
-    if idea.hidden {
+    if is_covered(idea) {
         return vec![fit(&format!("▒▒▒▒▒▒ {}", tr(view.lang, Msg::CoveredCard)), width)];
     }
     wrapped(&idea.text, width, most, Style::new())
@@ -327,7 +336,7 @@ fn card_lines<'a>(
     theme: &Theme,
 ) -> Vec<Line<'a>> {
     let (base, bullet, bullet_style) = idea_styles(doc, idea, at_cursor, marked, theme);
-    let text_style = if idea.hidden && !at_cursor {
+    let text_style = if is_covered(idea) && !at_cursor {
         theme.idea_covered
     } else {
         base
@@ -390,7 +399,7 @@ pub(super) fn idea_styles(
 /// One idea on one line: cursor, mark (or the author's coloured bullet),
 /// text. No author name: the text needs the room, and the box below the
 /// doc names the author of the selected idea.
-fn idea_line<'a>(
+pub(super) fn idea_line<'a>(
     view: &ViewCtx,
     doc: &Document,
     idea: &Idea,
@@ -401,7 +410,7 @@ fn idea_line<'a>(
 ) -> Line<'a> {
     let (base, bullet, bullet_style) = idea_styles(doc, idea, at_cursor, marked, theme);
     let text_width = width.saturating_sub(4);
-    let (text, text_style) = if idea.hidden {
+    let (text, text_style) = if is_covered(idea) {
         let card = format!("▒▒▒▒▒▒ {}", tr(view.lang, Msg::CoveredCard));
         let style = if at_cursor { base } else { theme.idea_covered };
         (fit(&card, text_width), style)
@@ -416,135 +425,6 @@ fn idea_line<'a>(
         Span::styled(text, text_style),
         Span::styled(gap, base),
     ])
-}
-
-// ----- stacked blocks, for narrow screens -----
-
-/// A line of the stacked list: a column's heading, or one of its ideas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stacked {
-    Heading(usize),
-    Idea(usize, usize),
-}
-
-/// The stacked list's lines from `first` on, walking the columns once.
-fn stacked_from(groups: &[Group], first: usize) -> impl Iterator<Item = Stacked> + '_ {
-    groups
-        .iter()
-        .enumerate()
-        .scan(0usize, |start, (g, group)| {
-            let begin = *start;
-            *start += 1 + group.len;
-            Some((g, begin, group.len))
-        })
-        .skip_while(move |(_, begin, len)| begin + 1 + len <= first)
-        .flat_map(|(g, begin, len)| {
-            std::iter::once(Stacked::Heading(g))
-                .chain((0..len).map(move |p| Stacked::Idea(g, p)))
-                .enumerate()
-                .map(move |(offset, line)| (begin + offset, line))
-        })
-        .skip_while(move |(line, _)| *line < first)
-        .map(|(_, line)| line)
-}
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn draw_stacked(
-    view: &ViewCtx,
-    doc: &Document,
-    state: &ClusterMode,
-    groups: &[Group],
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
-    let lang = view.lang;
-    let clusters = groups.len() - 1;
-    let title = Line::from(Span::styled(
-        format!(" {} ({clusters}) ", tr(lang, Msg::ClusterBoard)),
-        theme.heading,
-    ));
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border_focused)
-        .title(title);
-    let inner = block.inner(area);
-    let height = usize::from(inner.height);
-    let width = usize::from(inner.width);
-    let starts: Vec<usize> = groups
-        .iter()
-        .scan(0, |start, group| {
-            let begin = *start;
-            *start += 1 + group.len;
-            Some(begin)
-        })
-        .collect();
-    let total = groups.iter().map(|g| 1 + g.len).sum::<usize>();
-    let cursor = state.cursor(groups);
-    let focus_line = match &state.pick {
-        Some(pick) => starts[pick.target.min(groups.len() - 1)],
-        None => starts[cursor.group] + cursor.position.map_or(0, |p| p + 1),
-    };
-    let first = window_start(total, focus_line, height);
-    let mut lines: Vec<Stacked> = stacked_from(groups, first).take(height).collect();
-    // A cluster cut at the top keeps its heading in view.
-    if height >= 3
-        && let Some(Stacked::Idea(g, _)) = lines.first().copied()
-    {
-        lines = std::iter::once(Stacked::Heading(g))
-            .chain(stacked_from(groups, first + 1).take(height - 1))
-            .collect();
-    }
-    let hidden_above = first;
-    let below = total.saturating_sub(first + height);
-    if hidden_above > 0 {
-        let text = fill(lang, Msg::MoreAbove, &[("n", &hidden_above)]);
-        block = block.title(Line::from(Span::styled(format!(" {text} "), theme.muted)).right_aligned());
-    }
-    if below > 0 {
-        let text = fill(lang, Msg::MoreBelow, &[("n", &below)]);
-        block =
-            block.title_bottom(Line::from(Span::styled(format!(" {text} "), theme.muted)).right_aligned());
-    }
-    frame.render_widget(block, area);
-    for (row, line) in lines.into_iter().enumerate() {
-        let rect = Rect::new(inner.x, inner.y + row as u16, inner.width, 1);
-        match line {
-            Stacked::Heading(g) => {
-                let heading = heading(view, doc, state, groups, g, width.saturating_sub(4), theme);
-                let empty_cursor = state.pick.is_none() && cursor.group == g && cursor.position.is_none();
-                let (marker, style) = if empty_cursor {
-                    (CURSOR, theme.idea_selected)
-                } else {
-                    ("▾", heading.style)
-                };
-                let mut spans = vec![
-                    Span::styled(format!("{marker} "), style),
-                    Span::styled(heading.text, style),
-                ];
-                if groups[g].len == 0 {
-                    spans.push(Span::styled(
-                        format!("  {}", tr(lang, Msg::ClusterEmpty)),
-                        theme.muted,
-                    ));
-                }
-                frame.render_widget(Paragraph::new(Line::from(spans)), rect);
-                hits.add(rect, Action::SelectCluster(g));
-            }
-            Stacked::Idea(g, p) => {
-                let Some(idea) = idea_at(doc, &groups[g], p) else {
-                    continue;
-                };
-                let at_cursor = cursor.group == g && cursor.position == Some(p);
-                let marked = state.marked.contains(&idea.id);
-                let indented = Rect::new(rect.x + 2, rect.y, rect.width.saturating_sub(2), 1);
-                let line = idea_line(view, doc, idea, at_cursor, marked, width.saturating_sub(2), theme);
-                frame.render_widget(Paragraph::new(line), indented);
-                hits.add(rect, Action::SelectClusterIdea(g, p));
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -607,42 +487,5 @@ mod tests {
             2
         });
         assert!(asked.get() < 30, "asked for {} heights", asked.get());
-    }
-
-    #[test]
-    fn stacked_lines_start_anywhere() {
-        let groups = [
-            Group {
-                cluster: None,
-                first: 1,
-                len: 2,
-            },
-            Group {
-                cluster: Some(0),
-                first: 4,
-                len: 0,
-            },
-            Group {
-                cluster: Some(1),
-                first: 5,
-                len: 1,
-            },
-        ];
-        let all: Vec<Stacked> = stacked_from(&groups, 0).collect();
-        assert_eq!(
-            all,
-            [
-                Stacked::Heading(0),
-                Stacked::Idea(0, 0),
-                Stacked::Idea(0, 1),
-                Stacked::Heading(1),
-                Stacked::Heading(2),
-                Stacked::Idea(2, 0),
-            ]
-        );
-        for first in 0..all.len() {
-            assert_eq!(stacked_from(&groups, first).collect::<Vec<_>>(), all[first..]);
-        }
-        assert_eq!(stacked_from(&groups, 9).count(), 0);
     }
 }

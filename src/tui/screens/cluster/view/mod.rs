@@ -10,7 +10,9 @@
 
 mod columns;
 mod review;
+mod stacked;
 
+use crate::core::public::is_covered;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::document::Document;
 use crate::tui::screen::ViewCtx;
@@ -20,18 +22,20 @@ use crate::tui::screens::cluster::{
 use crate::tui::theme::Theme;
 use crate::tui::widgets::hits::Hits;
 use crate::tui::widgets::text::{clock_digits, fit, width_of, wrapped};
-use columns::{draw_columns, draw_stacked, group_title};
+use columns::{draw_columns, group_title};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use review::draw_review;
+use stacked::draw_stacked;
 
 /// From this width on, clusters stand side by side as columns.
 pub(super) const COLUMNS_FROM: u16 = 100;
-/// The narrowest column; more clusters than fit scroll sideways.
-pub(super) const COLUMN_MIN: u16 = 30;
+/// The narrowest column (five side by side at 100 columns); more clusters
+/// than fit scroll sideways.
+pub(super) const COLUMN_MIN: u16 = 20;
 /// From this size on, the screen counts as large (a projector).
 pub(super) const LARGE_WIDTH: u16 = 120;
 pub(super) const LARGE_HEIGHT: u16 = 40;
@@ -79,7 +83,7 @@ pub(super) fn render(
     } else if let Some(pick) = &state.pick {
         draw_pick_prompt(view, doc, pick, &groups, theme, frame, bottom);
     } else {
-        draw_detail(view, doc, state, &groups, theme, frame, bottom, large);
+        draw_detail(view, doc, state, &groups, theme, frame, bottom);
     }
 }
 
@@ -104,7 +108,7 @@ pub(super) fn bottom_height(
     if state.pick.is_some() {
         return 3;
     }
-    let most = if large { 3 } else { 1 };
+    let most = detail_lines(area, large);
     let cursor = state.cursor(groups);
     let lines = cursor
         .position
@@ -119,6 +123,13 @@ pub(super) fn bottom_height(
             .len()
         });
     lines.clamp(1, most) as u16 + 2
+}
+
+/// The most lines the selected idea's panel grows to: enough for the whole
+/// of a long idea, never more than a quarter of the screen.
+fn detail_lines(area: Rect, large: bool) -> usize {
+    let floor = if large { 3 } else { 2 };
+    usize::from(area.height / 4).max(floor)
 }
 
 /// The phase's title and guiding question, and the timer: clustering is
@@ -182,7 +193,6 @@ pub(super) fn draw_detail(
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
-    large: bool,
 ) {
     let lang = view.lang;
     let cursor = state.cursor(groups);
@@ -218,9 +228,9 @@ pub(super) fn draw_detail(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    let most = if large { 3 } else { 1 };
+    let most = usize::from(inner.height);
     let lines = match idea {
-        Some(idea) if idea.hidden => vec![Line::from(Span::styled(
+        Some(idea) if is_covered(idea) => vec![Line::from(Span::styled(
             fit(tr(lang, Msg::CoveredCard), width),
             theme.idea_covered,
         ))],

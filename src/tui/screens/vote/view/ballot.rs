@@ -4,6 +4,7 @@
 //! draft.
 
 use super::*;
+use crate::core::public::is_covered;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn draw_hand_over(
@@ -510,7 +511,7 @@ fn draw_dots_left(
         lines.push(Line::from(Span::styled(fit(&extra, width), theme.muted)));
     }
     if let VoteOption::Cluster(id) = option {
-        for idea in session.ideas_of_cluster(*id).filter(|i| !i.hidden) {
+        for idea in session.ideas_of_cluster(*id).filter(|i| !is_covered(i)) {
             if lines.len() >= height {
                 break;
             }

@@ -5,8 +5,9 @@
 
 use super::super::{ResultsView, VoteState, dots_text, runoff_tie};
 use super::{bordered, header, label_text};
+use crate::core::public::tally_is_public;
 use crate::core::voting;
-use crate::core::{RoundStatus, VoteOption, VoteRound};
+use crate::core::{VoteOption, VoteRound};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::document::Document;
@@ -48,18 +49,24 @@ pub fn render(
         .get(view.selected)
         .and_then(|line| label_of(round, view, line.option))
         .filter(|label| width_of(label) > label_width);
+    // As many lines as the whole option needs, up to a quarter of the screen.
+    let detail_most = usize::from(area.height / 4).max(2);
+    let detail_lines = selected_label.as_ref().map_or(0, |label| {
+        let width = usize::from(area.width.saturating_sub(2));
+        wrapped(&format!("▸ {label}"), width, detail_most, theme.input).len()
+    });
     let [top, facts, body, detail, banner] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(if selected_label.is_some() { 2 } else { 0 }),
+        Constraint::Length(detail_lines as u16),
         Constraint::Length(1),
     ])
     .areas(area);
 
     let revealed: Vec<_> = session
         .rounds_in(vote.phase)
-        .filter(|r| r.status == RoundStatus::Revealed)
+        .filter(|r| tally_is_public(r))
         .map(|r| r.id)
         .collect();
     let phase = session.phase(vote.phase).map_or("", |p| p.title.as_str());
@@ -174,7 +181,7 @@ pub fn render(
         let lines = wrapped(
             &format!("▸ {label}"),
             usize::from(detail.width.saturating_sub(2)),
-            2,
+            usize::from(detail.height),
             theme.input,
         );
         let rect = Rect::new(

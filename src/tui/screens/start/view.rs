@@ -1,11 +1,13 @@
 //! The start screen: new session, the demo, and the sessions in the folder,
 //! newest first.
 
-use super::{Hits, fit, form, pad, width_of, window_start, wrapped};
+use super::{START_FIXED_ROWS, StartScreen};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::{App, START_FIXED_ROWS, StartScreen};
-use crate::tui::theme::Theme;
+use crate::tui::screen::ViewCtx;
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::session_form::session_form;
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,7 +15,8 @@ use ratatui::widgets::Paragraph;
 
 const GAP: usize = 2;
 
-pub fn render(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+pub fn render(app: &ViewCtx, start: &StartScreen, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let theme = app.theme;
     let lang = app.lang;
     let inner = Rect::new(area.x + 1, area.y, area.width.saturating_sub(2), area.height);
     let width = usize::from(inner.width);
@@ -41,9 +44,9 @@ pub fn render(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, 
 
     let bottom = inner.y + inner.height;
     if y >= bottom {
-        return draw_form(app, start, theme, frame, area, hits);
+        return draw_form(app, start, frame, area, hits);
     }
-    let folder = app.options.dir.display().to_string();
+    let folder = app.dir.display().to_string();
     let label = fill(lang, Msg::StartSessionsIn, &[("dir", &folder)]);
     frame.render_widget(
         Paragraph::new(Span::styled(fit(&label, width), theme.label)),
@@ -62,7 +65,7 @@ pub fn render(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, 
             let rect = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), bottom - y);
             frame.render_widget(Paragraph::new(lines), rect);
         }
-        return draw_form(app, start, theme, frame, area, hits);
+        return draw_form(app, start, frame, area, hits);
     }
 
     let columns = Columns::new(app, width);
@@ -120,17 +123,17 @@ pub fn render(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, 
         frame.render_widget(Paragraph::new(Span::styled(text, style)), rect);
         hits.add(rect, Action::SelectSession(row));
     }
-    draw_form(app, start, theme, frame, area, hits);
+    draw_form(app, start, frame, area, hits);
 }
 
 fn cursor(selected: bool) -> &'static str {
     if selected { "▸ " } else { "  " }
 }
 
-fn draw_form(app: &App, start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+fn draw_form(app: &ViewCtx, start: &StartScreen, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     if let Some(new_session) = &start.form {
         hits.clear();
-        form::new_session(app, new_session, theme, frame, area, hits);
+        session_form(app, new_session, Msg::FormNewSession, frame, area, hits);
     }
 }
 
@@ -145,7 +148,7 @@ struct Columns {
 }
 
 impl Columns {
-    fn new(app: &App, width: usize) -> Columns {
+    fn new(app: &ViewCtx, width: usize) -> Columns {
         let lang = app.lang;
         let changed = width_of(tr(lang, Msg::ColumnChanged)).max(10);
         let ideas = width_of(tr(lang, Msg::ColumnIdeas)).max(4);

@@ -2,14 +2,19 @@
 //! its guiding question and the big timer, the ideas by cluster, and the
 //! idea being typed on the right.
 
-use super::{Hits, clock_digits, fit, form, pad, width_of, window_start, wrapped};
-use crate::core::Idea;
+use super::{Board, phase_form};
+use crate::core::public::{is_covered, names_are_public};
+use crate::core::{Idea, Session};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::board::{Board, Row};
+use crate::tui::document::{Document, Row};
+use crate::tui::mode::Mode;
+use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::big_text::font_has;
+use crate::tui::widgets::field::text_area;
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{clock_digits, fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -20,7 +25,24 @@ use tui_big_text::{BigText, PixelSize};
 /// The most lines the idea field grows to before it scrolls.
 const INPUT_LINES: usize = 6;
 
-pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+/// What the session screen draws from: the document and the screen's own
+/// state, read as one.
+struct View<'a> {
+    doc: &'a Document,
+    screen: &'a Board,
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = Document;
+
+    fn deref(&self) -> &Document {
+        self.doc
+    }
+}
+
+pub fn render(cx: &ViewCtx, doc: &Document, screen: &Board, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let (app, theme) = (cx, cx.theme);
+    let board = &View { doc, screen };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     draw_header(app, board, theme, frame, header);
     let agenda_width = (area.width / 4).clamp(24, 44);
@@ -37,24 +59,29 @@ pub fn render(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     let large = right.width >= 120 && body.height >= 40;
     let phase_height = phase_panel_height(board, right, large);
     let input_height = input_height(board, right);
-    let [phase, ideas, input] = Layout::vertical([
+    let detail_height = detail_height(board, right);
+    let [phase, ideas, detail, input] = Layout::vertical([
         Constraint::Length(phase_height),
         Constraint::Min(3),
+        Constraint::Length(detail_height),
         Constraint::Length(input_height),
     ])
     .areas(right);
     draw_phase(app, board, theme, frame, phase, large);
     draw_ideas(app, board, theme, frame, ideas, hits);
+    if detail_height > 0 {
+        draw_detail(app, board, theme, frame, detail);
+    }
     if input_height > 0 {
         draw_input(app, board, theme, frame, input);
     }
-    if let Some(phase_form) = &board.phase_form {
+    if let Some(phase_form) = &board.screen.phase_form {
         hits.clear();
-        form::phase(app, phase_form, theme, frame, area, hits);
+        phase_form::render(app, phase_form, frame, area, hits);
     }
 }
 
-pub(super) fn draw_header(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn draw_header(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
     crate::tui::widgets::header::session_header(app.lang, &board.session, theme, frame, area);
 }
 
@@ -67,7 +94,7 @@ fn bordered<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 
 // ----- left column -----
 
-fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+fn draw_agenda(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     let lang = app.lang;
     let title = Line::from(vec![
         Span::styled(format!(" {} ", tr(lang, Msg::Agenda)), theme.heading),
@@ -114,15 +141,15 @@ fn draw_agenda(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area:
     }
 }
 
-fn participant_rows(board: &Board) -> usize {
-    if board.session.anonymous || board.session.participants.is_empty() {
+fn participant_rows(board: &View) -> usize {
+    if !names_are_public(&board.session) || board.session.participants.is_empty() {
         1
     } else {
         board.session.participants.len()
     }
 }
 
-fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let title = Line::from(Span::styled(
         format!(" {} ", tr(lang, Msg::Participants)),
@@ -133,8 +160,8 @@ fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame,
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let session = &board.session;
-    if session.anonymous || session.participants.is_empty() {
-        let text = if session.anonymous {
+    if !names_are_public(session) || session.participants.is_empty() {
+        let text = if !names_are_public(session) {
             tr(lang, Msg::AnonymousSession)
         } else {
             tr(lang, Msg::NoParticipants)
@@ -144,12 +171,13 @@ fn draw_participants(app: &App, board: &Board, theme: &Theme, frame: &mut Frame,
     }
     let height = usize::from(inner.height);
     let chosen = board
+        .screen
         .author
         .and_then(|id| session.participants.iter().position(|p| p.id == id))
         .unwrap_or(0);
     let first = window_start(session.participants.len(), chosen, height);
     for (offset, person) in session.participants.iter().skip(first).take(height).enumerate() {
-        let is_author = board.author == Some(person.id);
+        let is_author = board.screen.author == Some(person.id);
         let marker = if is_author { "▸" } else { " " };
         let name_style = if is_author {
             theme.participant(person.colour).patch(theme.selected)
@@ -178,7 +206,7 @@ fn timer_pixels(area: Rect, large: bool) -> Option<(PixelSize, u16, u16)> {
     }
 }
 
-fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
+fn phase_panel_height(board: &View, area: Rect, large: bool) -> u16 {
     let timer_rows = timer_pixels(area, large).map_or(1, |(_, _, rows)| rows);
     let text_width = usize::from(
         area.width
@@ -198,13 +226,13 @@ fn phase_panel_height(board: &Board, area: Rect, large: bool) -> u16 {
     content + 1 + 2
 }
 
-fn draw_phase(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, large: bool) {
+fn draw_phase(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, large: bool) {
     let lang = app.lang;
     let block = bordered(Line::default(), false, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(phase) = board.phase() else {
-        let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::AddPhase);
+        let key = app.key_hint(Mode::Board, &Action::AddPhase);
         let text = fill(lang, Msg::NoPhases, &[("key", &key)]);
         frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
         return;
@@ -334,7 +362,7 @@ fn big_question(question: &str, width: usize, large: bool) -> Option<Vec<String>
 
 // ----- ideas -----
 
-fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+fn draw_ideas(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     let lang = app.lang;
     let session = &board.session;
     let count = board.idea_count;
@@ -355,7 +383,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
             theme.muted,
         ));
     }
-    let block = bordered(Line::from(title), board.input.is_none(), theme);
+    let block = bordered(Line::from(title), board.screen.input.is_none(), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
@@ -365,7 +393,7 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
         let text = match board.phase() {
             Some(p) if !p.allows(crate::core::Activity::Capture) => tr(lang, Msg::NoCaptureHere).to_string(),
             Some(_) => {
-                let key = app.key_hint(crate::tui::keymap::Mode::Board, &Action::StartCapture);
+                let key = app.key_hint(Mode::Board, &Action::StartCapture);
                 fill(lang, Msg::NoIdeasYet, &[("key", &key)])
             }
             None => String::new(),
@@ -396,8 +424,16 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
                 ])
             }
             Row::Idea(idea) => {
-                let selected = index == board.selected_row && board.input.is_none();
-                idea_line(app, &session.ideas[*idea], grouped, selected, width, theme)
+                let selected = index == board.selected_row && board.screen.input.is_none();
+                idea_line(
+                    app,
+                    session,
+                    &session.ideas[*idea],
+                    grouped,
+                    selected,
+                    width,
+                    theme,
+                )
             }
         };
         frame.render_widget(line, rect);
@@ -408,28 +444,28 @@ fn draw_ideas(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
 }
 
 fn idea_line<'a>(
-    app: &App,
+    app: &ViewCtx,
+    session: &Session,
     idea: &Idea,
     grouped: bool,
     selected: bool,
     width: usize,
     theme: &Theme,
 ) -> Line<'a> {
-    let session = app.board().map(|b| &b.session);
-    let author = idea
-        .authors
-        .first()
-        .and_then(|id| session.and_then(|s| s.participant(*id)));
+    let author = idea.authors.first().and_then(|id| session.participant(*id));
     let indent = if grouped { "  " } else { "" };
     let bullet_style = author.map_or(theme.muted, |p| theme.participant(p.colour));
-    let bullet = if author.is_some() { "● " } else { "• " };
-    let name = author
-        .filter(|_| width >= 40)
-        .map(|p| format!("  {}", fit(&p.name, 16)))
-        .unwrap_or_default();
-    let text_width = width.saturating_sub(indent.len() + 2 + width_of(&name) + 1);
+    // The selected card is marked by a character too: without colour
+    // (NO_COLOR, a washed-out projector) a background alone is lost.
+    let bullet = match (selected, author.is_some()) {
+        (true, _) => "▶ ",
+        (false, true) => "● ",
+        (false, false) => "• ",
+    };
+    let name = author_column(author.map(|p| p.name.as_str()), width);
+    let text_width = idea_text_width(grouped, &name, width);
     let base = theme.idea(selected);
-    let (text, text_style) = if idea.hidden {
+    let (text, text_style) = if is_covered(idea) {
         let card = format!("▒▒▒▒▒▒▒▒ {}", tr(app.lang, Msg::CoveredCard));
         (
             fit(&card, text_width),
@@ -455,10 +491,78 @@ fn idea_line<'a>(
     ])
 }
 
+fn author_column(name: Option<&str>, width: usize) -> String {
+    name.filter(|_| width >= 40)
+        .map(|name| format!("  {}", fit(name, 16)))
+        .unwrap_or_default()
+}
+
+fn idea_text_width(grouped: bool, author_column: &str, width: usize) -> usize {
+    let indent = if grouped { 2 } else { 0 };
+    width.saturating_sub(indent + 2 + width_of(author_column) + 1)
+}
+
+// ----- the selected idea in full -----
+
+/// The selected idea when its row cannot show all of it (too long, or more
+/// than one line): nothing a participant wrote is readable only in the edit
+/// box. A covered card has no text to show.
+fn idea_cut_short<'a>(board: &'a View, area: Rect) -> Option<&'a Idea> {
+    if board.screen.input.is_some() || board.screen.phase_form.is_some() {
+        return None;
+    }
+    let Some(Row::Idea(index)) = board.rows.get(board.selected_row) else {
+        return None;
+    };
+    let idea = board.session.ideas.get(*index).filter(|idea| !is_covered(idea))?;
+    let grouped = matches!(board.rows.first(), Some(Row::Group { .. }));
+    let author = idea.authors.first().and_then(|id| board.session.participant(*id));
+    let width = usize::from(area.width.saturating_sub(2));
+    let name = author_column(author.map(|p| p.name.as_str()), width);
+    let fits = width_of(&idea.text) <= idea_text_width(grouped, &name, width) && !idea.text.contains('\n');
+    (!fits).then_some(idea)
+}
+
+fn detail_height(board: &View, area: Rect) -> u16 {
+    let Some(idea) = idea_cut_short(board, area) else {
+        return 0;
+    };
+    // At most a quarter of the column, so the list keeps most of it.
+    let most = usize::from(area.height / 4).max(2);
+    let lines = wrapped(
+        &idea.text,
+        usize::from(area.width.saturating_sub(2)),
+        most,
+        Style::new(),
+    )
+    .len();
+    lines.clamp(1, most) as u16 + 2
+}
+
+fn draw_detail(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(idea) = idea_cut_short(board, area) else {
+        return;
+    };
+    let title = Span::styled(format!(" {} ", tr(app.lang, Msg::SelectedIdea)), theme.heading);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Line::from(title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = wrapped(
+        &idea.text,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        theme.idea(false),
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
 // ----- the idea being typed -----
 
-fn input_height(board: &Board, area: Rect) -> u16 {
-    let Some(input) = &board.input else {
+fn input_height(board: &View, area: Rect) -> u16 {
+    let Some(input) = &board.screen.input else {
         return 0;
     };
     let lines = input
@@ -469,8 +573,8 @@ fn input_height(board: &Board, area: Rect) -> u16 {
     lines.clamp(1, INPUT_LINES) as u16 + 2
 }
 
-fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let Some(input) = &board.input else {
+fn draw_input(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let Some(input) = &board.screen.input else {
         return;
     };
     let lang = app.lang;
@@ -483,7 +587,7 @@ fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     let author = if input.editing.is_some() {
         None
     } else {
-        Some(board.author.and_then(|id| board.session.participant(id)))
+        Some(board.screen.author.and_then(|id| board.session.participant(id)))
     };
     match author {
         Some(Some(person)) => {
@@ -493,7 +597,7 @@ fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
                 theme.participant(person.colour),
             ));
         }
-        Some(None) if !board.session.anonymous => {
+        Some(None) if names_are_public(&board.session) => {
             title.push(Span::styled(
                 format!("· {} ", tr(lang, Msg::NoAuthor)),
                 theme.muted,
@@ -504,5 +608,5 @@ fn draw_input(app: &App, board: &Board, theme: &Theme, frame: &mut Frame, area: 
     let block = bordered(Line::from(title), true, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    super::text_area(frame, inner, &input.text, theme);
+    text_area(frame, inner, &input.text, theme);
 }

@@ -1,19 +1,29 @@
 //! The overview from the start screen: every pending action of every
 //! session in the folder, soonest due first, with a filter for the overdue
-//! ones and for one person. Enter opens the session on its action list.
+//! ones and for one person. Enter opens the session on its action list
+//! (the app opens the file, [`Outcome::Open`]); going back shows the start
+//! screen again.
+
+mod view;
 
 use crate::core::Session;
 use crate::core::followup::{ActionFilter, pending_overview};
-use crate::core::{ActionId, Language};
-use crate::i18n::{Msg, fill};
+use crate::core::text::clean_line;
+use crate::core::{ActionItem, Language};
+use crate::i18n::{Msg, fill, tr};
 use crate::store::{self, StoreError};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
-use crate::tui::forms::{FieldKind, Form};
-use crate::tui::screens::actions::owner_completions;
+use crate::tui::forms::{self, FieldKind, Form};
+use crate::tui::mode::Mode;
+use crate::tui::outcome::{Outcome, Route, Say};
+use crate::tui::screen::{Ctx, Screen, ViewCtx};
 use crate::tui::text_input::TextInput;
+use crate::tui::widgets::action_facts::owner_completions;
+use crate::tui::widgets::hits::Hits;
 use jiff::civil::Date;
-use std::path::PathBuf;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use std::path::{Path, PathBuf};
 
 /// Rows the page keys move.
 const PAGE: usize = 10;
@@ -45,12 +55,7 @@ pub struct OverviewScreen {
 
 impl OverviewScreen {
     /// Reads the folder and lists its pending actions as of `today`.
-    pub fn load(
-        dir: &std::path::Path,
-        filter: ActionFilter,
-        today: Date,
-        start_row: usize,
-    ) -> OverviewScreen {
+    pub fn load(dir: &Path, filter: ActionFilter, today: Date, start_row: usize) -> OverviewScreen {
         let (listed, folder_error) = match store::list_sessions(dir) {
             Ok(listed) => (listed, None),
             Err(error) => (Vec::new(), Some(error)),
@@ -111,7 +116,7 @@ impl OverviewScreen {
         names
     }
 
-    pub fn row(&self, index: usize) -> Option<(&PathBuf, &Session, &crate::core::ActionItem)> {
+    pub fn row(&self, index: usize) -> Option<(&PathBuf, &Session, &ActionItem)> {
         let row = self.rows.get(index)?;
         let (path, session) = self.sessions.get(row.session)?;
         Some((path, session, session.actions.get(row.action)?))
@@ -172,109 +177,126 @@ impl Form for OwnerFilterForm {
     fn toggle(&mut self, _field: usize) {}
 }
 
-impl App {
-    /// The overview of the sessions folder, from the start screen.
-    pub(crate) fn show_action_overview(&mut self) {
-        let start_row = match &self.screen {
-            Screen::Start(start) => start.selected,
-            _ => 0,
-        };
-        self.show_overview_with(ActionFilter::default(), start_row);
-    }
-
-    /// The overview (again) with a filter, e.g. after a session opened from
-    /// it was closed.
-    pub(crate) fn show_overview_with(&mut self, filter: ActionFilter, start_row: usize) {
-        let today = self.today();
-        self.lang = crate::i18n::pick_language(self.options.lang, None, self.options.locale.as_deref());
-        let overview = OverviewScreen::load(&self.options.dir, filter, today, start_row);
-        self.screen = Screen::Overview(Box::new(overview));
-    }
-
-    pub(crate) fn update_overview(&mut self, action: Action) {
-        let today = self.today();
-        let Screen::Overview(overview) = &mut self.screen else {
-            return;
-        };
-        let last = overview.rows.len().saturating_sub(1);
+impl OverviewScreen {
+    /// The keys of the list (the owner filter form is closed).
+    fn update_list(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {
+        let today = ctx.today();
+        let last = self.rows.len().saturating_sub(1);
         match action {
-            Action::Quit => self.request_quit(),
-            Action::ToggleHelp => self.help_scroll = Some(0),
-            Action::SelectNext => overview.selected = (overview.selected + 1).min(last),
-            Action::SelectPrevious => overview.selected = overview.selected.saturating_sub(1),
-            Action::PageDown => overview.selected = (overview.selected + PAGE).min(last),
-            Action::PageUp => overview.selected = overview.selected.saturating_sub(PAGE),
-            Action::SelectFirst => overview.selected = 0,
-            Action::SelectLast => overview.selected = last,
-            Action::SelectOverviewRow(row) if row < overview.rows.len() => {
-                if overview.selected == row {
-                    self.open_from_overview();
-                } else {
-                    overview.selected = row;
+            Action::Quit | Action::ToggleHelp => return Outcome::Pass(action),
+            Action::SelectNext => self.selected = (self.selected + 1).min(last),
+            Action::SelectPrevious => self.selected = self.selected.saturating_sub(1),
+            Action::PageDown => self.selected = (self.selected + PAGE).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            Action::SelectFirst => self.selected = 0,
+            Action::SelectLast => self.selected = last,
+            Action::SelectOverviewRow(row) if row < self.rows.len() => {
+                if self.selected == row {
+                    return self.open_selected();
                 }
+                self.selected = row;
             }
-            Action::OpenSelected => self.open_from_overview(),
+            Action::OpenSelected => return self.open_selected(),
             Action::ToggleOverdueOnly => {
-                overview.filter.overdue_only = !overview.filter.overdue_only;
-                overview.refilter(today);
+                self.filter.overdue_only = !self.filter.overdue_only;
+                self.refilter(today);
             }
             Action::FilterByOwner => {
-                overview.form = Some(OwnerFilterForm {
-                    name: TextInput::with_text(overview.filter.owner.as_deref().unwrap_or("")),
-                    owners: overview.owners(),
+                self.form = Some(OwnerFilterForm {
+                    name: TextInput::with_text(self.filter.owner.as_deref().unwrap_or("")),
+                    owners: self.owners(),
                 });
             }
             Action::ReloadSessions => {
-                let (filter, row, selected) =
-                    (overview.filter.clone(), overview.start_row, overview.selected);
-                self.show_overview_with(filter, row);
-                if let Screen::Overview(overview) = &mut self.screen {
-                    overview.selected = selected.min(overview.rows.len().saturating_sub(1));
-                }
+                let selected = self.selected;
+                *self = OverviewScreen::load(ctx.dir, self.filter.clone(), today, self.start_row);
+                self.selected = selected.min(self.rows.len().saturating_sub(1));
             }
             Action::GoBack => {
-                let row = overview.start_row;
-                self.show_start();
-                if let Screen::Start(start) = &mut self.screen {
-                    start.selected = row.min(start.rows() - 1);
-                }
+                return Outcome::Push(Route::Start {
+                    select: Some(self.start_row),
+                });
             }
             _ => {}
         }
+        Outcome::Stay
     }
 
-    pub(crate) fn apply_owner_filter(&mut self) {
-        let today = self.today();
-        if let Screen::Overview(overview) = &mut self.screen
-            && let Some(form) = overview.form.take()
-        {
-            let name = crate::core::text::clean_line(form.name.text());
-            overview.filter.owner = Some(name).filter(|n| !n.is_empty());
-            overview.selected = 0;
-            overview.refilter(today);
+    /// The keys of the owner filter form.
+    fn update_form(&mut self, action: Action, today: Date) -> Outcome {
+        let Some(form) = self.form.as_mut() else {
+            return Outcome::Stay;
+        };
+        match action {
+            Action::Quit | Action::ToggleHelp => return Outcome::Pass(action),
+            Action::SubmitInput => {
+                let name = clean_line(form.name.text());
+                self.filter.owner = Some(name).filter(|n| !n.is_empty());
+                self.form = None;
+                self.selected = 0;
+                self.refilter(today);
+            }
+            Action::CancelInput => self.form = None,
+            // Tab completes a known name before it moves on.
+            Action::NextField if form.complete_owner() => {}
+            other => forms::edit(form, other),
         }
+        Outcome::Stay
     }
 
     /// Opens the session of the selected row on its action list.
-    fn open_from_overview(&mut self) {
-        let Screen::Overview(overview) = &self.screen else {
-            return;
+    fn open_selected(&self) -> Outcome {
+        let Some((path, session, action)) = self.row(self.selected) else {
+            return Outcome::Stay;
         };
-        let Some((path, session, action)) = overview.row(overview.selected) else {
-            return;
-        };
-        let (path, title, id): (PathBuf, String, ActionId) = (path.clone(), session.title.clone(), action.id);
-        let back = Some((overview.filter.clone(), overview.start_row));
-        match self.open_path(&path) {
-            Ok(()) => {
-                self.show_actions_only(Some(id), back);
-                self.inform(fill(self.lang, Msg::OpenedFromOverview, &[("title", &title)]));
-            }
-            Err(error) => {
-                let text = self.describe_store_error(&error);
-                self.warn(text);
-            }
+        Outcome::Open {
+            path: path.clone(),
+            then: Some(Route::Actions {
+                select: Some(action.id),
+                overview: Some((self.filter.clone(), self.start_row)),
+            }),
+            said: Some(Say::info(Msg::OpenedFromOverview).text("title", &session.title)),
         }
+    }
+}
+
+impl Screen for OverviewScreen {
+    fn mode(&self) -> Mode {
+        if self.form.is_some() {
+            Mode::Form
+        } else {
+            Mode::Overview
+        }
+    }
+
+    fn update(&mut self, action: Action, ctx: &mut Ctx) -> Outcome {
+        if self.form.is_some() {
+            return self.update_form(action, ctx.today());
+        }
+        self.update_list(action, ctx)
+    }
+
+    fn render(&self, view: &ViewCtx, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+        view::render(view, self, frame, area, hits);
+    }
+
+    fn footer(&self, _view: &ViewCtx) -> Vec<Action> {
+        use Action as A;
+        if self.form.is_some() {
+            return vec![A::SubmitInput, A::NextField, A::CancelInput, A::ToggleHelp];
+        }
+        let mut actions = Vec::new();
+        if !self.rows.is_empty() {
+            actions.push(A::OpenSelected);
+        }
+        actions.extend([
+            A::ToggleOverdueOnly,
+            A::FilterByOwner,
+            A::GoBack,
+            A::ToggleHelp,
+            A::Quit,
+        ]);
+        actions
     }
 }
 
@@ -282,7 +304,7 @@ impl App {
 pub fn filter_words(lang: Language, filter: &ActionFilter) -> Vec<String> {
     let mut words = Vec::new();
     if filter.overdue_only {
-        words.push(crate::i18n::tr(lang, Msg::OverviewOverdueOnly).to_string());
+        words.push(tr(lang, Msg::OverviewOverdueOnly).to_string());
     }
     if let Some(owner) = &filter.owner {
         words.push(fill(lang, Msg::OverviewOwner, &[("name", owner)]));
@@ -293,7 +315,7 @@ pub fn filter_words(lang: Language, filter: &ActionFilter) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{ActionItem, ActionStatus};
+    use crate::core::{ActionId, ActionStatus};
     use jiff::Timestamp;
     use jiff::civil::date;
 

@@ -1,14 +1,16 @@
 //! The overview of pending actions across the sessions folder: session,
 //! action, owner, due date, days overdue; soonest due first.
 
-use super::{Hits, fit, pad, window_start, wrapped};
+use super::{OverviewScreen, OwnerFilterForm, filter_words};
 use crate::core::followup::{Urgency, format_due, urgency};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::followup::{OverviewScreen, status_glyph};
-use crate::tui::theme::Theme;
-use crate::tui::widgets::action_facts::OVERDUE_MARK;
+use crate::tui::screen::ViewCtx;
+use crate::tui::widgets::action_facts::{OVERDUE_MARK, due_text, fact_lines, status_glyph};
+use crate::tui::widgets::field::single_line;
+use crate::tui::widgets::form::{FieldRows, FormFrame, completion_hint, draw, hint, value_width};
+use crate::tui::widgets::hits::Hits;
+use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -35,7 +37,7 @@ impl Columns {
             (14, 12)
         };
         let due = 10;
-        let overdue = super::width_of(tr(lang, Msg::ColumnOverdue)).max(9);
+        let overdue = width_of(tr(lang, Msg::ColumnOverdue)).max(9);
         let fixed = 4 + session + owner + due + overdue + 4 * GAP;
         Columns {
             session,
@@ -59,19 +61,13 @@ impl Columns {
     }
 }
 
-pub fn render(
-    app: &App,
-    overview: &OverviewScreen,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
-    let lang = app.lang;
-    let today = app.today();
-    let filters = crate::tui::followup::filter_words(lang, &overview.filter).join(" · ");
+pub fn render(cx: &ViewCtx, overview: &OverviewScreen, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let theme = cx.theme;
+    let lang = cx.lang;
+    let today = cx.today();
+    let filters = filter_words(lang, &overview.filter).join(" · ");
     let left = format!("  ·  {}", tr(lang, Msg::ModeOverview));
-    let room = usize::from(area.width).saturating_sub(7 + super::width_of(&left) + 1);
+    let room = usize::from(area.width).saturating_sub(7 + width_of(&left) + 1);
     let header = Line::from(vec![
         Span::styled(" plenum", theme.heading),
         Span::styled(left, theme.muted),
@@ -93,10 +89,10 @@ pub fn render(
     let [body, detail] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(detail_height)]).areas(body);
     if detail_height >= 3 {
-        draw_detail(app, overview, theme, frame, detail);
+        draw_detail(cx, overview, frame, detail);
     }
 
-    let folder = app.options.dir.display().to_string();
+    let folder = cx.dir.display().to_string();
     let title = vec![Span::styled(
         format!(" {} ", fill(lang, Msg::OverviewTitle, &[("dir", &folder)])),
         theme.heading,
@@ -140,7 +136,7 @@ pub fn render(
             fill(
                 lang,
                 Msg::FolderUnreadable,
-                &[("error", &app.describe_store_error(error))],
+                &[("error", &cx.describe_store_error(error))],
             )
         } else if overview.filter.overdue_only || overview.filter.owner.is_some() {
             tr(lang, Msg::OverviewNoneFiltered).to_string()
@@ -151,7 +147,7 @@ pub fn render(
             Paragraph::new(wrapped(&msg, width, usize::from(inner.height), theme.muted)),
             inner,
         );
-        draw_form(app, overview, theme, frame, area, hits);
+        draw_form(cx, overview, frame, area, hits);
         return;
     }
 
@@ -229,12 +225,13 @@ pub fn render(
         frame.render_widget(Paragraph::new(line), rect);
         hits.add(rect, Action::SelectOverviewRow(index));
     }
-    draw_form(app, overview, theme, frame, area, hits);
+    draw_form(cx, overview, frame, area, hits);
 }
 
 /// The selected action in full: session, text, owner, due date, note.
-fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
+fn draw_detail(cx: &ViewCtx, overview: &OverviewScreen, frame: &mut Frame, area: Rect) {
+    let theme = cx.theme;
+    let lang = cx.lang;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(false));
@@ -246,7 +243,7 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
     };
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
-    let today = app.today();
+    let today = cx.today();
     let overdue = action.days_overdue(today).is_some();
     let file = path
         .file_name()
@@ -258,7 +255,7 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
         .saturating_sub(4 + usize::from(!action.note.is_empty()))
         .clamp(1, 3);
     lines.extend(wrapped(&action.text, width, text_lines, theme.heading));
-    let mut due = crate::tui::widgets::action_facts::due_text(lang, action, today);
+    let mut due = due_text(lang, action, today);
     if overdue {
         due = format!("{OVERDUE_MARK} {due}");
     }
@@ -267,7 +264,7 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
         .clone()
         .unwrap_or_else(|| tr(lang, Msg::NoOwner).to_string());
     let due_style = if overdue { theme.overdue } else { theme.base };
-    lines.extend(crate::tui::widgets::action_facts::fact_lines(
+    lines.extend(fact_lines(
         vec![
             (Msg::FieldOwner, owner, theme.base),
             (Msg::FieldDue, due, due_style),
@@ -288,16 +285,40 @@ fn draw_detail(app: &App, overview: &OverviewScreen, theme: &Theme, frame: &mut 
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn draw_form(
-    app: &App,
-    overview: &OverviewScreen,
-    theme: &Theme,
-    frame: &mut Frame,
-    area: Rect,
-    hits: &mut Hits,
-) {
+fn draw_form(cx: &ViewCtx, overview: &OverviewScreen, frame: &mut Frame, area: Rect, hits: &mut Hits) {
     if let Some(form) = &overview.form {
         hits.clear();
-        super::followup_forms::owner_filter(app, form, theme, frame, area, hits);
+        owner_filter(cx, form, frame, area, hits);
     }
+}
+
+/// The one-field form that filters by owner, with completion.
+fn owner_filter(cx: &ViewCtx, form: &OwnerFilterForm, frame: &mut Frame, area: Rect, hits: &mut Hits) {
+    let theme = cx.theme;
+    let lang = cx.lang;
+    let labels = vec![tr(lang, Msg::ColumnOwner).to_string()];
+    let width = value_width(area, &labels);
+    let (line, cursor) = single_line(&form.name, "", width, true, theme);
+    let mut lines = vec![line];
+    match completion_hint(cx, &form.matches(), width, theme) {
+        Some(line) => lines.push(line),
+        None => lines.push(hint(tr(lang, Msg::HintOwnerFilter), width, theme)),
+    }
+    let frame_ = FormFrame {
+        title: tr(lang, Msg::FormOwnerFilter),
+        labels: &labels,
+        focus: 0,
+    };
+    draw(
+        frame_,
+        vec![FieldRows {
+            field: 0,
+            lines,
+            cursor,
+        }],
+        theme,
+        frame,
+        area,
+        hits,
+    );
 }
