@@ -307,7 +307,7 @@ mod screens {
     use plenum::core::{DotBudget, VoteOption};
     use plenum::i18n::Msg;
     use plenum::present::audience::audience;
-    use plenum::present::link::{RoomLayout, Showing, Stage};
+    use plenum::present::link::{Joining, RoomLayout, Showing, Stage};
     use plenum::present::view;
     use plenum::tui::theme::Theme;
     use ratatui::Terminal;
@@ -390,6 +390,44 @@ mod screens {
         terminal.backend().to_string()
     }
 
+    #[test]
+    fn a_hosted_session_tells_the_room_how_to_join_when_there_is_room_for_it() {
+        let joining = Joining {
+            port: 2299,
+            host: Some("10.0.0.7".into()),
+            code: "APFEL".into(),
+            fingerprint: "SHA256:ffYBkdHmSnOy6pjMgOezG5hl8eMSIk5Ukn3G+yf71pg".into(),
+        };
+        for (lang, words) in [
+            (Language::En, "Join from your own terminal"),
+            (Language::De, "Vom eigenen Terminal"),
+        ] {
+            let session = session(lang);
+            let hosted = Stage {
+                joining: Some(joining.clone()),
+                ..Stage::default()
+            };
+            let screen = draw(&session, &hosted, RoomLayout::Compact, 200, 40);
+            let bottom = screen.lines().last().unwrap_or_default();
+            for part in [words, "ssh -p 2299 NAME@10.0.0.7", "APFEL", &joining.fingerprint] {
+                assert!(bottom.contains(part), "{part} on the bottom row:\n{screen}");
+            }
+            // At 80 columns the host key gets a row of its own, whole.
+            let narrow = draw(&session, &hosted, RoomLayout::Compact, 80, 24);
+            let rows: Vec<&str> = narrow.lines().collect();
+            assert!(rows[22].contains("ssh -p 2299 NAME@10.0.0.7"), "{narrow}");
+            assert!(rows[23].contains(&joining.fingerprint), "{narrow}");
+            let unhosted = draw(&session, &Stage::default(), RoomLayout::Compact, 200, 40);
+            assert!(
+                !unhosted.contains("ssh -p"),
+                "no join line without a host:\n{unhosted}"
+            );
+            // A short window keeps its rows for the ideas.
+            let short = draw(&session, &hosted, RoomLayout::Compact, 80, 10);
+            assert!(!short.contains("ssh -p"), "{short}");
+        }
+    }
+
     fn check_german(screen: &str, name: &str) {
         let screen: String = screen.lines().collect::<Vec<_>>().join(" ");
         for msg in Msg::ALL {
@@ -454,6 +492,7 @@ mod screens {
                 showing: Showing::Board,
                 selected: Some(IdeaId::from_u128(12)),
                 layout: RoomLayout::Compact,
+                joining: None,
             };
             for (width, height) in SIZES {
                 for layout in [RoomLayout::Compact, RoomLayout::Large] {

@@ -153,6 +153,24 @@ fn two_ssh_participants_and_one_at_the_keyboard_vote_and_the_tally_is_exact() {
     host.wait_for("SHA256:");
     let key_file = home.path().join(".local/share/plenum/host/ssh_host_ed25519_key");
     assert!(key_file.is_file(), "the host key is kept in the data folder");
+    // The room's screen tells remote people how to join, and the key to compare.
+    let fingerprint = host
+        .screen()
+        .split_whitespace()
+        .find(|word| word.starts_with("SHA256:"))
+        .map(str::to_owned)
+        .expect("the fingerprint on the control screen");
+    let mut room = Pty::spawn(
+        home.path(),
+        [OsStr::new("present"), file.as_os_str()],
+        "en_US.UTF-8",
+        (),
+    );
+    room.wait_for(&format!(
+        "Join from your own terminal: ssh -p {port} NAME@127.0.0.1 · code {}",
+        CODE.to_uppercase()
+    ));
+    room.wait_for(&fingerprint);
 
     // Anna: dots on Alpha and Bravo twice; Ben: Charlie once, Delta twice.
     let anna_dots = [1, 2, 0, 0];

@@ -1407,6 +1407,8 @@ catalogue! {
     AudienceLayoutLarge => "Room layout: large", "Raumansicht: groß";
     AudienceTheme => "Theme: {name}", "Farbschema: {name}";
     AudienceNoColour => "No colours: NO_COLOR is set", "Keine Farben: NO_COLOR ist gesetzt";
+    AudienceJoin => "Join from your own terminal: {command} · code {code}", "Vom eigenen Terminal aus teilnehmen: {command} · Code {code}";
+    AudienceHostKey => "host key {fingerprint}", "Host-Schlüssel {fingerprint}";
     ActNextTheme => "Next colour theme", "Nächstes Farbschema";
     ActRoomLayout => "Room layout: compact or large", "Raumansicht: kompakt oder groß";
 

@@ -4,7 +4,7 @@
 //! core's rules in [`crate::core::public`] (a ballot never, a tally only
 //! after the reveal, a covered card only as a count).
 
-use super::link::{RoomLayout, Showing, Stage};
+use super::link::{Joining, RoomLayout, Showing, Stage};
 use crate::core::followup::checkin_result;
 use crate::core::{CheckinScale, ClusterId, IdeaId, Session, VoteRound, public, voting};
 use jiff::Timestamp;
@@ -16,6 +16,8 @@ pub struct Audience {
     pub phase: Option<PhaseCard>,
     pub scene: Scene,
     pub layout: RoomLayout,
+    /// How to join from one's own terminal, while the session is hosted.
+    pub joining: Option<Joining>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +114,7 @@ pub fn audience(session: &Session, stage: &Stage, layout: RoomLayout, now: Times
         phase,
         scene: scene(session, stage),
         layout,
+        joining: stage.joining.clone(),
     }
 }
 
@@ -292,6 +295,7 @@ mod tests {
             showing,
             selected,
             layout: RoomLayout::Compact,
+            joining: None,
         };
         audience(session, &stage, RoomLayout::Compact, Timestamp::UNIX_EPOCH).scene
     }

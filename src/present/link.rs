@@ -18,7 +18,8 @@
 //! Both are written to a temporary file and renamed, so a reader never
 //! sees half of one.
 
-use crate::core::{CheckinId, IdeaId, RoundId};
+use crate::core::{CheckinId, IdeaId, Language, RoundId};
+use crate::i18n::{Msg, tr};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -77,6 +78,33 @@ pub struct Stage {
     pub selected: Option<IdeaId>,
     #[serde(default)]
     pub layout: RoomLayout,
+    /// How participants join from their own terminals, while the session
+    /// is hosted (`plenum host`).
+    #[serde(default)]
+    pub joining: Option<Joining>,
+}
+
+/// What the room is told about joining a hosted session over SSH.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Joining {
+    pub port: u16,
+    /// The address to give; `None` when the host listens on every address
+    /// (then the facilitator names the machine).
+    pub host: Option<String>,
+    pub code: String,
+    /// The host key's fingerprint (`SHA256:…`), to compare on first join.
+    pub fingerprint: String,
+}
+
+impl Joining {
+    /// The command a participant types, with `NAME` for their own name.
+    pub fn command(&self, lang: Language) -> String {
+        let host = match &self.host {
+            Some(host) => host.as_str(),
+            None => tr(lang, Msg::HostThisMachine),
+        };
+        format!("ssh -p {} {}@{host}", self.port, tr(lang, Msg::HostYourName))
+    }
 }
 
 /// The user's runtime folder for plenum (`$XDG_RUNTIME_DIR/plenum`, else a
@@ -186,6 +214,12 @@ mod tests {
             },
             selected: Some(IdeaId::random()),
             layout: RoomLayout::Large,
+            joining: Some(Joining {
+                port: 2222,
+                host: None,
+                code: "APFEL".into(),
+                fingerprint: "SHA256:abc".into(),
+            }),
         };
         write_stage(&path, &stage).unwrap();
         assert_eq!(read_stage(&path), Some(stage));

@@ -3,7 +3,7 @@
 //! things; the compact one shows the clusters side by side.
 
 use super::audience::{Audience, Card, Group, PhaseCard, ResultLine, Scene, Turn};
-use super::link::RoomLayout;
+use super::link::{Joining, RoomLayout};
 use crate::core::Language;
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::theme::Theme;
@@ -20,9 +20,46 @@ use tui_big_text::{BigText, PixelSize};
 /// five clusters side by side at 100 columns, as on the control terminal.
 const MIN_COLUMN: u16 = 19;
 
+/// Below this height the join line gives its row to the ideas.
+const MIN_ROWS_WITH_JOINING: u16 = 12;
+
+/// How to join from one's own terminal, on the bottom rows: the command,
+/// the code and the host key to compare; on one row where it fits.
+fn joining_lines(joining: &Joining, lang: Language, width: u16) -> Vec<String> {
+    let join = fill(
+        lang,
+        Msg::AudienceJoin,
+        &[("command", &joining.command(lang)), ("code", &joining.code)],
+    );
+    let key = fill(
+        lang,
+        Msg::AudienceHostKey,
+        &[("fingerprint", &joining.fingerprint)],
+    );
+    let one_row = format!("{join} · {key}");
+    if width_of(&one_row) <= usize::from(width) {
+        vec![one_row]
+    } else {
+        vec![join, key]
+    }
+}
+
 pub fn render(audience: &Audience, lang: Language, theme: &Theme, frame: &mut Frame) {
-    let area = frame.area();
+    let mut area = frame.area();
     frame.render_widget(Block::new().style(theme.base), area);
+    if let Some(joining) = &audience.joining
+        && area.height >= MIN_ROWS_WITH_JOINING
+    {
+        let lines = joining_lines(joining, lang, area.width);
+        let rows = lines.len() as u16;
+        let [rest, bottom] = Layout::vertical([Constraint::Min(1), Constraint::Length(rows)]).areas(area);
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|line| Line::styled(fit(&line, usize::from(area.width)), theme.muted))
+            .collect();
+        frame.render_widget(Paragraph::new(lines).centered(), bottom);
+        area = rest;
+    }
     let Some(phase) = &audience.phase else {
         centred_line(frame, area, tr(lang, Msg::AudienceNoPhase), theme.muted);
         return;

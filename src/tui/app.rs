@@ -82,6 +82,8 @@ pub struct App {
     pub next_theme: bool,
     /// Audience views showing the open session (the event loop counts).
     pub presenters: usize,
+    /// How participants join, while `plenum host` serves the session.
+    pub joining: Option<crate::present::link::Joining>,
 }
 
 impl App {
@@ -106,6 +108,7 @@ impl App {
             room_layout: Default::default(),
             next_theme: false,
             presenters: 0,
+            joining: None,
         };
         app.show_start();
         app
@@ -332,6 +335,7 @@ impl App {
             showing: showing.unwrap_or(Showing::Board),
             selected: board.selected_idea().map(|idea| idea.id),
             layout: self.room_layout,
+            joining: self.joining.clone(),
         };
         Some((path, stage))
     }

@@ -18,10 +18,11 @@ use super::outcome::{Route, Say};
 use super::view::Hits;
 use crate::core::Session;
 use crate::host::{
-    EventSink, Host, HostConfig, HostError, HostEvent, HostHandle, Refusal, RemoteRequest, Snapshot, Stage,
-    TimerView,
+    EventSink, Host, HostConfig, HostError, HostEvent, HostHandle, HostLink, Refusal, RemoteRequest,
+    Snapshot, Stage, TimerView,
 };
 use crate::i18n::{Msg, fill};
+use crate::present::link::Joining;
 use crossterm::event::Event;
 use jiff::Timestamp;
 use std::collections::VecDeque;
@@ -77,6 +78,7 @@ impl Hosting {
             ],
         );
         app.inform(text);
+        app.joining = Some(joining(&self.handle.link()));
         app.open(&Route::Hosting(self.handle.link()));
     }
 
@@ -156,6 +158,17 @@ impl Hosting {
     /// Stops the server: every participant screen closes.
     pub fn stop(self) {
         self.handle.stop();
+    }
+}
+
+/// How to join, for the control screen and the audience view.
+pub fn joining(link: &HostLink) -> Joining {
+    let addr = link.local_addr();
+    Joining {
+        port: addr.port(),
+        host: (!addr.ip().is_unspecified()).then(|| addr.ip().to_string()),
+        code: link.join_code().to_string(),
+        fingerprint: link.fingerprint().to_string(),
     }
 }
 

@@ -86,13 +86,7 @@ impl Screen for HostControl {
         let inner = block.inner(area);
         frame.render_widget(block, area);
 
-        let addr = self.link.local_addr();
-        let host = if addr.ip().is_unspecified() {
-            tr(lang, Msg::HostThisMachine).to_string()
-        } else {
-            addr.ip().to_string()
-        };
-        let join = format!("ssh -p {} {}@{host}", addr.port(), tr(lang, Msg::HostYourName));
+        let join = crate::tui::hosting::joining(&self.link).command(lang);
         let label = |msg| Span::styled(format!("{:<16}", tr(lang, msg)), theme.label);
         let mut lines = vec![
             Line::from(vec![label(Msg::HostJoinWith), Span::styled(join, theme.key)]),
