@@ -26,32 +26,11 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use std::path::{Path, PathBuf};
 
-/// Rows the page keys move (the help overlay).
-const PAGE: usize = 10;
-/// A message stays at least this long, then goes with the next key.
-const MESSAGE_SECONDS: i64 = 4;
-
-/// What the app was started with.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// The sessions folder.
-    pub dir: PathBuf,
-    /// The user's config folder (keymap, themes, templates).
-    pub config_dir: Option<PathBuf>,
-    /// `--lang`.
-    pub lang: Option<Language>,
-    /// The locale from the environment (`LANG` and friends).
-    pub locale: Option<String>,
-    pub no_bell: bool,
-}
-
-/// A line for the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
-    pub at: Timestamp,
-}
+mod help;
+mod options;
+mod status;
+pub use options::Options;
+pub use status::Message;
 
 #[derive(Debug)]
 pub struct App {
@@ -229,24 +208,18 @@ impl App {
     // ----- messages -----
 
     pub fn inform(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            error: false,
-            at: self.now,
-        });
+        self.message = Some(Message::info(text.into(), self.now));
     }
 
     pub fn warn(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            error: true,
-            at: self.now,
-        });
+        self.message = Some(Message::warning(text.into(), self.now));
     }
 
     fn expire_message(&mut self) {
-        if let Some(message) = &self.message
-            && self.now.duration_since(message.at).as_secs() >= MESSAGE_SECONDS
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|message| message.expired(self.now))
         {
             self.message = None;
         }
@@ -601,13 +574,11 @@ impl App {
         match action {
             Action::Quit => self.request_quit(),
             Action::ToggleHelp => self.help_scroll = None,
-            Action::SelectNext => *scroll = (*scroll + 1).min(entries),
-            Action::SelectPrevious => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = (*scroll + PAGE).min(entries),
-            Action::PageUp => *scroll = scroll.saturating_sub(PAGE),
-            Action::SelectFirst => *scroll = 0,
-            Action::SelectLast => *scroll = entries,
-            _ => {}
+            other => {
+                if let Some(moved) = help::scrolled(*scroll, entries, &other) {
+                    *scroll = moved;
+                }
+            }
         }
     }
 }
