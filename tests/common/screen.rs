@@ -111,7 +111,7 @@ pub fn snapshot_name(name: &str, app: &App, width: u16, height: u16) -> String {
 
 /// Draws `app`, compares the frame with the snapshot `name` and checks a
 /// German screen for English text; gives back what was drawn. A macro, so
-/// that insta names and files the snapshot after the calling test binary.
+/// that insta names and files the snapshot after the calling test file.
 #[allow(unused_macros)]
 macro_rules! snapshot {
     ($name:expr, $app:expr, $width:expr, $height:expr) => {{

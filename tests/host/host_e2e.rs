@@ -8,7 +8,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::pty::{Pty, Watch};
 use common::ssh::OpenSsh;

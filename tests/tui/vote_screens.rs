@@ -5,10 +5,7 @@
 //! same actions a facilitator's keys send, so the snapshots show what a room
 //! sees.
 
-mod common;
-
-#[global_allocator]
-static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
+use crate::common;
 
 use common::screen::{SIZES, both_languages, draw, fresh_folder, now, session_app, snapshot, type_text};
 use common::template;

@@ -4,7 +4,7 @@
 //! answer), drawn into a `TestBackend` at 80x24 and 200x60 in English and
 //! German and compared with reviewed snapshots in `tests/snapshots/`.
 
-mod common;
+use crate::common;
 
 use common::screen::{SIZES, both_languages, draw, find, fresh_folder, options, session_app, snapshot};
 use common::template;

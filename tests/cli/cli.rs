@@ -4,7 +4,7 @@
 //! names that hold escape sequences, `--color`, and one language per run. Every run gets its own HOME, config, data and sessions folders, so
 //! the user's real folders are never touched.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use plenum::core::Session;

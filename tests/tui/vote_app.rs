@@ -3,7 +3,7 @@
 //! proxies, voters added on the spot, the facilitator's vote, reveal,
 //! results and run-offs, anonymous sessions, and what reaches the file.
 
-mod common;
+use crate::common;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;

@@ -2,7 +2,7 @@
 //! that leave no temp files behind, refusing to overwrite somebody else's
 //! edit, and failing cleanly in a folder plenum may not write to.
 
-mod common;
+use crate::common;
 
 use jiff::Timestamp;
 use plenum::core::{Command, Language, MethodTemplate, NewSession, Session};

@@ -5,10 +5,7 @@
 //! mouse, the markers that survive NO_COLOR, odd sizes and the cost of a
 //! frame with very many ideas.
 
-mod common;
-
-#[global_allocator]
-static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
+use crate::common;
 
 use common::screen::{
     SIZES, draw, draw_with, each_case, find, fresh_folder, now, session_app, snapshot, type_text,

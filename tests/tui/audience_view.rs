@@ -5,7 +5,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::pty::{Pty, Watch};
 use plenum::core::{Language, NewSession, Session};
@@ -604,7 +604,7 @@ mod screens {
 /// Measures (prints, asserts nothing about time) how long a keystroke on
 /// the control terminal takes to reach the audience view, and what an idle
 /// audience view costs. Run with
-/// `cargo test --release --test audience_view -- --ignored --nocapture`.
+/// `cargo test --release --test tui audience_view -- --ignored --nocapture`.
 #[test]
 #[ignore = "a measurement for the README, not a check"]
 fn measure_follow_latency_and_idle_cpu() {

@@ -7,7 +7,7 @@
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;

@@ -3,10 +3,7 @@
 //! in `tests/snapshots/`. The app is built in memory with a fixed "now", so
 //! the screens are the same on every run.
 
-mod common;
-
-#[global_allocator]
-static ALLOCATOR: common::alloc::Counting = common::alloc::Counting;
+use crate::common;
 
 use common::screen::{SIZES, both_languages, draw, find, fresh_folder, now, options, session_app, snapshot};
 use common::template;

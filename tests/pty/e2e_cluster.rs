@@ -6,8 +6,8 @@
 
 #![cfg(unix)]
 
+use crate::common;
 use jiff::Timestamp;
-mod common;
 
 use common::pty::Pty;
 use plenum::core::{Language, NewSession, Session};

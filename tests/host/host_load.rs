@@ -2,12 +2,12 @@
 //! answers a key while 50 participants (russh's client, in this process)
 //! join, add 10 ideas each and cast one ballot against `plenum host` in a
 //! pseudo-terminal. Run with
-//! `cargo test --release --test host_load -- --ignored --nocapture`;
+//! `cargo test --release --test host host_load -- --ignored --nocapture`;
 //! it prints the median and the 90th percentile of key-to-frame latency.
 
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::pty::Pty;
 use plenum::core::voting::{self, OptionSource, RoundSpec};
