@@ -251,10 +251,15 @@ impl Document {
         if self.changes_nothing(&command)? {
             return Ok(());
         }
+        let appends_loose_idea = self.appends_loose_idea(&command);
         self.history
             .apply(&mut self.session, command)
             .map_err(Say::Refused)?;
-        self.rebuild_rows(select);
+        if appends_loose_idea {
+            self.append_loose_row(select);
+        } else {
+            self.rebuild_rows(select);
+        }
         self.save(now);
         Ok(())
     }

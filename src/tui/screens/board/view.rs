@@ -259,25 +259,39 @@ fn draw_ideas(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, are
             }
             Row::Idea(idea) => {
                 let selected = index == board.selected_row && board.screen.input.is_none();
-                idea_line(
-                    app,
-                    session,
-                    &session.ideas[*idea],
-                    grouped,
-                    selected,
-                    width,
-                    theme,
-                )
+                let idea = &session.ideas[*idea];
+                let row = idea_row(app, session, idea, grouped, selected, width, theme);
+                draw_idea_row(row, frame, rect);
+                hits.add(rect, Action::SelectIdeaRow(index));
+                continue;
             }
         };
         frame.render_widget(line, rect);
-        if matches!(row, Row::Idea(_)) {
-            hits.add(rect, Action::SelectIdeaRow(index));
-        }
     }
 }
 
-fn idea_line<'a>(
+/// One idea's row: the text from the left, the author's name at the right
+/// edge, and the row's own style (the selection) under the gap between.
+struct IdeaRow<'a> {
+    text: Line<'a>,
+    name: Span<'a>,
+    style: Style,
+}
+
+/// Draws an idea's row. The gap between the text and the name is only
+/// styled, not written as spaces: a frame of 200 columns would otherwise
+/// spend most of its time laying out blanks.
+fn draw_idea_row(row: IdeaRow, frame: &mut Frame, rect: Rect) {
+    if row.style.bg.is_some() || !row.style.add_modifier.is_empty() {
+        frame.buffer_mut().set_style(rect, row.style);
+    }
+    frame.render_widget(row.text, rect);
+    let name_width = (row.name.width() as u16).min(rect.width);
+    let name_rect = Rect::new(rect.right() - name_width, rect.y, name_width, 1);
+    frame.render_widget(row.name, name_rect);
+}
+
+fn idea_row<'a>(
     app: &ViewCtx,
     session: &Session,
     idea: &Idea,
@@ -285,7 +299,7 @@ fn idea_line<'a>(
     selected: bool,
     width: usize,
     theme: &Theme,
-) -> Line<'a> {
+) -> IdeaRow<'a> {
     let author = idea.authors.first().and_then(|id| session.participant(*id));
     let indent = if grouped { "  " } else { "" };
     let bullet_style = author.map_or(theme.muted, |p| theme.participant(p.colour));
@@ -308,7 +322,6 @@ fn idea_line<'a>(
     } else {
         (fit(&idea.text, text_width), base)
     };
-    let gap = " ".repeat(text_width.saturating_sub(width_of(&text)) + 1);
     let name_style = author.map_or(base, |p| {
         if selected {
             base
@@ -316,13 +329,15 @@ fn idea_line<'a>(
             theme.participant(p.colour)
         }
     });
-    Line::from(vec![
-        Span::styled(indent, base),
-        Span::styled(bullet, if selected { base } else { bullet_style }),
-        Span::styled(text, text_style),
-        Span::styled(gap, base),
-        Span::styled(name, name_style),
-    ])
+    IdeaRow {
+        text: Line::from(vec![
+            Span::styled(indent, base),
+            Span::styled(bullet, if selected { base } else { bullet_style }),
+            Span::styled(text, text_style),
+        ]),
+        name: Span::styled(name, name_style),
+        style: base,
+    }
 }
 
 fn author_column(name: Option<&str>, width: usize) -> String {
