@@ -1,5 +1,6 @@
 //! The audience view (`plenum present`).
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! audience_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Audience view.

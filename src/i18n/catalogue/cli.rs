@@ -1,5 +1,6 @@
 //! The command line.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! cli_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Command line.

@@ -1,5 +1,6 @@
 //! Cluster mode and clustering suggestions.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! cluster_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Cluster mode and suggestions.

@@ -1,5 +1,6 @@
 //! The core's refusals: why a change was not made.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! core_refusals_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Core refusals.

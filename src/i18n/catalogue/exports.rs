@@ -1,5 +1,6 @@
 //! The exports (Markdown minutes, CSV, JSON).
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! exports_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Exports.

@@ -1,5 +1,6 @@
 //! Why a file cannot be written or read, in words the user can act on.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! files_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Files and saving.

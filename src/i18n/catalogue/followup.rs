@@ -1,5 +1,6 @@
 //! Follow-up: action items, the overview across sessions, continuing a session, check-in and check-out rounds.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! followup_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Follow-up: action items, the overview across sessions,

@@ -1,5 +1,6 @@
 //! Short forms of the actions for the footer.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! footer_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Short forms for the footer.

@@ -1,5 +1,6 @@
 //! The front end: what an undo took back, the spotlight screen.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! front_end_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Front end.

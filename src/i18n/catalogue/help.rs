@@ -1,5 +1,6 @@
 //! The help overlay and the actions as it lists them.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! help_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Help overlay.

@@ -1,5 +1,6 @@
 //! Names of keys, as the footer and the help write them.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! keys_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Names of keys.

@@ -1,5 +1,6 @@
 //! The merge driver for session files, and colour themes.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! merge_themes_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Merge driver and themes.

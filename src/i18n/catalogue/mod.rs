@@ -8,7 +8,9 @@
 //! ...). The macros form a chain, written out at the end of this file: each receives the names of the
 //! macros still to come and the entries gathered so far, adds its own entries and calls the next.
 //! The last one, `define_msg!`, writes the enum, [`Msg::ALL`] (in the order of the chain) and
-//! [`Msg::text`]. A new file copies the first three lines of any other (its macro header), gets a
+//! [`Msg::text`]. It is all plain `macro_rules!`: no build script, and the compiler still checks
+//! every entry (a name twice is a duplicate variant; a file left out of the chain is an unused
+//! macro). A new file copies the macro's first three and last two lines from any other, gets a
 //! `#[macro_use] mod` line below and its macro's name in the chain.
 
 #[macro_use]

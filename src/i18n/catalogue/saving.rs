@@ -1,5 +1,6 @@
 //! Saving in the background and read-only sessions.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! saving_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Saving.

@@ -1,5 +1,6 @@
 //! The session screen (the board), its status line and its messages.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! session_screen_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Session screen.

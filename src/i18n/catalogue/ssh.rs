@@ -1,5 +1,6 @@
 //! SSH participants: hosting, joining, the control screen.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! ssh_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // SSH participants.

@@ -1,5 +1,6 @@
 //! The start screen, the new-session form and the phase form.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! start_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Start screen.

@@ -1,5 +1,6 @@
 //! Why a file could not be used.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! store_errors_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Why a file could not be used.

@@ -1,5 +1,6 @@
 //! Voting: its modes, help and footer, its screens and its messages.
 
+// The entries of this part, handed on along the chain (see `mod.rs`).
 macro_rules! voting_texts {
     ($next:ident $($later:ident)* ; $($earlier:tt)*) => { $next! { $($later)* ; $($earlier)*
         // Voting: modes, help, footer.
