@@ -149,7 +149,11 @@ fn two_ssh_participants_and_one_at_the_keyboard_vote_and_the_tally_is_exact() {
     let mut host = Pty::spawn(home.path(), args, "en_US.UTF-8", ());
     // The control screen comes first: how to join, the code, the key.
     host.wait_for(&format!("ssh -p {port} NAME@127.0.0.1"));
-    host.wait_for(&CODE.to_uppercase());
+    // The status line leads with the code: at 80 columns it is cut at the end.
+    host.wait_for(&format!(
+        "Join code {}: participants join with ssh -p {port}",
+        CODE.to_uppercase()
+    ));
     host.wait_for("SHA256:");
     let key_file = home.path().join(".local/share/plenum/host/ssh_host_ed25519_key");
     assert!(key_file.is_file(), "the host key is kept in the data folder");

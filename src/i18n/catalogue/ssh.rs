@@ -98,8 +98,8 @@ macro_rules! ssh_texts {
         HostNobody => "Nobody is connected.", "Niemand ist verbunden.";
         HostVoted => "Round “{title}”: {n} voted", "Runde „{title}“: {n} haben abgestimmt";
         HostDisconnecting => "{name} is disconnected (may join again).", "{name} ist getrennt (kann wieder beitreten).";
-        HostStarted => "Participants join with ssh -p {port} NAME@{host} and the join code {code}; {key}: who is connected.",
-            "Teilnehmende treten mit ssh -p {port} NAME@{host} und dem Zugangscode {code} bei; {key}: wer verbunden ist.";
+        HostStarted => "Join code {code}: participants join with ssh -p {port} NAME@{host}; {key}: who is connected.",
+            "Zugangscode {code}: Teilnehmende treten mit ssh -p {port} NAME@{host} bei; {key}: wer verbunden ist.";
         HostNotHosting => "Participants can join over SSH when the session is opened with plenum host.", "Teilnehmende können über SSH beitreten, wenn die Sitzung mit plenum host geöffnet ist.";
         ModeHosting => "SSH participants", "SSH-Teilnehmende";
         ActShowHosting => "Participants over SSH: join code, who is connected", "Teilnehmende über SSH: Zugangscode, wer verbunden ist";
