@@ -29,8 +29,6 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 /// How often the files are looked at: a change shows within this (plus
@@ -83,19 +81,12 @@ pub fn run(options: PresentOptions) -> Result<(), Box<dyn std::error::Error>> {
         options,
     };
     let presence = link::presence_path(&runtime, &presenter.options.file, std::process::id());
-    let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    end_on_signals(&presence)?;
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, crossterm::cursor::Hide)?;
     let result = Terminal::new(CrosstermBackend::new(io::stdout()))
-        .and_then(|mut terminal| follow_loop(&mut terminal, &mut presenter, &presence, &stop));
+        .and_then(|mut terminal| follow_loop(&mut terminal, &mut presenter, &presence));
     let _ = std::fs::remove_file(&presence);
     let _ = execute!(io::stdout(), LeaveAlternateScreen, crossterm::cursor::Show);
     let _ = disable_raw_mode();
@@ -106,12 +97,11 @@ fn follow_loop(
     terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
     presenter: &mut Presenter,
     presence: &std::path::Path,
-    stop: &AtomicBool,
 ) -> io::Result<()> {
     let mut announced: Option<Instant> = None;
     let mut drawn: Option<(Option<audience::Audience>, ratatui::layout::Size)> = None;
     let mut stage_layout = presenter.follower.stage.layout;
-    while !stop.load(Ordering::Relaxed) {
+    loop {
         if announced.is_none_or(|at| at.elapsed() >= link::PRESENCE_EVERY) {
             let _ = link::announce(presence, std::process::id());
             announced = Some(Instant::now());
@@ -145,6 +135,24 @@ fn follow_loop(
                 _ => {}
             }
         }
+    }
+}
+
+/// SIGTERM, SIGHUP (the terminal window closed, the SSH connection
+/// dropped) and SIGINT end the audience view from a thread of their own:
+/// the terminal is put back and the view's presence taken away. The loop
+/// could not be trusted to see a flag: on a terminal that has gone, the
+/// terminal library's read returns nothing for ever without coming back.
+#[cfg(unix)]
+fn end_on_signals(presence: &std::path::Path) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
+        let presence = presence.to_path_buf();
+        crate::tui::wakeups::on_signal(signal, move || {
+            let _ = std::fs::remove_file(&presence);
+            crate::tui::event_loop::restore_terminal();
+            std::process::exit(128 + signal)
+        })?;
     }
     Ok(())
 }

@@ -165,7 +165,12 @@ fn with_terminal(
     match outcome {
         Ok(result) => {
             restore_terminal();
-            result.map_err(Into::into)
+            match result {
+                // The window was closed before its SIGHUP was read: the
+                // same end (the last save is waited for by the caller).
+                Err(error) if terminal_gone(&error) => Ok(Some(signal_hook::consts::SIGHUP)),
+                other => other.map_err(Into::into),
+            }
         }
         Err(_) => {
             // Save first: the terminal can wait, the workshop's work cannot.
@@ -207,6 +212,11 @@ fn take_terminal() -> io::Result<()> {
         EnableMouseCapture,
         EnableBracketedPaste
     )
+}
+
+/// Whether writing to the terminal failed because it is no longer there.
+fn terminal_gone(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe || error.raw_os_error() == Some(libc::EIO)
 }
 
 /// Puts the terminal back as it was. Safe to call more than once and from

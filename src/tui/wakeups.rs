@@ -95,25 +95,34 @@ impl Wakeups {
     #[cfg(unix)]
     pub fn watch_signals(&self) -> io::Result<()> {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-        use std::io::Read;
-        use std::os::unix::net::UnixStream;
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT] {
-            let (mut reader, writer) = UnixStream::pair()?;
-            signal_hook::low_level::pipe::register(signal, writer)?;
             let sender = self.sender.clone();
-            std::thread::Builder::new()
-                .name(format!("plenum-signal-{signal}"))
-                .spawn(move || {
-                    let mut byte = [0u8; 1];
-                    while reader.read(&mut byte).is_ok_and(|n| n > 0) {
-                        if sender.send(Wake::Signal(signal)).is_err() {
-                            return;
-                        }
-                    }
-                })?;
+            on_signal(signal, move || sender.send(Wake::Signal(signal)).is_ok())?;
         }
         Ok(())
     }
+}
+
+/// Runs `then` on a thread of its own each time `signal` arrives, for as
+/// long as it returns true. The handler itself only writes a byte to a
+/// socket (all a signal handler may safely do).
+#[cfg(unix)]
+pub fn on_signal(signal: i32, mut then: impl FnMut() -> bool + Send + 'static) -> io::Result<()> {
+    use std::io::Read;
+    use std::os::unix::net::UnixStream;
+    let (mut reader, writer) = UnixStream::pair()?;
+    signal_hook::low_level::pipe::register(signal, writer)?;
+    std::thread::Builder::new()
+        .name(format!("plenum-signal-{signal}"))
+        .spawn(move || {
+            let mut byte = [0u8; 1];
+            while reader.read(&mut byte).is_ok_and(|n| n > 0) {
+                if !then() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
 }
 
 /// What a signal asks of the event loop.

@@ -6,6 +6,8 @@ use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native
 use std::ffi::OsStr;
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -29,8 +31,12 @@ pub struct Pty<W: Watch = ()> {
     output: Receiver<Vec<u8>>,
     input: Box<dyn Write + Send>,
     pub child: Box<dyn Child + Send + Sync>,
-    /// Closing the master would hang up the terminal; it lives as long as this.
-    _master: Box<dyn MasterPty + Send>,
+    /// Closing the master hangs up the terminal; it lives as long as this,
+    /// unless [`Pty::hang_up`] closes it.
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// The thread that reads the terminal's output runs while this is set.
+    reading: Arc<AtomicBool>,
+    reader_thread: Option<std::thread::JoinHandle<()>>,
     pub watch: W,
 }
 
@@ -80,16 +86,27 @@ impl<W: Watch> Pty<W> {
         let mut reader = pair.master.try_clone_reader().expect("a reader");
         let input = pair.master.take_writer().expect("a writer");
         let (sender, output) = channel();
-        std::thread::spawn(move || {
+        let master_fd = pair.master.as_raw_fd();
+        let reading = Arc::new(AtomicBool::new(true));
+        let still_reading = Arc::clone(&reading);
+        let reader_thread = std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
-                    break;
+            while still_reading.load(Ordering::Relaxed) {
+                // Only read what is there, so that a hang-up can stop this
+                // thread and close its copy of the master.
+                if master_fd.is_some_and(|fd| !readable_soon(fd)) {
+                    continue;
+                }
+                match reader.read(&mut buffer) {
+                    Ok(n) if n > 0 && sender.send(buffer[..n].to_vec()).is_ok() => {}
+                    _ => break,
                 }
             }
         });
         Pty {
-            _master: pair.master,
+            master: Some(pair.master),
+            reading,
+            reader_thread: Some(reader_thread),
             parser: vt100::Parser::new(
                 ROWS.try_into().expect("rows"),
                 COLS.try_into().expect("columns"),
@@ -164,6 +181,28 @@ impl<W: Watch> Pty<W> {
         self.send(&format!("\x1b[200~{text}\x1b[201~"));
     }
 
+    /// Closes the terminal under the program, as closing its window or a
+    /// dropped SSH connection does, and waits for the program to end.
+    pub fn hang_up(&mut self) -> ExitStatus {
+        self.reading.store(false, Ordering::Relaxed);
+        if let Some(thread) = self.reader_thread.take() {
+            let _ = thread.join();
+        }
+        self.input = Box::new(std::io::sink());
+        self.master = None;
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("query the child") {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "plenum did not end when its terminal closed"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits for the process to end and the terminal to be restored.
     pub fn wait_for_exit(&mut self) -> ExitStatus {
         let deadline = Instant::now() + PATIENCE;
@@ -210,7 +249,7 @@ impl<W: Watch> Pty<W> {
 
     /// The terminal device plenum runs in (`/dev/pts/N`).
     pub fn tty_name(&self) -> Option<std::path::PathBuf> {
-        self._master.tty_name()
+        self.master.as_ref()?.tty_name()
     }
 
     pub fn assert_terminal_restored(&self) {
@@ -232,4 +271,16 @@ impl<W: Watch> Drop for Pty<W> {
             let _ = self.child.kill();
         }
     }
+}
+
+/// Whether the terminal's master has output within a short wait.
+fn readable_soon(fd: std::os::fd::RawFd) -> bool {
+    let mut poll = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one pollfd that lives on this stack for the call.
+    let ready = unsafe { libc::poll(&mut poll, 1, 50) };
+    ready != 0
 }

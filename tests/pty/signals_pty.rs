@@ -159,3 +159,34 @@ fn after_sigtstp_and_sigcont_the_app_takes_the_terminal_again_and_reacts_to_keys
     pty.assert_terminal_restored();
     assert_eq!(idea_texts(&path), ["Nach dem Anhalten"]);
 }
+
+/// Closing the terminal (its window, or the SSH connection it ran over)
+/// ends the app after its last save, and ends the audience view, which
+/// also stops announcing itself to the control terminal.
+#[test]
+fn closing_the_terminal_ends_the_app_and_the_audience_view() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let path = session_file(home.path());
+    let mut room = Pty::spawn(
+        home.path(),
+        [std::ffi::OsStr::new("present"), path.as_os_str()],
+        "en_US.UTF-8",
+        (),
+    );
+    room.wait_for("Critique phase");
+    let mut desk = Pty::open(home.path(), &path, "en_US.UTF-8");
+    desk.wait_for("audience view on");
+    desk.key("a", "New idea");
+    desk.send("Bis zum Schluss\r");
+    desk.wait_for("Ideas (1)");
+
+    let status = room.hang_up();
+    assert_eq!(status.exit_code(), 128 + libc::SIGHUP as u32, "{status:?}");
+    desk.wait_until("the control terminal sees the audience view gone", |s| {
+        !s.contains("audience view on")
+    });
+
+    let status = desk.hang_up();
+    assert_eq!(status.exit_code(), 128 + libc::SIGHUP as u32, "{status:?}");
+    assert_eq!(idea_texts(&path), ["Bis zum Schluss"], "saved before the end");
+}
