@@ -5,7 +5,9 @@
 
 use crate::common;
 
-use common::screen::{SIZES, both_languages, draw, find, fresh_folder, now, options, session_app, snapshot};
+use common::screen::{
+    SIZES, both_languages, draw, draw_with, find, fresh_folder, now, options, session_app, snapshot,
+};
 use common::template;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -230,6 +232,50 @@ fn timer_running() {
             app.update(Action::ToggleTimer);
             app.update(Action::Tick(seconds_later(12 * 60 + 34)));
             snapshot!("timer_running", &app, width, height);
+        }
+    }
+}
+
+/// The selected idea's row is marked across the whole panel, the gap
+/// between its text and its author too, with colours and without.
+#[test]
+fn the_selected_idea_is_marked_across_its_whole_row() {
+    for no_colour in [false, true] {
+        let mut app = board_app(Language::De, "selected_row", workshop(Language::De));
+        app.update(Action::SelectNext);
+        let (theme, _) = Theme::load(None, None, no_colour);
+        let drawn = draw_with(&app, &theme, 200, 60);
+        // The marker in the ideas panel (the agenda marks its phase too).
+        let (panel_x, panel_y) = find(&drawn.text, "Ideen (").expect("the ideas panel");
+        let (x, y) = drawn
+            .text
+            .lines()
+            .enumerate()
+            .skip(usize::from(panel_y) + 1)
+            .find_map(|(y, line)| {
+                let (x, _) = find(line, "▶")?;
+                (x >= panel_x.saturating_sub(2)).then_some((x, y as u16))
+            })
+            .expect("the selected idea's row");
+        let row: Vec<&ratatui::buffer::Cell> = (0..200).map(|x| &drawn.buffer[(x, y)]).collect();
+        let left = (0..x as usize)
+            .rev()
+            .find(|&i| row[i].symbol() == "│")
+            .expect("the panel's left border");
+        let right = (x as usize..200)
+            .find(|&i| row[i].symbol() == "│")
+            .expect("the panel's right border");
+        let selected = theme.idea(true);
+        for (i, cell) in row.iter().enumerate().take(right).skip(left + 1) {
+            let marked = match selected.bg {
+                Some(bg) => cell.bg == bg,
+                None => cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+            };
+            assert!(
+                marked,
+                "column {i} of the selected row (no colour: {no_colour}):\n{}",
+                drawn.text
+            );
         }
     }
 }

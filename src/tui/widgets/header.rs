@@ -8,7 +8,6 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 pub fn session_header(lang: Language, session: &Session, theme: &Theme, frame: &mut Frame, area: Rect) {
     let phases = session.phases.len();
@@ -29,5 +28,5 @@ pub fn session_header(lang: Language, session: &Session, theme: &Theme, frame: &
             theme.muted,
         ),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(line, area);
 }

@@ -9,5 +9,6 @@ pub mod field;
 pub mod form;
 pub mod header;
 pub mod hits;
+pub mod panel;
 pub mod session_form;
 pub mod text;

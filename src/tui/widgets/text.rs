@@ -37,6 +37,10 @@ pub fn fit(text: &str, width: usize) -> String {
     if width == 0 {
         return String::new();
     }
+    // Most texts fit: one width count, no grapheme by grapheme walk.
+    if !text.contains(['\n', '\r']) && text.width() <= width {
+        return text.to_owned();
+    }
     let mut out = String::new();
     let mut used = 0;
     // Where the text stood when one column was still free for the ellipsis.
@@ -69,6 +73,15 @@ pub fn pad(text: &str, width: usize, right_aligned: bool) -> String {
         format!("{gap}{fitted}")
     } else {
         format!("{fitted}{gap}")
+    }
+}
+
+/// Draws `lines` one per row from the top of `area`, each cut at its right
+/// edge: what a `Paragraph` without wrapping draws, without laying the
+/// lines out again (they come cut or wrapped to the width already).
+pub fn draw_lines(lines: Vec<Line>, frame: &mut ratatui::Frame, area: ratatui::layout::Rect) {
+    for (row, line) in (area.top()..area.bottom()).zip(lines) {
+        frame.render_widget(line, ratatui::layout::Rect::new(area.x, row, area.width, 1));
     }
 }
 

@@ -13,12 +13,12 @@ use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::field::text_area;
 use crate::tui::widgets::hits::Hits;
-use crate::tui::widgets::text::{fit, pad, width_of, window_start, wrapped};
+use crate::tui::widgets::panel::Panel;
+use crate::tui::widgets::text::{draw_lines, fit, pad, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 mod phase;
 use phase::{draw_phase, phase_panel_height};
@@ -86,11 +86,10 @@ fn draw_header(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, ar
     crate::tui::widgets::header::session_header(app.lang, &board.session, theme, frame, area);
 }
 
-fn bordered<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border(focused))
-        .title(title)
+/// Draws a bordered panel over `area`; returns the area inside it.
+fn panel(title: Line, focused: bool, theme: &Theme, frame: &mut Frame, area: Rect) -> Rect {
+    frame.render_widget(Panel::new(title, theme.border(focused)), area);
+    Panel::inner(area)
 }
 
 // ----- left column -----
@@ -101,9 +100,7 @@ fn draw_agenda(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, ar
         Span::styled(format!(" {} ", tr(lang, Msg::Agenda)), theme.heading),
         Span::styled(format!("({}) ", tr(lang, Msg::AgendaMinutes)), theme.muted),
     ]);
-    let block = bordered(title, false, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel(title, false, theme, frame, area);
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
     let current = board.session.current_phase;
@@ -156,9 +153,7 @@ fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Fra
         format!(" {} ", tr(lang, Msg::Participants)),
         theme.heading,
     ));
-    let block = bordered(title, false, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel(title, false, theme, frame, area);
     let width = usize::from(inner.width);
     let session = &board.session;
     if !names_are_public(session) || session.participants.is_empty() {
@@ -167,7 +162,7 @@ fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Fra
         } else {
             tr(lang, Msg::NoParticipants)
         };
-        frame.render_widget(Paragraph::new(Span::styled(fit(text, width), theme.muted)), inner);
+        frame.render_widget(Span::styled(fit(text, width), theme.muted), inner);
         return;
     }
     let height = usize::from(inner.height);
@@ -190,7 +185,7 @@ fn draw_participants(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Fra
             Span::styled(fit(&person.name, width.saturating_sub(3)), name_style),
         ]);
         let rect = Rect::new(inner.x, inner.y + offset as u16, inner.width, 1);
-        frame.render_widget(Paragraph::new(line), rect);
+        frame.render_widget(line, rect);
     }
 }
 
@@ -217,9 +212,13 @@ fn draw_ideas(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, are
             theme.muted,
         ));
     }
-    let block = bordered(Line::from(title), board.screen.input.is_none(), theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel(
+        Line::from(title),
+        board.screen.input.is_none(),
+        theme,
+        frame,
+        area,
+    );
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
 
@@ -234,7 +233,7 @@ fn draw_ideas(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, are
         };
         let lines = wrapped(&text, width.saturating_sub(2), height, theme.muted);
         let rect = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(1), inner.height);
-        frame.render_widget(Paragraph::new(lines), rect);
+        draw_lines(lines, frame, rect);
         return;
     }
 
@@ -393,19 +392,15 @@ fn draw_detail(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, ar
         return;
     };
     let title = Span::styled(format!(" {} ", tr(app.lang, Msg::SelectedIdea)), theme.heading);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(Line::from(title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    frame.render_widget(Panel::new(Line::from(title), theme.border), area);
+    let inner = Panel::inner(area);
     let lines = wrapped(
         &idea.text,
         usize::from(inner.width),
         usize::from(inner.height),
         theme.idea(false),
     );
-    frame.render_widget(Paragraph::new(lines), inner);
+    draw_lines(lines, frame, inner);
 }
 
 // ----- the idea being typed -----
@@ -454,8 +449,6 @@ fn draw_input(app: &ViewCtx, board: &View, theme: &Theme, frame: &mut Frame, are
         }
         _ => {}
     }
-    let block = bordered(Line::from(title), true, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel(Line::from(title), true, theme, frame, area);
     text_area(frame, inner, &input.text, theme);
 }

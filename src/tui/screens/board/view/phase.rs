@@ -2,19 +2,18 @@
 //! (in big letters when the screen is large) beside the big timer, and the
 //! timer's state below.
 
-use super::{View, bordered};
+use super::{View, panel};
 use crate::i18n::{Msg, fill, tr};
 use crate::tui::action::Action;
 use crate::tui::mode::Mode;
 use crate::tui::screen::ViewCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::big_text::font_has;
-use crate::tui::widgets::text::{clock_digits, fit, pad, wrapped};
+use crate::tui::widgets::text::{clock_digits, draw_lines, fit, pad, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 /// How the timer's digits are drawn at a size.
@@ -57,13 +56,11 @@ pub(super) fn draw_phase(
     large: bool,
 ) {
     let lang = app.lang;
-    let block = bordered(Line::default(), false, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = panel(Line::default(), false, theme, frame, area);
     let Some(phase) = board.phase() else {
         let key = app.key_hint(Mode::Board, &Action::AddPhase);
         let text = fill(lang, Msg::NoPhases, &[("key", &key)]);
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.muted)), inner);
+        frame.render_widget(Span::styled(text, theme.muted), inner);
         return;
     };
     let [content, state] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
@@ -86,7 +83,7 @@ pub(super) fn draw_phase(
         y += 5;
     } else {
         let title = Span::styled(fit(&phase.title, width), theme.phase_title);
-        frame.render_widget(Paragraph::new(title), Rect::new(text.x, y, text.width, 1));
+        frame.render_widget(title, Rect::new(text.x, y, text.width, 1));
         y += if large { 5 } else { 2 };
     }
     let rows = text.y + text.height;
@@ -100,10 +97,7 @@ pub(super) fn draw_phase(
     } else if y < rows {
         let max = usize::from(rows - y);
         let question = wrapped(&phase.question, width, max, theme.question);
-        frame.render_widget(
-            Paragraph::new(question),
-            Rect::new(text.x, y, text.width, rows - y),
-        );
+        draw_lines(question, frame, Rect::new(text.x, y, text.width, rows - y));
     }
 
     // The timer.
@@ -172,7 +166,7 @@ pub(super) fn draw_phase(
             Span::styled(trimmed, state_style),
         ])
     };
-    frame.render_widget(Paragraph::new(line), state);
+    frame.render_widget(line, state);
 }
 
 /// The guiding question in big letters, when the screen is large, the font
