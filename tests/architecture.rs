@@ -578,3 +578,102 @@ fn the_screen_check_catches_bad_examples() {
         assert_eq!(impl_app_lines(source), Vec::<usize>::new(), "{source}");
     }
 }
+
+/// The names a message's texts leave to fill in (`{key}`), in both
+/// languages.
+fn placeholders(msg: plenum::i18n::Msg) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for lang in [plenum::core::Language::En, plenum::core::Language::De] {
+        let mut rest = msg.text(lang);
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let len = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            if len > 0 && after[len..].starts_with('}') {
+                names.insert(after[..len].to_string());
+            }
+            rest = after;
+        }
+    }
+    names
+}
+
+/// Every `Msg::Name, &[("arg", …), …]` in the sources: the message's name,
+/// the names given, and where.
+fn filled_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, String)> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    let mut offset = 0;
+    while let Some(at) = rest.find("Msg::") {
+        let after = &rest[at + 5..];
+        let len = after.find(|c: char| !is_ident_char(c)).unwrap_or(after.len());
+        let name = after[..len].to_string();
+        let tail = after[len..].trim_start();
+        let line = source[..offset + at].lines().count();
+        if let Some(list) = tail
+            .strip_prefix(',')
+            .map(str::trim_start)
+            .and_then(|t| t.strip_prefix("&["))
+        {
+            let end = list.find(']').unwrap_or(list.len());
+            let args = list[..end]
+                .split('(')
+                .skip(1)
+                .filter_map(|piece| piece.trim_start().strip_prefix('"')?.split_once('"'))
+                .filter(|(arg, after)| arg.chars().all(is_ident_char) && after.trim_start().starts_with(','))
+                .map(|(arg, _)| arg.to_string())
+                .collect();
+            // A test that shows what a missing name does leaves one out.
+            let before = &source[(offset + at).saturating_sub(300)..offset + at];
+            if !before.contains("should_panic") {
+                found.push((name, args, format!("{}:{line}", file.display())));
+            }
+        }
+        offset += at + 5;
+        rest = after;
+    }
+    found
+}
+
+/// A message filled in with a list of names gets every name its English
+/// and German texts ask for: a missing one would show `{name}` to the user.
+#[test]
+fn every_message_filled_in_gets_all_its_names() {
+    let by_name: std::collections::HashMap<String, plenum::i18n::Msg> = plenum::i18n::Msg::ALL
+        .iter()
+        .map(|msg| (format!("{msg:?}"), *msg))
+        .collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for file in rust_files(&root.join("src")) {
+        let source = fs::read_to_string(&file).expect("readable");
+        for (name, args, place) in filled_messages(&source, file.strip_prefix(root).unwrap_or(&file)) {
+            let Some(msg) = by_name.get(&name) else {
+                continue;
+            };
+            checked += 1;
+            for wanted in placeholders(*msg) {
+                if !args.contains(&wanted) {
+                    missing.push(format!("{place}: {name} without {{{wanted}}}"));
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 100,
+        "only {checked} filled-in messages found: the scan is broken"
+    );
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_message_scan_reads_names_across_lines() {
+    let source =
+        "fill(lang, Msg::HostStarted, &[\n (\"port\", &p),\n (\n  \"code\",\n  &format!(\"{x}\", x)) ]);";
+    let found = filled_messages(source, Path::new("x.rs"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "HostStarted");
+    assert_eq!(found[0].1, ["port", "code"]);
+}

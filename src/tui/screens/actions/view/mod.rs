@@ -167,7 +167,7 @@ fn draw_table(
     if session.actions.is_empty() {
         let key = cx.key_hint(Mode::Actions, &Action::NewAction);
         let board_key = cx.key_hint(Mode::Board, &Action::NewActionFromSelection);
-        let text = fill(lang, Msg::ActionsNone, &[("key", &key), ("doc", &board_key)]);
+        let text = fill(lang, Msg::ActionsNone, &[("key", &key), ("board", &board_key)]);
         let lines = wrapped(&text, width, usize::from(inner.height), theme.muted);
         frame.render_widget(Paragraph::new(lines), inner);
         return;
