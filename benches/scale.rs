@@ -101,35 +101,54 @@ fn bench_scale(c: &mut Criterion) {
         });
         group.finish();
 
-        // The critique phase's board: the phase with the most ideas.
-        let mut on_board = session.clone();
-        on_board.apply(Command::GoToPhase(1)).expect("the phase exists");
-        let options = Options {
-            lang: Some(Language::De),
-            ..Options::default()
-        };
-        let app = App::with_session(
-            options,
-            Keymap::defaults(),
-            Timestamp::UNIX_EPOCH,
-            TimeZone::UTC,
-            on_board,
-            None,
-        );
+        // The main screens over the critique phase, the phase with the most
+        // ideas and a revealed round on its clusters.
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("test terminal");
         let mut group = c.benchmark_group("frame_200x60");
         configure(&mut group, ideas);
-        group.bench_function(BenchmarkId::new("board", ideas), |b| {
-            b.iter(|| {
-                terminal
-                    .draw(|frame| {
-                        black_box(view::render(&app, &theme, frame));
-                    })
-                    .expect("draws");
-            })
-        });
+        let screens = [
+            ("board", None),
+            ("cluster", Some(Action::EnterClusterMode)),
+            ("vote", Some(Action::OpenVoting)),
+            ("actions", Some(Action::ShowActions)),
+        ];
+        for (name, opening) in screens {
+            let mut app = app_on_phase(&session, 1);
+            if let Some(action) = opening {
+                app.update(action);
+            }
+            group.bench_function(BenchmarkId::new(name, ideas), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|frame| {
+                            black_box(view::render(&app, &theme, frame));
+                        })
+                        .expect("draws");
+                })
+            });
+        }
         group.finish();
     }
+}
+
+/// The app on `session`'s phase `phase`, without a file.
+fn app_on_phase(session: &Session, phase: usize) -> App {
+    let mut on_phase = session.clone();
+    on_phase
+        .apply(Command::GoToPhase(phase))
+        .expect("the phase exists");
+    let options = Options {
+        lang: Some(Language::De),
+        ..Options::default()
+    };
+    App::with_session(
+        options,
+        Keymap::defaults(),
+        Timestamp::UNIX_EPOCH,
+        TimeZone::UTC,
+        on_phase,
+        None,
+    )
 }
 
 /// What a keystroke costs on the input thread, with the session saved in

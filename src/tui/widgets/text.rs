@@ -87,6 +87,13 @@ pub fn draw_lines(lines: Vec<Line>, frame: &mut ratatui::Frame, area: ratatui::l
 
 /// A text wrapped at word boundaries into at most `max` lines.
 pub fn wrapped<'a>(text: &str, width: usize, max: usize, style: Style) -> Vec<Line<'a>> {
+    if max == 0 {
+        return Vec::new();
+    }
+    // One line that fits needs no layout.
+    if width_of(text) <= width && text.trim() == text && !text.chars().any(char::is_control) {
+        return vec![Line::from(Span::styled(text.to_owned(), style))];
+    }
     let input = TextInput::with_text(text);
     let layout = input.layout(width + 1);
     let mut lines: Vec<Line> = layout

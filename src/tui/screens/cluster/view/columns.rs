@@ -11,12 +11,12 @@ use crate::tui::screen::ViewCtx;
 use crate::tui::screens::cluster::{ClusterMode, Cursor, Group, idea_at};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::hits::Hits;
-use crate::tui::widgets::text::{fit, width_of, window_start, wrapped};
+use crate::tui::widgets::text::{draw_lines, fit, width_of, window_start, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders};
 
 // ----- the columns -----
 
@@ -187,8 +187,17 @@ fn draw_column(
     let text_width = usize::from(inner.width.saturating_sub(CARD_INDENT + 1));
     // A narrow column gives each card a line more.
     let most = if area.height >= LARGE_HEIGHT { 3 } else { 2 } + usize::from(text_width < 24);
+    // Each card is wrapped once: for its height, then for its lines.
+    let wrapped_cards = std::cell::RefCell::new(std::collections::HashMap::new());
     let card = |position: usize| {
-        idea_at(doc, group, position).map_or(Vec::new(), |idea| card_text(view, idea, text_width, most))
+        wrapped_cards
+            .borrow_mut()
+            .entry(position)
+            .or_insert_with(|| {
+                idea_at(doc, group, position)
+                    .map_or(Vec::new(), |idea| card_text(view, idea, text_width, most))
+            })
+            .clone()
     };
     let focus = cursor.position.filter(|_| has_cursor);
     let placed = place_cards(group.len, focus, usize::from(inner.height), |p| {
@@ -211,7 +220,7 @@ fn draw_column(
             fit(tr(lang, Msg::ClusterEmpty), usize::from(inner.width)),
             theme.muted,
         );
-        frame.render_widget(Paragraph::new(text), inner);
+        frame.render_widget(text, inner);
         return;
     }
     for placed in placed {
@@ -220,17 +229,9 @@ fn draw_column(
         };
         let at_cursor = focus == Some(placed.position);
         let marked = state.marked.contains(&idea.id);
-        let lines = card_lines(
-            doc,
-            idea,
-            card(placed.position),
-            at_cursor,
-            marked,
-            inner.width,
-            theme,
-        );
+        let lines = card_lines(doc, idea, card(placed.position), at_cursor, marked, theme);
         let rect = Rect::new(inner.x, inner.y + placed.top, inner.width, placed.height);
-        frame.render_widget(Paragraph::new(lines), rect);
+        draw_lines(lines, frame, rect);
         hits.add(rect, Action::SelectClusterIdea(index, placed.position));
     }
 }
@@ -332,7 +333,6 @@ fn card_lines<'a>(
     text: Vec<String>,
     at_cursor: bool,
     marked: bool,
-    width: u16,
     theme: &Theme,
 ) -> Vec<Line<'a>> {
     let (base, bullet, bullet_style) = idea_styles(doc, idea, at_cursor, marked, theme);
@@ -341,7 +341,6 @@ fn card_lines<'a>(
     } else {
         base
     };
-    let text_width = usize::from(width.saturating_sub(CARD_INDENT));
     text.into_iter()
         .enumerate()
         .map(|(row, line)| {
@@ -350,14 +349,14 @@ fn card_lines<'a>(
             } else {
                 (" ", " ")
             };
-            let gap = " ".repeat(text_width.saturating_sub(width_of(&line)));
+            // The line's style marks the whole row: no spaces to lay out.
             Line::from(vec![
                 Span::styled(cursor, base),
                 Span::styled(bullet, if row == 0 { bullet_style } else { base }),
                 Span::styled(" ", base),
                 Span::styled(line, text_style),
-                Span::styled(gap, base),
             ])
+            .style(base)
         })
         .collect()
 }

@@ -21,13 +21,13 @@ use crate::tui::screens::cluster::{
 };
 use crate::tui::theme::Theme;
 use crate::tui::widgets::hits::Hits;
-use crate::tui::widgets::text::{clock_digits, fit, width_of, wrapped};
+use crate::tui::widgets::text::{clock_digits, draw_lines, fit, width_of, wrapped};
 use columns::{draw_columns, group_title};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders};
 use review::draw_review;
 use stacked::draw_stacked;
 
@@ -171,7 +171,7 @@ pub(super) fn draw_strip(
             fit(&format!(" {}", phase.question), width),
             theme.question,
         ));
-        frame.render_widget(Paragraph::new(vec![Line::from(first), question]), area);
+        draw_lines(vec![Line::from(first), question], frame, area);
         return;
     }
     let question = fit(&format!("  ·  {}", phase.question), room.saturating_sub(used));
@@ -179,7 +179,7 @@ pub(super) fn draw_strip(
     first.push(Span::styled(question, theme.question));
     first.push(Span::raw(" ".repeat(gap)));
     first.push(Span::styled(timer_text, timer_style));
-    frame.render_widget(Paragraph::new(Line::from(first)), area);
+    frame.render_widget(Line::from(first), area);
 }
 
 // ----- below the doc -----
@@ -244,7 +244,7 @@ pub(super) fn draw_detail(
             vec![Line::from(Span::styled(fit(tr(lang, hint), width), theme.muted))]
         }
     };
-    frame.render_widget(Paragraph::new(lines), inner);
+    draw_lines(lines, frame, inner);
 }
 
 pub(super) fn draw_pick_prompt(
@@ -278,10 +278,7 @@ pub(super) fn draw_pick_prompt(
     let name = group_title(view, doc, group);
     let text = format!("{TARGET_LEFT}{name} ({}){TARGET_RIGHT}", group.len);
     let style = if valid { theme.cluster_target } else { theme.muted };
-    frame.render_widget(
-        Paragraph::new(Span::styled(fit(&text, usize::from(inner.width)), style)),
-        inner,
-    );
+    frame.render_widget(Span::styled(fit(&text, usize::from(inner.width)), style), inner);
 }
 
 pub(super) fn draw_naming(
