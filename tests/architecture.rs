@@ -677,3 +677,100 @@ fn the_message_scan_reads_names_across_lines() {
     assert_eq!(found[0].0, "HostStarted");
     assert_eq!(found[0].1, ["port", "code"]);
 }
+
+/// Every `Say::info(Msg::Name)` or `Say::warn(Msg::Name)` in the sources
+/// with the names its chain of `.text`, `.word`, `.counted` and `.key`
+/// calls gives.
+fn said_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, String)> {
+    let mut found = Vec::new();
+    for opening in ["Say::info(Msg::", "Say::warn(Msg::"] {
+        let mut from = 0;
+        while let Some(at) = source[from..].find(opening).map(|i| i + from) {
+            let after = &source[at + opening.len()..];
+            let len = after.find(|c: char| !is_ident_char(c)).unwrap_or(after.len());
+            let name = after[..len].to_string();
+            let mut chain = after[len..].strip_prefix(')').unwrap_or("");
+            let mut args = Vec::new();
+            loop {
+                chain = chain.trim_start();
+                let Some(call) = [".text(", ".word(", ".counted(", ".key("]
+                    .iter()
+                    .find_map(|method| chain.strip_prefix(method))
+                else {
+                    break;
+                };
+                let Some((arg, rest)) = call
+                    .trim_start()
+                    .strip_prefix('"')
+                    .and_then(|c| c.split_once('"'))
+                else {
+                    break;
+                };
+                args.push(arg.to_string());
+                // On to the end of this call: its parentheses balanced.
+                let mut depth = 1;
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        depth += match c {
+                            '(' => 1,
+                            ')' => -1,
+                            _ => 0,
+                        };
+                        depth == 0
+                    })
+                    .map_or(rest.len(), |(i, _)| i + 1);
+                chain = &rest[end..];
+            }
+            let line = source[..at].lines().count();
+            // Handed to a helper (`name(Say::info(…))`) that adds the names.
+            let handed_on = source[..at].trim_end().ends_with('(');
+            if !handed_on {
+                found.push((name, args, format!("{}:{line}", file.display())));
+            }
+            from = at + opening.len();
+        }
+    }
+    found
+}
+
+/// The same for messages said through `Say`: a chain that leaves out a
+/// name the texts ask for shows `{name}` to the user.
+#[test]
+fn every_message_said_gets_all_its_names() {
+    let by_name: std::collections::HashMap<String, plenum::i18n::Msg> = plenum::i18n::Msg::ALL
+        .iter()
+        .map(|msg| (format!("{msg:?}"), *msg))
+        .collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for file in rust_files(&root.join("src")) {
+        let source = fs::read_to_string(&file).expect("readable");
+        for (name, args, place) in said_messages(&source, file.strip_prefix(root).unwrap_or(&file)) {
+            let Some(msg) = by_name.get(&name) else {
+                continue;
+            };
+            checked += 1;
+            for wanted in placeholders(*msg) {
+                if !args.contains(&wanted) {
+                    missing.push(format!("{place}: {name} without {{{wanted}}}"));
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 30,
+        "only {checked} said messages found: the scan is broken"
+    );
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_say_scan_follows_the_chain() {
+    let source = "Say::info(Msg::FollowUpShown)\n .text(\"pending\", f(a, (b)))\n .key(\"key\", Mode::Actions, Action::GoBack);\nSay::warn(Msg::Other).text(\"x\", 1)";
+    let found = said_messages(source, Path::new("x.rs"));
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].1, ["pending", "key"]);
+    assert_eq!(found[1].1, ["x"]);
+}
