@@ -172,6 +172,7 @@ impl App {
             theme,
             dir: &self.options.dir,
             templates: &self.templates,
+            hosted: self.joining.is_some(),
         }
     }
 

@@ -73,6 +73,8 @@ pub struct ViewCtx<'a> {
     /// The sessions folder (shown, never written, by a view).
     pub dir: &'a Path,
     pub templates: &'a [MethodTemplate],
+    /// Participants can join over SSH (`plenum host`).
+    pub hosted: bool,
 }
 
 impl ViewCtx<'_> {

@@ -236,6 +236,29 @@ fn timer_running() {
     }
 }
 
+/// A hosted session's footer offers the SSH control screen, so the join
+/// code is one key away once the first message is gone.
+#[test]
+fn a_hosted_session_offers_its_ssh_screen_in_the_footer() {
+    let mut app = board_app(Language::En, "hosted_footer", workshop(Language::En));
+    let footer = |app: &App| {
+        draw(app, 200, 60)
+            .text
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(!footer(&app).contains("H SSH"), "{}", footer(&app));
+    app.joining = Some(plenum::present::link::Joining {
+        port: 2222,
+        host: None,
+        code: "APFEL".into(),
+        fingerprint: "SHA256:abc".into(),
+    });
+    assert!(footer(&app).contains("H SSH"), "{}", footer(&app));
+}
+
 /// The selected idea's row is marked across the whole panel, the gap
 /// between its text and its author too, with colours and without.
 #[test]

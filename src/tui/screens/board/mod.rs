@@ -81,7 +81,7 @@ impl Screen for Board {
 
     fn footer(&self, view: &ViewCtx) -> Vec<Action> {
         match view.doc {
-            Some(doc) => self.footer_actions(doc),
+            Some(doc) => self.footer_actions(doc, view.hosted),
             None => vec![Action::ToggleHelp],
         }
     }
@@ -93,7 +93,7 @@ impl Screen for Board {
 
 impl Board {
     /// The keys the footer offers, most useful first.
-    fn footer_actions(&self, doc: &Document) -> Vec<Action> {
+    fn footer_actions(&self, doc: &Document, hosted: bool) -> Vec<Action> {
         use crate::core::Activity;
         use Action as A;
         if self.phase_form.is_some() {
@@ -134,6 +134,10 @@ impl Board {
         }
         if allows(Activity::Checkin) {
             actions.push(A::OpenCheckin);
+        }
+        // Who is connected over SSH, and the code for latecomers.
+        if hosted {
+            actions.push(A::ShowHosting);
         }
         actions.extend([A::ToggleTimer, A::NextPhase]);
         if doc.selected_idea().is_some() {
