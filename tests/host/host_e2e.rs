@@ -12,7 +12,7 @@ use crate::common;
 
 use common::pty::{Pty, Watch};
 use common::ssh::OpenSsh;
-use plenum::core::{Language, NewSession, RoundStatus};
+use plenum::core::RoundStatus;
 use plenum::store;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -80,20 +80,8 @@ fn check_own_dots_only(screen: &str, own: &[usize; 4]) {
 
 /// The session in its critique phase (capture and vote), nothing in it yet.
 fn write_session(path: &Path) {
-    let template = common::template("zukunftswerkstatt");
-    let mut session = template.instantiate(
-        NewSession {
-            title: Some("Werkstatt".into()),
-            language: Language::En,
-            facilitator: None,
-            participants: ROSTER.map(String::from).to_vec(),
-            anonymous: false,
-        },
-        "2026-03-12T09:30:00Z".parse().expect("a timestamp"),
-    );
-    session.current_phase = 1;
-    store::write_atomically(path, store::to_ron(&session).expect("serialises").as_bytes())
-        .expect("write the session");
+    let session = common::critique_workshop(&ROSTER);
+    common::write(path, &session);
 }
 
 fn free_port() -> u16 {

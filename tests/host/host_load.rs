@@ -11,7 +11,7 @@ use crate::common;
 
 use common::pty::Pty;
 use plenum::core::voting::{self, OptionSource, RoundSpec};
-use plenum::core::{DotBudget, Language, NewSession, RoundId};
+use plenum::core::{DotBudget, RoundId};
 use plenum::store;
 use russh::client;
 use russh::keys::PublicKeyOrCertificate;
@@ -38,18 +38,7 @@ impl client::Handler for Accept {
 
 /// A session in its critique phase with three ideas and a round open on them.
 fn write_session(path: &Path) {
-    let template = common::template("zukunftswerkstatt");
-    let mut session = template.instantiate(
-        NewSession {
-            title: Some("Werkstatt".into()),
-            language: Language::En,
-            facilitator: None,
-            participants: Vec::new(),
-            anonymous: false,
-        },
-        "2026-03-12T09:30:00Z".parse().expect("a timestamp"),
-    );
-    session.current_phase = 1;
+    let mut session = common::critique_workshop(&[]);
     let phase = session.phases[1].id;
     session.ideas = common::loose_ideas(phase, 10, &["Alpha", "Bravo", "Charlie"]);
     let mut spec = RoundSpec::new(
@@ -61,8 +50,7 @@ fn write_session(path: &Path) {
     spec.budget = DotBudget::Fixed(1);
     let open = voting::open_round(&session, &spec).expect("a round");
     session.apply(open).expect("opens");
-    store::write_atomically(path, store::to_ron(&session).expect("serialises").as_bytes())
-        .expect("write the session");
+    common::write(path, &session);
 }
 
 /// One participant: joins, adds their ideas, casts a dot on the first

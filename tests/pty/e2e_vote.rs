@@ -10,8 +10,6 @@
 use crate::common;
 
 use common::pty::{Pty, Watch};
-use plenum::core::{Language, NewSession};
-use plenum::store;
 use std::ffi::OsStr;
 use std::path::Path;
 
@@ -83,22 +81,10 @@ fn check_secrecy(screen: &str, stage: Stage) {
 
 /// A session in its critique phase with five ideas named without digits.
 fn write_session(path: &Path) {
-    let template = common::template("zukunftswerkstatt");
-    let mut session = template.instantiate(
-        NewSession {
-            title: Some("Werkstatt".into()),
-            language: Language::En,
-            facilitator: None,
-            participants: ROSTER.map(String::from).to_vec(),
-            anonymous: false,
-        },
-        "2026-03-12T09:30:00Z".parse().expect("a timestamp"),
-    );
-    session.current_phase = 1;
+    let mut session = common::critique_workshop(&ROSTER);
     let phase = session.phases[1].id;
     session.ideas = common::loose_ideas(phase, 10, &OPTIONS);
-    store::write_atomically(path, store::to_ron(&session).expect("serialises").as_bytes())
-        .expect("write the session");
+    common::write(path, &session);
 }
 
 /// The line of the screen with the cursor on it.

@@ -8,7 +8,7 @@
 use crate::common;
 
 use common::pty::{Pty, Watch};
-use plenum::core::{Language, NewSession, Session};
+use plenum::core::Session;
 use plenum::store;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -55,22 +55,10 @@ impl Watch for RoomRules {
 /// A future workshop in its critique phase; the fantasy phase after it
 /// holds four ideas.
 fn write_session(path: &Path) -> Session {
-    let template = common::template("zukunftswerkstatt");
-    let mut session = template.instantiate(
-        NewSession {
-            title: Some("Werkstatt".into()),
-            language: Language::En,
-            facilitator: None,
-            participants: ROSTER.map(String::from).to_vec(),
-            anonymous: false,
-        },
-        "2026-03-12T09:30:00Z".parse().expect("a timestamp"),
-    );
-    session.current_phase = 1;
+    let mut session = common::critique_workshop(&ROSTER);
     let fantasy = session.phases[2].id;
     session.ideas = common::loose_ideas(fantasy, 10, &OPTIONS);
-    store::write_atomically(path, store::to_ron(&session).expect("serialises").as_bytes())
-        .expect("write the session");
+    common::write(path, &session);
     session
 }
 
