@@ -601,7 +601,7 @@ fn placeholders(msg: plenum::i18n::Msg) -> std::collections::BTreeSet<String> {
 
 /// Every `Msg::Name, &[("arg", …), …]` in the sources: the message's name,
 /// the names given, and where.
-fn filled_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, String)> {
+fn filled_messages(source: &str, file: &Path) -> Vec<MessageUse> {
     let mut found = Vec::new();
     let mut rest = source;
     let mut offset = 0;
@@ -636,10 +636,13 @@ fn filled_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, Strin
     found
 }
 
-/// A message filled in with a list of names gets every name its English
-/// and German texts ask for: a missing one would show `{name}` to the user.
-#[test]
-fn every_message_filled_in_gets_all_its_names() {
+/// One use of a message in the sources: its name, the names given, where.
+type MessageUse = (String, Vec<String>, String);
+
+/// Reads every source file with `scan` and checks each message it finds
+/// gets every name its English and German texts ask for. Fails too if
+/// fewer than `at_least` uses were found (the scan would be broken).
+fn check_names_given(scan: fn(&str, &Path) -> Vec<MessageUse>, at_least: usize) {
     let by_name: std::collections::HashMap<String, plenum::i18n::Msg> = plenum::i18n::Msg::ALL
         .iter()
         .map(|msg| (format!("{msg:?}"), *msg))
@@ -649,7 +652,7 @@ fn every_message_filled_in_gets_all_its_names() {
     let mut missing = Vec::new();
     for file in rust_files(&root.join("src")) {
         let source = fs::read_to_string(&file).expect("readable");
-        for (name, args, place) in filled_messages(&source, file.strip_prefix(root).unwrap_or(&file)) {
+        for (name, args, place) in scan(&source, file.strip_prefix(root).unwrap_or(&file)) {
             let Some(msg) = by_name.get(&name) else {
                 continue;
             };
@@ -662,10 +665,17 @@ fn every_message_filled_in_gets_all_its_names() {
         }
     }
     assert!(
-        checked > 100,
-        "only {checked} filled-in messages found: the scan is broken"
+        checked > at_least,
+        "only {checked} uses found: the scan is broken"
     );
     assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// A message filled in with a list of names gets every name its English
+/// and German texts ask for: a missing one would show `{name}` to the user.
+#[test]
+fn every_message_filled_in_gets_all_its_names() {
+    check_names_given(filled_messages, 100);
 }
 
 #[test]
@@ -681,7 +691,7 @@ fn the_message_scan_reads_names_across_lines() {
 /// Every `Say::info(Msg::Name)` or `Say::warn(Msg::Name)` in the sources
 /// with the names its chain of `.text`, `.word`, `.counted` and `.key`
 /// calls gives.
-fn said_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, String)> {
+fn said_messages(source: &str, file: &Path) -> Vec<MessageUse> {
     let mut found = Vec::new();
     for opening in ["Say::info(Msg::", "Say::warn(Msg::"] {
         let mut from = 0;
@@ -738,32 +748,7 @@ fn said_messages(source: &str, file: &Path) -> Vec<(String, Vec<String>, String)
 /// name the texts ask for shows `{name}` to the user.
 #[test]
 fn every_message_said_gets_all_its_names() {
-    let by_name: std::collections::HashMap<String, plenum::i18n::Msg> = plenum::i18n::Msg::ALL
-        .iter()
-        .map(|msg| (format!("{msg:?}"), *msg))
-        .collect();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut checked = 0;
-    let mut missing = Vec::new();
-    for file in rust_files(&root.join("src")) {
-        let source = fs::read_to_string(&file).expect("readable");
-        for (name, args, place) in said_messages(&source, file.strip_prefix(root).unwrap_or(&file)) {
-            let Some(msg) = by_name.get(&name) else {
-                continue;
-            };
-            checked += 1;
-            for wanted in placeholders(*msg) {
-                if !args.contains(&wanted) {
-                    missing.push(format!("{place}: {name} without {{{wanted}}}"));
-                }
-            }
-        }
-    }
-    assert!(
-        checked > 30,
-        "only {checked} said messages found: the scan is broken"
-    );
-    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    check_names_given(said_messages, 30);
 }
 
 #[test]

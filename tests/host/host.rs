@@ -3,6 +3,7 @@
 //! participants ask for as commands and publishes every change; russh's
 //! client plays the participants' terminals.
 
+use crate::common::ssh::OpenSsh;
 use jiff::Timestamp;
 use plenum::core::voting::{self, OptionSource, RoundSpec};
 use plenum::core::*;
@@ -726,103 +727,6 @@ async fn an_anonymous_revote_replaces_the_earlier_ballot() {
     let session = facilitator.session.lock().unwrap().clone();
     assert_eq!(session.rounds[0].voters.len(), 1, "still one voter");
     assert!(session.rounds[0].ballots.is_empty(), "nothing stored per person");
-}
-
-/// The real OpenSSH client in a pseudo-terminal, as a participant runs it.
-struct OpenSsh {
-    parser: vt100::Parser,
-    output: std_mpsc::Receiver<Vec<u8>>,
-    input: Box<dyn std::io::Write + Send>,
-    master: Box<dyn portable_pty::MasterPty + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _home: tempfile::TempDir,
-}
-
-impl OpenSsh {
-    fn start(port: u16, user: &str) -> OpenSsh {
-        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-        let home = tempfile::tempdir().unwrap();
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let known_hosts = home.path().join("known_hosts");
-        let mut command = CommandBuilder::new("ssh");
-        command.args(["-F", "/dev/null", "-p", &port.to_string(), "-tt"]);
-        for option in [
-            "StrictHostKeyChecking=ask".to_string(),
-            format!("UserKnownHostsFile={}", known_hosts.display()),
-            "PubkeyAuthentication=no".into(),
-            "FingerprintHash=sha256".into(),
-        ] {
-            command.args(["-o", &option]);
-        }
-        command.arg(format!("{user}@127.0.0.1"));
-        command.env("HOME", home.path());
-        command.env("TERM", "xterm-256color");
-        command.env_remove("SSH_AUTH_SOCK");
-        let child = pair
-            .slave
-            .spawn_command(command)
-            .expect("the OpenSSH client (openssh-client) runs");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let input = pair.master.take_writer().unwrap();
-        let (sender, output) = std_mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = std::io::Read::read(&mut reader, &mut buffer) {
-                if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        OpenSsh {
-            parser: vt100::Parser::new(size(24), size(80), 0),
-            output,
-            input,
-            master: pair.master,
-            child,
-            _home: home,
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.parser.screen().contents();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(start.elapsed() < PATIENCE, "never saw {text:?} on:\n{screen}");
-            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
-                self.parser.process(&bytes);
-            }
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.input.write_all(bytes.as_bytes()).unwrap();
-        self.input.flush().unwrap();
-    }
-
-    fn resize(&mut self, cols: u16, rows: u16) {
-        let size = portable_pty::PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        };
-        self.master.resize(size).unwrap();
-        self.parser.set_size(
-            std::num::NonZeroU16::new(rows).unwrap(),
-            std::num::NonZeroU16::new(cols).unwrap(),
-        );
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
